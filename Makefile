@@ -1,0 +1,44 @@
+# Sunlight — two commands for a fresh Debian/Ubuntu machine: `make run` and `make test`.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+export LANG ?= C.UTF-8
+
+.PHONY: run test lint bench system-libs postgres clean-venv
+
+$(STAMP): pyproject.toml
+	@bash .ci/ensure-venv.sh "$(PYTHON)" "$(VENV)"
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	@touch $@
+
+## make run: install, create the local training database with demo data on first use, open the app.
+run: $(STAMP)
+	@bash .ci/system-libs.sh gui
+	$(VENV)/bin/sunlight demo --if-empty
+	$(VENV)/bin/sunlight gui
+
+## make test: everything the tests need (libraries, PostgreSQL), then the whole suite offscreen.
+test: $(STAMP)
+	@bash .ci/system-libs.sh test
+	$(VENV)/bin/ruff check .
+	@PG_URL="$$(bash .ci/ensure-postgres.sh)" && \
+	  echo "PostgreSQL for tests: $$PG_URL" && \
+	  SUNLIGHT_TEST_PG_URL="$$PG_URL" QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+## make bench: the benchmarks under tests/bench (not part of the default run).
+bench: $(STAMP)
+	@bash .ci/system-libs.sh test
+	@PG_URL="$$(bash .ci/ensure-postgres.sh)" && \
+	  for bench in tests/bench/bench_*.py; do \
+	    echo "== $$bench"; SUNLIGHT_TEST_PG_URL="$$PG_URL" QT_QPA_PLATFORM=offscreen $(PY) $$bench || exit 1; \
+	  done
+
+clean-venv:
+	rm -rf $(VENV)

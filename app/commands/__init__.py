@@ -1,0 +1,1 @@
+"""Command groups of the `sunlight` CLI, one module each, registered by app.cli."""

@@ -1,0 +1,79 @@
+"""An open database: engine, session factory, and what kind of database it is."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from app import settings, timesource
+from app.errors import ConfigurationError
+from db.engine import create_database_engine, create_session_factory, resolve_database_url
+from db.migrate import current_revision, head_revision, upgrade_to_head
+
+
+@dataclass
+class Workspace:
+    url: str
+    engine: Engine
+    sessions: sessionmaker[Session]
+    reading_engine: Engine
+    # Sessions for read-only work (lists, dashboards, reports): on SQLite they do not take the
+    # write lock. Never write through them.
+    reading_sessions: sessionmaker[Session]
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session whose work is committed on success and rolled back on error."""
+        with self.sessions.begin() as session:
+            yield session
+
+    @property
+    def is_training(self) -> bool:
+        with self.sessions() as session:
+            return bool(settings.read_setting(session, settings.TRAINING))
+
+    @property
+    def display_name(self) -> str:
+        """The database for the status bar, without a password."""
+        return make_url(self.url).render_as_string(hide_password=True)
+
+    def close(self) -> None:
+        self.engine.dispose()
+        self.reading_engine.dispose()
+
+
+def open_workspace(url: str | None = None, *, upgrade: bool = True) -> Workspace:
+    """Open (and on first use create) the database, bring it to the current schema, and apply the
+    training-only fake time if one was requested."""
+    resolved = resolve_database_url(url)
+    engine = create_database_engine(resolved)
+    try:
+        revision = current_revision(engine)
+        if revision != head_revision():
+            if not upgrade:
+                raise ConfigurationError(
+                    f"数据库结构版本为 {revision or '空'}，本程序需要 {head_revision()}，"
+                    "请先运行 sunlight db upgrade。"
+                )
+            upgrade_to_head(engine)
+    except OperationalError as exc:
+        engine.dispose()
+        raise ConfigurationError(
+            f"无法连接数据库 {make_url(resolved).render_as_string()}：{exc.orig}"
+        ) from exc
+    reading_engine = create_database_engine(resolved, for_reading=True)
+    workspace = Workspace(
+        resolved,
+        engine,
+        create_session_factory(engine),
+        reading_engine,
+        create_session_factory(reading_engine),
+    )
+    timesource.apply_fake_now(workspace.is_training)
+    return workspace

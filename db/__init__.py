@@ -1,0 +1,1 @@
+"""Database layer: engine and session setup, ORM models, Alembic migrations. No rules, no screens."""

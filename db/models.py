@@ -1,0 +1,225 @@
+"""ORM models. The schema itself is owned by the Alembic migrations in db/migrations.
+
+Instants are `UTCDateTime` (aware UTC in Python, naive UTC in the database); calendar dates in the
+agency's zone (due dates, holidays) are plain `Date`.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from db.types import UTCDateTime
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map: ClassVar = {datetime: UTCDateTime(), dict[str, Any]: JSON}
+
+
+class Setting(Base):
+    """Database-wide settings (the training mark, the case number pattern, the agency header)."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Division(Base):
+    __tablename__ = "divisions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(16), unique=True)
+    name: Mapped[str] = mapped_column(String(64))
+    phone: Mapped[str] = mapped_column(String(32), default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class User(Base):
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    login: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(64))
+    division_id: Mapped[int | None] = mapped_column(ForeignKey("divisions.id"))
+    password_hash: Mapped[str] = mapped_column(String(255), default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None]
+    # A/B post (AB岗): the backup acts for this user while the user is marked absent.
+    backup_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    absent: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime]
+
+    division: Mapped[Division | None] = relationship()
+    role_rows: Mapped[list[UserRole]] = relationship(
+        cascade="all, delete-orphan", lazy="selectin", order_by="UserRole.role"
+    )
+
+    @property
+    def roles(self) -> frozenset[str]:
+        return frozenset(row.role for row in self.role_rows)
+
+
+class UserRole(Base):
+    __tablename__ = "user_roles"
+
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
+    role: Mapped[str] = mapped_column(String(32), primary_key=True)
+
+
+class Regulation(Base):
+    """One version of one regulation of the catalogue; `definition` holds the whole validated entry."""
+
+    __tablename__ = "regulations"
+    __table_args__ = (UniqueConstraint("code", "version"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(16), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(200))
+    category: Mapped[str] = mapped_column(String(16))  # power | supporting
+    kind: Mapped[str | None] = mapped_column(String(16))  # application | ex_officio
+    group_name: Mapped[str] = mapped_column(String(64), default="")
+    division_id: Mapped[int | None] = mapped_column(ForeignKey("divisions.id"))
+    effective_from: Mapped[date] = mapped_column(Date)
+    definition: Mapped[dict[str, Any]]
+    content_hash: Mapped[str] = mapped_column(String(64), default="")
+    imported_at: Mapped[datetime]
+
+    division: Mapped[Division | None] = relationship()
+
+
+class Case(Base):
+    """A case (办件). Due dates and the card threshold date are cached from the clock ledger so
+    lists can sort and filter by them in SQL."""
+
+    __tablename__ = "cases"
+    __table_args__ = (
+        UniqueConstraint("year", "sequence"),
+        Index("ix_cases_status_received", "status", "received_at"),
+        Index("ix_cases_division_status", "division_id", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(64), unique=True)
+    year: Mapped[int] = mapped_column(Integer)
+    sequence: Mapped[int] = mapped_column(Integer)
+    regulation_id: Mapped[int] = mapped_column(ForeignKey("regulations.id"), index=True)
+    division_id: Mapped[int] = mapped_column(ForeignKey("divisions.id"))
+    status: Mapped[str] = mapped_column(String(16))
+    current_step: Mapped[str | None] = mapped_column(String(16))
+    # The step's name under the case's regulation version, kept for lists.
+    current_step_name: Mapped[str] = mapped_column(String(100), default="")
+    applicant_type: Mapped[str] = mapped_column(String(16), default="organisation")
+    applicant_name: Mapped[str] = mapped_column(String(200), index=True)
+    applicant_id_code: Mapped[str] = mapped_column(String(32), default="")
+    applicant_contact: Mapped[str] = mapped_column(String(64), default="")
+    applicant_phone: Mapped[str] = mapped_column(String(32), default="")
+    applicant_address: Mapped[str] = mapped_column(String(200), default="")
+    subject: Mapped[str] = mapped_column(String(300), default="")
+    received_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    assignee_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+    received_at: Mapped[datetime] = mapped_column(index=True)
+    accepted_at: Mapped[datetime | None]
+    decided_at: Mapped[datetime | None]
+    closed_at: Mapped[datetime | None]
+    decision: Mapped[str | None] = mapped_column(String(16))  # approved | rejected
+    satisfaction: Mapped[str | None] = mapped_column(String(16))
+    clock_state: Mapped[str] = mapped_column(String(16), default="not_started")
+    promised_due: Mapped[date | None] = mapped_column(Date)
+    statutory_due: Mapped[date | None] = mapped_column(Date, index=True)
+    yellow_on: Mapped[date | None] = mapped_column(Date)
+    due_provisional: Mapped[bool] = mapped_column(Boolean, default=False)
+    lock_version: Mapped[int] = mapped_column(Integer, default=1)
+
+    regulation: Mapped[Regulation] = relationship()
+    division: Mapped[Division] = relationship()
+
+    __mapper_args__: ClassVar = {"version_id_col": lock_version}
+
+
+class CaseEvent(Base):
+    """Something that happened to a case: who (and for whom), when, what, with which opinion."""
+
+    __tablename__ = "case_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    at: Mapped[datetime]
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    acting_for_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    action: Mapped[str] = mapped_column(String(32))
+    step: Mapped[str | None] = mapped_column(String(16))
+    opinion: Mapped[str] = mapped_column(Text, default="")
+    details: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+    actor: Mapped[User | None] = relationship(foreign_keys=[actor_id])
+
+
+class CaseNumberCounter(Base):
+    """The last case sequence issued per year; locked in the registering transaction."""
+
+    __tablename__ = "case_number_counters"
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last_sequence: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class CalendarDay(Base):
+    """An exception to the Monday–Friday rule: a statutory holiday or a make-up working day."""
+
+    __tablename__ = "calendar_days"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))  # holiday | workday
+    name: Mapped[str] = mapped_column(String(64), default="")
+
+
+class CalendarYear(Base):
+    """A year whose official schedule has been entered; years absent here are provisional."""
+
+    __tablename__ = "calendar_years"
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source: Mapped[str] = mapped_column(String(32))
+    entered_at: Mapped[datetime]
+
+
+class ClockEvent(Base):
+    """One entry of a case's clock ledger: start, suspend, resume, extend, stop."""
+
+    __tablename__ = "clock_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    at: Mapped[datetime]
+    reason_code: Mapped[str | None] = mapped_column(String(32))
+    reason_text: Mapped[str] = mapped_column(Text, default="")
+    days: Mapped[int | None] = mapped_column(Integer)
+    approver_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    step: Mapped[str | None] = mapped_column(String(16))

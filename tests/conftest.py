@@ -1,0 +1,135 @@
+"""Shared fixtures.
+
+Every database test runs on SQLite and on PostgreSQL: the `workspace` fixture is parametrised over
+both backends and gives each test its own fresh database, copied from a template migrated to head
+once per run (a file copy on SQLite, `CREATE DATABASE … TEMPLATE` on PostgreSQL). Tests may
+commit freely: nothing is shared between tests.
+
+PostgreSQL comes from SUNLIGHT_TEST_PG_URL (an admin URL, e.g.
+postgresql+psycopg://postgres@127.0.0.1:5432/postgres), defaulting to the local server. Set
+SUNLIGHT_TEST_BACKENDS=sqlite to run SQLite only during quick local work; `make test` runs both.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("SUNLIGHT_FAKE_NOW", None)
+os.environ.pop("SUNLIGHT_DB_URL", None)
+
+from app import timesource
+from app.workspace import Workspace, open_workspace
+from db.engine import create_database_engine
+from db.migrate import upgrade_to_head
+
+DEFAULT_PG_ADMIN_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+BACKENDS = [b for b in os.environ.get("SUNLIGHT_TEST_BACKENDS", "sqlite,postgresql").split(",") if b]
+RUN_ID = uuid.uuid4().hex[:8]
+
+
+def pg_admin_url() -> str:
+    return os.environ.get("SUNLIGHT_TEST_PG_URL", DEFAULT_PG_ADMIN_URL)
+
+
+class DatabaseFactory:
+    """Creates fresh databases of one backend at head, fast, from a migrated template."""
+
+    def __init__(self, backend: str, tmp_dir: Path) -> None:
+        self.backend = backend
+        self.tmp_dir = tmp_dir
+        self._template: str | None = None
+        self._created: list[str] = []
+
+    def _admin_engine(self):  # type: ignore[no-untyped-def]
+        return create_engine(pg_admin_url(), isolation_level="AUTOCOMMIT")
+
+    def _pg_url(self, name: str) -> str:
+        return make_url(pg_admin_url()).set(database=name).render_as_string(hide_password=False)
+
+    def template(self) -> str:
+        if self._template is None:
+            if self.backend == "sqlite":
+                path = self.tmp_dir / "template.db"
+                url = f"sqlite:///{path}"
+                engine = create_database_engine(url)
+                upgrade_to_head(engine)
+                engine.dispose()  # the last connection to close checkpoints and removes the WAL
+                self._template = str(path)
+            else:
+                name = f"sunlight_tpl_{RUN_ID}"
+                admin = self._admin_engine()
+                with admin.connect() as conn:
+                    conn.execute(text(f"CREATE DATABASE \"{name}\" ENCODING 'UTF8' TEMPLATE template0"))
+                admin.dispose()
+                engine = create_database_engine(self._pg_url(name))
+                upgrade_to_head(engine)
+                engine.dispose()
+                self._created.append(name)
+                self._template = name
+        return self._template
+
+    def new_database(self) -> str:
+        template = self.template()
+        if self.backend == "sqlite":
+            path = self.tmp_dir / f"db_{uuid.uuid4().hex[:10]}.db"
+            shutil.copyfile(template, path)
+            return f"sqlite:///{path}"
+        name = f"sunlight_t_{RUN_ID}_{uuid.uuid4().hex[:10]}"
+        admin = self._admin_engine()
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
+        admin.dispose()
+        self._created.append(name)
+        return self._pg_url(name)
+
+    def drop_all(self) -> None:
+        if self.backend != "postgresql" or not self._created:
+            return
+        admin = self._admin_engine()
+        with admin.connect() as conn:
+            for name in reversed(self._created):
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def database_factories(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, DatabaseFactory]]:
+    root = tmp_path_factory.mktemp("databases")
+    factories = {backend: DatabaseFactory(backend, root) for backend in BACKENDS}
+    yield factories
+    for factory in factories.values():
+        factory.drop_all()
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture
+def database_url(backend: str, database_factories: dict[str, DatabaseFactory]) -> str:
+    """A fresh, empty database at the current schema, on the parametrised backend."""
+    return database_factories[backend].new_database()
+
+
+@pytest.fixture
+def workspace(database_url: str) -> Iterator[Workspace]:
+    ws = open_workspace(database_url)
+    yield ws
+    ws.close()
+
+
+@pytest.fixture(autouse=True)
+def _real_time() -> Iterator[None]:
+    """No test leaks a pretended present into the next."""
+    yield
+    timesource.set_fake_now(None)

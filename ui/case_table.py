@@ -1,0 +1,194 @@
+"""The case list: a lazily fetched table model over app.caselist, and its view.
+
+Rows arrive a page at a time (`canFetchMore`/`fetchMore`), so a million cases cost no more than
+the pages the user has scrolled through; sorting asks SQL for a new first page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from app.agency_time import agency_date, format_date
+from app.caselist import SORT_COLUMNS, CaseFilter, CaseRow, fetch_case_page
+from app.cases import STATUS_LABELS
+from app.timesource import current_time
+from app.workspace import Workspace
+
+PAGE_SIZE = 200
+RECEIVED_COLUMN = 8
+
+Index = QModelIndex | QPersistentModelIndex
+
+# (header, sort key or None, value for a row)
+Column = tuple[str, str | None, Callable[[CaseRow], str]]
+
+
+def _due_text(day: date | None) -> str:
+    return format_date(day) if day else ""
+
+
+class CaseTableModel(QAbstractTableModel):
+    """Case rows for a QTableView; fetches `PAGE_SIZE` rows at a time from the database."""
+
+    loaded = Signal()
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+        self._rows: list[CaseRow] = []
+        self._exhausted = False
+        self._filter = CaseFilter()
+        self._sort = "received_at"
+        self._descending = True
+        self._today = agency_date(current_time())
+        self._columns: list[Column] = [
+            (self.tr("状态牌"), "statutory_due", self._card_text),
+            (self.tr("办件编号"), "number", lambda r: r.number),
+            (self.tr("事项"), "regulation", lambda r: f"{r.regulation_code} {r.regulation_title}"),
+            (self.tr("申请人"), "applicant", lambda r: r.applicant_name),
+            (self.tr("项目/事由"), None, lambda r: r.subject),
+            (self.tr("当前环节"), None, lambda r: r.current_step_name),
+            (self.tr("法定到期日"), "statutory_due", lambda r: _due_text(r.statutory_due)),
+            (self.tr("承办处室"), None, lambda r: r.division_name),
+            (self.tr("接收日期"), "received_at", lambda r: format_date(agency_date(r.received_at))),
+            (self.tr("状态"), "status", lambda r: STATUS_LABELS.get(r.status, r.status)),
+        ]
+        self._fetch_page()
+
+    # --- loading -----------------------------------------------------------------------------
+
+    def _fetch_page(self) -> None:
+        with self._workspace.reading_engine.connect() as connection:
+            page = fetch_case_page(
+                connection,
+                case_filter=self._filter,
+                sort=self._sort,
+                descending=self._descending,
+                offset=len(self._rows),
+                limit=PAGE_SIZE,
+            )
+        self._exhausted = len(page) < PAGE_SIZE
+        if page:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+        self.loaded.emit()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = []
+        self._exhausted = False
+        self.endResetModel()
+        self._today = agency_date(current_time())
+        self._fetch_page()
+
+    def set_filter(self, case_filter: CaseFilter) -> None:
+        self._filter = case_filter
+        self.reload()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if not parent.isValid() and not self._exhausted:
+            self._fetch_page()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = self._columns[column][1]
+        if key is None or key not in SORT_COLUMNS:
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self._sort, self._descending) and self._rows:
+            return
+        self._sort = key
+        self._descending = descending
+        self.reload()
+
+    # --- the Qt model interface ----------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._columns[section][0]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._columns[index.column()][2](row)
+        if role == Qt.ItemDataRole.UserRole:
+            return row.id
+        if index.column() == 0 and role == Qt.ItemDataRole.BackgroundRole:
+            colour = {"red": QColor("#d9363e"), "yellow": QColor("#f5c518"), "green": QColor("#3a9a5b")}
+            card = self.card(row)
+            return QBrush(colour[card]) if card else None
+        if index.column() == 0 and role == Qt.ItemDataRole.ForegroundRole:
+            card = self.card(row)
+            return QBrush(QColor("black" if card == "yellow" else "white")) if card else None
+        return None
+
+    # --- cards ----------------------------------------------------------------------------------
+
+    def card(self, row: CaseRow) -> str | None:
+        """green / yellow / red for a case whose clock has started, from its cached dates."""
+        if row.clock_state not in ("running", "suspended") or row.statutory_due is None:
+            return None
+        if self._today > row.statutory_due:
+            return "red"
+        if row.yellow_on is not None and self._today >= row.yellow_on:
+            return "yellow"
+        return "green"
+
+    def _card_text(self, row: CaseRow) -> str:
+        card = self.card(row)
+        return {"red": self.tr("红牌"), "yellow": self.tr("黄牌"), "green": self.tr("正常")}.get(
+            card or "", ""
+        )
+
+    def case_id(self, row: int) -> int:
+        return self._rows[row].id
+
+    @property
+    def loaded_rows(self) -> int:
+        return len(self._rows)
+
+
+class CaseTableView(QTableView):
+    def __init__(self, model: CaseTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.horizontalHeader().setSortIndicator(RECEIVED_COLUMN, Qt.SortOrder.DescendingOrder)
+        self.setSortingEnabled(True)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Widths in characters, so the table scales with the font and the display.
+        char = self.fontMetrics().horizontalAdvance("汉")
+        for column, chars in enumerate((3.5, 11, 15, 13, 14, 7, 6.5, 9, 6.5, 4.5)):
+            self.setColumnWidth(column, int(chars * char) + 16)
