@@ -75,5 +75,9 @@ def open_workspace(url: str | None = None, *, upgrade: bool = True) -> Workspace
         reading_engine,
         create_session_factory(reading_engine),
     )
-    timesource.apply_fake_now(workspace.is_training)
+    try:
+        timesource.apply_fake_now(workspace.is_training)
+    except BaseException:
+        workspace.close()
+        raise
     return workspace

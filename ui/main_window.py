@@ -53,7 +53,7 @@ class CaseListPage(QWidget):
         self._after_load()
         self.total: int | None = None
         # Counting a million rows is cheap but not free: do it once the window is on screen.
-        QTimer.singleShot(0, self.refresh_count)
+        QTimer.singleShot(0, self, self.refresh_count)
 
     def _apply_search(self) -> None:
         self.model.set_filter(CaseFilter(text=self.search.text()))

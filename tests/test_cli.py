@@ -1,0 +1,98 @@
+"""The command line: help everywhere, exit codes, schema upgrade, the training-only fake time."""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+from datetime import UTC, datetime
+
+import pytest
+
+from app import __version__, settings, timesource
+from app.cli import build_parser, main
+from app.workspace import open_workspace
+
+
+def _all_command_paths(
+    parser: argparse.ArgumentParser, prefix: tuple[str, ...] = ()
+) -> list[tuple[str, ...]]:
+    paths = [prefix]
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                paths.extend(_all_command_paths(sub, (*prefix, name)))
+    return paths
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    assert exit_.value.code == 0
+    assert capsys.readouterr().out.strip() == f"sunlight {__version__}"
+
+
+@pytest.mark.parametrize("path", _all_command_paths(build_parser()), ids=lambda p: " ".join(p) or "sunlight")
+def test_every_command_has_help(path: tuple[str, ...], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main([*path, "--help"])
+    assert exit_.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith("usage: sunlight")
+    assert len(out.splitlines()) > 2
+
+
+def test_usage_error_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["no-such-command"])
+    assert exit_.value.code == 2
+    assert "invalid choice" in capsys.readouterr().err
+
+
+def test_db_upgrade_creates_schema(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
+    url = f"sqlite:///{tmp_path / 'desk.db'}"
+    assert main(["--db", url, "db", "upgrade"]) == 0
+    assert "最新结构" in capsys.readouterr().out
+    assert (tmp_path / "desk.db").exists()
+
+
+def test_database_from_environment(tmp_path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("SUNLIGHT_DB_URL", f"sqlite:///{tmp_path / 'env.db'}")
+    assert main(["db", "upgrade"]) == 0
+    assert "env.db" in capsys.readouterr().out
+
+
+def test_fake_now_is_refused_on_a_real_database(database_url: str, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("SUNLIGHT_FAKE_NOW", "2026-03-02T09:00:00+08:00")
+    assert main(["--db", database_url, "db", "upgrade"]) == 1
+    err = capsys.readouterr().err
+    assert "只有培训库" in err and "SUNLIGHT_FAKE_NOW" in err
+
+
+def test_fake_now_is_honoured_on_a_training_database(database_url: str, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    workspace = open_workspace(database_url)
+    with workspace.transaction() as session:
+        settings.write_setting(session, settings.TRAINING, True)
+    workspace.close()
+    monkeypatch.setenv("SUNLIGHT_FAKE_NOW", "2026-03-02T09:00:00")  # read in the agency's zone
+    open_workspace(database_url).close()
+    assert timesource.current_time() == datetime(2026, 3, 2, 1, 0, tzinfo=UTC)
+
+
+def test_bad_fake_now_value_is_explained(database_url: str, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("SUNLIGHT_FAKE_NOW", "next tuesday")
+    assert main(["--db", database_url, "db", "upgrade"]) == 1
+    assert "不是有效的 ISO 日期时间" in capsys.readouterr().err
+
+
+def test_unreachable_database_is_a_clear_error(capsys: pytest.CaptureFixture[str]) -> None:
+    url = "postgresql+psycopg://nobody@127.0.0.1:1/none?connect_timeout=2"
+    assert main(["--db", url, "db", "upgrade"]) == 1
+    assert "无法连接数据库" in capsys.readouterr().err
+
+
+def test_console_script_runs() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "app.cli", "--version"], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0 and __version__ in result.stdout
