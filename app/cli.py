@@ -20,7 +20,7 @@ from app import __version__
 from app.errors import DomainError
 from app.workspace import Workspace, open_workspace
 
-COMMAND_MODULES = ("db", "demo")
+COMMAND_MODULES = ("db", "demo", "calendar", "catalogue")
 
 
 @dataclass

@@ -1,0 +1,926 @@
+"""The legal clock of a case (办理时限): a pure function of (ledger, calendar, rules, now).
+
+The ledger is the case's sequence of clock events — start (at acceptance), suspend (with a reason),
+resume, extend (+N days, approved), stop (at decision). From it and the working-day calendar,
+`compute_clock` tells at any instant: the working days used and remaining, the promised and the
+statutory due dates, whether the clock runs, and the card (green / yellow / red). The GUI, the
+reports and the tests all call this one function, so they always agree.
+
+Counting convention (DOMAIN.md, 民法典 Art. 201–203):
+- a segment's start day is not counted, its end day is; days used are the working days of the
+  running segments (acceptance → suspension, resumption → suspension, …, resumption → today);
+- a suspension counts whole working days: the suspension day itself is still used, the working
+  days after it up to and including the resumption day are not, and the remaining days count from
+  the day after resumption;
+- extensions add to the limit (to the promised limit as well: an approved extension is told to the
+  applicant and moves the agency's promise with it);
+- a natural-day limit ends on the N-th day after the start; if that day is not a working day the
+  period ends on the next working day.
+
+Cards: red past the statutory due date (always), or past the promised due date when the regulation
+says so; yellow when few days are left or a large share is used (measured against the promised
+limit, which comes first), past the promised due date by default, or when a suspension runs past
+the maximum length its reason allows. `yellow_on` is the agency date on which the card turns yellow
+if nothing changes, so SQL can derive cards from cached columns: red when today > statutory due,
+yellow when today >= yellow_on.
+
+All day arithmetic is done on date ordinals through the calendar's precomputed index.
+"""
+
+from __future__ import annotations
+
+import gc
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from fractions import Fraction
+from typing import Any, Literal, NamedTuple
+
+from app.calendar import WorkingCalendar
+from app.errors import InvalidAction, InvalidInput
+from app.limits import UNIT_LABELS, Limit
+
+SUSPENSION_REASONS: dict[str, str] = {
+    "expert_review": "专家评审",
+    "consulting_evaluation": "委托咨询评估",
+    "supplement": "补正材料",
+    "hearing": "听证",
+    "public_notice": "公示",
+    "on_site_inspection": "现场核查",
+    "testing": "检验检测",
+    "third_party_consultation": "征求第三方意见",
+    "other": "其他",
+}
+EVENT_KINDS = ("start", "suspend", "resume", "extend", "stop")
+EVENT_LABELS: dict[str, str] = {
+    "start": "开始计时",
+    "suspend": "暂停计时",
+    "resume": "恢复计时",
+    "extend": "延期",
+    "stop": "停止计时",
+}
+CARD_LABELS: dict[str, str] = {"green": "正常", "yellow": "黄牌", "red": "红牌"}
+STATE_LABELS: dict[str, str] = {
+    "not_started": "未开始计时",
+    "running": "计时中",
+    "suspended": "暂停计时",
+    "stopped": "已停止计时",
+}
+
+Card = Literal["green", "yellow", "red"]
+ClockState = Literal["not_started", "running", "suspended", "stopped"]
+
+
+# --- inputs ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerEntry:
+    """One clock event, as plain data. `at` is an aware instant."""
+
+    kind: str
+    at: datetime
+    reason_code: str | None = None
+    reason_text: str = ""
+    days: int | None = None
+    approver_id: int | None = None
+    step: str | None = None
+
+
+@dataclass(frozen=True)
+class ClockRules:
+    """What a regulation says about its clock."""
+
+    statutory: Limit
+    promised: Limit | None = None
+    extension_days: int = 0  # the allowance, in the unit of the statutory limit
+    extension_approver_role: str | None = None
+    yellow_remaining_days: int = 2
+    yellow_used_share: float = 0.8
+    promised_overdue: Literal["yellow", "red"] = "yellow"
+    suspension_limits: Mapping[str, int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.promised_overdue not in ("yellow", "red"):
+            raise ValueError("promised_overdue must be 'yellow' or 'red'")
+        if not 0 <= self.yellow_used_share <= 1:
+            raise ValueError("yellow_used_share must be between 0 and 1")
+        unknown = set(self.suspension_limits) - set(SUSPENSION_REASONS)
+        if unknown:
+            raise ValueError(f"unknown suspension reasons {sorted(unknown)}")
+
+    @classmethod
+    def from_definition(
+        cls, definition: Mapping[str, Any], defaults: Mapping[str, Any] | None = None
+    ) -> ClockRules:
+        """Rules from a catalogue entry (docs/catalogue.md); `defaults` are the agency-wide card
+        thresholds (BZ-03 parameters) for keys the entry's `cards` omits."""
+
+        def limit(raw: Any) -> Limit | None:
+            if not raw:
+                return None
+            return Limit(int(raw["days"]), raw.get("unit", "working"))
+
+        statutory = limit(definition.get("statutory_limit"))
+        if statutory is None:
+            raise InvalidInput("该事项没有设定法定时限。", field="statutory_limit")
+        cards = {**(defaults or {}), **(definition.get("cards") or {})}
+        extension = definition.get("extension") or {}
+        return cls(
+            statutory=statutory,
+            promised=limit(definition.get("promised_limit")),
+            extension_days=int(extension.get("days", 0) or 0),
+            extension_approver_role=extension.get("approver_role"),
+            yellow_remaining_days=int(cards.get("yellow_remaining_days", 2)),
+            yellow_used_share=float(cards.get("yellow_used_share", 0.8)),
+            promised_overdue=cards.get("promised_overdue", "yellow"),
+            suspension_limits={k: int(v) for k, v in (definition.get("suspension_limits") or {}).items()},
+        )
+
+    @property
+    def warning_limit(self) -> Limit:
+        """The limit the yellow thresholds are measured against: the promised one when given."""
+        return self.promised or self.statutory
+
+
+# --- outputs --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SuspensionSpan:
+    start: date
+    end: date | None  # the resumption day; None while still suspended
+    reason_code: str
+    reason_text: str
+    days: int  # working days suspended: (start, end or as-of]
+    limit: int | None  # the maximum the regulation allows for this reason, in working days
+    over_on: date | None  # the day the suspension runs / ran past its maximum
+
+    @property
+    def over_limit(self) -> bool:
+        return self.limit is not None and self.days > self.limit
+
+    @property
+    def reason_label(self) -> str:
+        label = SUSPENSION_REASONS.get(self.reason_code, self.reason_code)
+        if self.reason_code == "other" and self.reason_text:
+            return self.reason_text
+        return label
+
+
+@dataclass(frozen=True, slots=True)
+class ClockReading:
+    """The clock of one case at one instant. Day counts are in the statutory limit's unit."""
+
+    state: str
+    unit: str
+    as_of: date
+    started_on: date | None = None
+    stopped_on: date | None = None
+    limit_days: int = 0  # statutory limit including extensions
+    extension_days: int = 0
+    used_days: int = 0
+    remaining_days: int = 0
+    overdue_days: int = 0  # running days past the statutory due date
+    past_due: bool = False  # the clock ran past the statutory due date (even by a weekend)
+    statutory_due: date | None = None
+    promised_due: date | None = None
+    promised_unit: str = "working"
+    promised_remaining_days: int = 0
+    promised_overdue_days: int = 0
+    card: str | None = None
+    yellow_on: date | None = None
+    provisional: bool = False
+    suspensions: tuple[SuspensionSpan, ...] = ()
+
+    @property
+    def running(self) -> bool:
+        return self.state == "running"
+
+    @property
+    def suspended(self) -> bool:
+        return self.state == "suspended"
+
+    @property
+    def suspension_over_limit(self) -> bool:
+        return any(s.over_limit for s in self.suspensions)
+
+    @property
+    def card_label(self) -> str:
+        return card_label(self.card)
+
+    @property
+    def label(self) -> str:
+        return clock_label(self)
+
+    @property
+    def explanation(self) -> str:
+        return explain(self)
+
+
+# --- the computation -----------------------------------------------------------------------------
+
+
+_SHARE_CACHE: dict[tuple[float, int], int] = {}
+
+
+def _share_threshold(share: float, limit: int) -> int:
+    """The smallest number of days used that is ≥ share × limit (exact, no float surprises)."""
+    key = (share, limit)
+    value = _SHARE_CACHE.get(key)
+    if value is None:
+        value = _SHARE_CACHE[key] = math.ceil(Fraction(str(share)) * limit)
+    return value
+
+
+class ClockSummary(NamedTuple):
+    """What lists and caches need, computed by the same code as ClockReading (dates as ordinals
+    would be faster still, but dates keep callers honest)."""
+
+    state: str
+    card: str | None
+    statutory_due: date | None
+    promised_due: date | None
+    yellow_on: date | None
+    provisional: bool
+    used_days: int
+    remaining_days: int
+    overdue_days: int
+    past_due: bool
+
+
+_RAW_NEW = tuple.__new__  # builds the NamedTuples below without their Python-level __new__
+
+
+class _Raw(NamedTuple):
+    state: str
+    today: int
+    ref: int
+    start: int
+    stop: int
+    extension: int
+    s_limit: int
+    s_due: int
+    s_used: int
+    s_left: int
+    s_over: int
+    p_unit: str
+    p_due: int
+    p_left: int
+    p_over: int
+    card: str
+    yellow: int
+    provisional: bool
+    susp: list[list[Any]]
+    over_dates: dict[int, int]
+    s_late: bool
+    p_late: bool
+
+
+_Parsed = tuple[str, int, int, int, list[tuple[int, int]], list[list[Any]], int, str]
+
+
+def _parse(ledger: Sequence[LedgerEntry], cal: WorkingCalendar, now: datetime) -> _Parsed:
+    """The ledger as of `now`, on day ordinals: (state, start, run_from, stop, closed running
+    segments, suspensions [start, end or None, reason_code, reason_text], extension days, the
+    state the clock was stopped from)."""
+    _first, _flags, _work, _cumc, _prov, since, offset = cal.index
+    day_ord = cal.day_ordinal
+    state = "not_started"
+    start = run_from = stop = -1
+    runs: list[tuple[int, int]] = []  # closed running segments (a, b]
+    susp: list[list[Any]] = []  # [start, end or None, reason_code, reason_text]
+    extension = 0
+    stopped_from = ""
+    for entry in ledger:
+        at = entry.at
+        if at > now:
+            break
+        kind = entry.kind
+        if kind == "extend":
+            if state == "running" or state == "suspended":
+                extension += entry.days or 0
+            continue
+        if since is not None and at.tzinfo is UTC and at >= since:
+            d = (at + offset).toordinal()
+        else:
+            d = day_ord(at)
+        if kind == "start":
+            if state == "not_started":
+                state = "running"
+                start = run_from = d
+        elif kind == "suspend":
+            if state == "running":
+                runs.append((run_from, d))
+                susp.append([d, None, entry.reason_code or "other", entry.reason_text])
+                state = "suspended"
+        elif kind == "resume":
+            if state == "suspended":
+                susp[-1][1] = d
+                run_from = d
+                state = "running"
+        elif kind == "stop" and (state == "running" or state == "suspended"):
+            stop = d
+            stopped_from = state
+            if state == "suspended":
+                susp[-1][1] = d
+            state = "stopped"
+            break
+    return state, start, run_from, stop, runs, susp, extension, stopped_from
+
+
+def _evaluate(
+    ledger: Sequence[LedgerEntry], cal: WorkingCalendar, rules: ClockRules, now: datetime
+) -> _Raw | None:
+    """The one computation behind compute_clock and clock_summary, on day ordinals; None when the
+    clock has not started."""
+    parsed = _parse(ledger, cal, now)
+    if parsed[0] == "not_started":
+        return None
+    return _evaluate_parsed(parsed, cal, rules, cal.day_ordinal(now))
+
+
+def _evaluate_parsed(parsed: _Parsed, cal: WorkingCalendar, rules: ClockRules, today: int) -> _Raw:
+    """Hot path: the calendar's index is read directly (O(1) per query)."""
+    state, start, run_from, stop, runs, susp, extension, stopped_from = parsed
+    first, flags, work, cumc, prov, _since, _offset = cal.index
+    ref = stop if state == "stopped" else today
+    # The open segment runs from `run_from` to `ref` (running, or stopped while running); while
+    # suspended, dates still ahead are projected as if the clock resumed on `ref`.
+    is_open = state == "running" or stopped_from == "running"
+    proj_from = run_from if is_open else ref
+    ref_i = ref - first
+    proj_i = proj_from - first
+
+    def reach(limit: int, working: bool, roll: bool = True) -> int:
+        """The day on which the days used reach `limit` (projected if it is still ahead)."""
+        if limit <= 0:
+            return start
+        cum = 0
+        a = proj_from
+        for x, y in runs:
+            d = cumc[y - first] - cumc[x - first] if working else y - x
+            if cum + d >= limit:
+                a = x
+                break
+            cum += d
+        n = limit - cum
+        if working:
+            return work[cumc[a - first] + n - 1]
+        end = a + n
+        if not roll or flags[end - first]:
+            return end
+        return work[cumc[end - first]]
+
+    def used_after(due: int, working: bool) -> tuple[int, int]:
+        """(days used, running days past `due`)."""
+        used = over = 0
+        for x, y in runs:
+            if working:
+                used += cumc[y - first] - cumc[x - first]
+                if y > due:
+                    over += cumc[y - first] - cumc[(x if x > due else due) - first]
+            else:
+                used += y - x
+                if y > due:
+                    over += y - (x if x > due else due)
+        if is_open:
+            if working:
+                used += cumc[ref_i] - cumc[proj_i]
+                if ref > due:
+                    over += cumc[ref_i] - cumc[(proj_from if proj_from > due else due) - first]
+            else:
+                used += ref - proj_from
+                if ref > due:
+                    over += ref - (proj_from if proj_from > due else due)
+        return used, over
+
+    def left(due: int, working: bool, over: int) -> int:
+        """Days left before the due date (0 on it and past it)."""
+        if over or due <= ref:
+            return 0
+        return cumc[due - first] - cumc[ref_i] if working else due - ref
+
+    statutory = rules.statutory
+    s_working = statutory.unit == "working"
+    s_limit = statutory.days + extension
+    s_due = reach(s_limit, s_working)
+    s_used, s_over = used_after(s_due, s_working)
+    s_left = left(s_due, s_working, s_over)
+
+    promised = rules.promised
+    if promised is not None:
+        p_unit = promised.unit
+        p_working = p_unit == "working"
+        p_limit = promised.days + extension
+        p_due = reach(p_limit, p_working)
+        _p_used, p_over = used_after(p_due, p_working)
+        p_left = left(p_due, p_working, p_over)
+    else:
+        p_unit, p_working, p_limit, p_due, p_over, p_left = (
+            statutory.unit,
+            s_working,
+            s_limit,
+            s_due,
+            s_over,
+            s_left,
+        )
+
+    # The day the card turns yellow if nothing changes.
+    remaining_mark = p_limit - rules.yellow_remaining_days
+    if remaining_mark <= 0:
+        yellow = start
+    elif p_working:
+        yellow = reach(remaining_mark, True)
+    else:
+        yellow = p_due - rules.yellow_remaining_days
+    share_mark = reach(_share_threshold(rules.yellow_used_share, p_limit), p_working, False)
+    if share_mark < yellow:
+        yellow = share_mark
+    if p_due + 1 < yellow:
+        yellow = p_due + 1
+    if s_due + 1 < yellow:
+        yellow = s_due + 1
+    if state != "running" and yellow > ref:
+        # Suspended or stopped: thresholds still ahead are never reached while nothing changes.
+        yellow = -1
+
+    # Suspensions that run (or ran) past the maximum their reason allows turn the card yellow.
+    over_dates: dict[int, int] = {}
+    limits = rules.suspension_limits
+    if limits and susp:
+        for i, (s_start, s_end, code, _text) in enumerate(susp):
+            max_days = limits.get(code)
+            if max_days is not None:
+                over = work[cumc[s_start - first] + max_days]
+                if s_end is None or over <= s_end:
+                    over_dates[i] = over
+                    if yellow < 0 or over < yellow:
+                        yellow = over
+
+    # Past a due date: the clock ran beyond it (a weekend after the due date counts too).
+    running_end = ref if is_open else (runs[-1][1] if runs else start)
+    s_late = running_end > s_due
+    p_late = running_end > p_due
+    if s_late or (p_late and rules.promised_overdue == "red"):
+        card = "red"
+    elif yellow >= 0 and ref >= yellow:
+        card = "yellow"
+    else:
+        card = "green"
+
+    last = s_due if s_due > p_due else p_due
+    if ref > last:
+        last = ref
+    start_i = start - first
+    provisional = prov[last - first] - (prov[start_i - 1] if start_i > 0 else 0) > 0
+    return _RAW_NEW(
+        _Raw,
+        (
+            state,
+            today,
+            ref,
+            start,
+            stop,
+            extension,
+            s_limit,
+            s_due,
+            s_used,
+            s_left,
+            s_over,
+            p_unit,
+            p_due,
+            p_left,
+            p_over,
+            card,
+            yellow,
+            provisional,
+            susp,
+            over_dates,
+            s_late,
+            p_late,
+        ),
+    )
+
+
+def _evaluate_checked(
+    ledger: Sequence[LedgerEntry], calendar: WorkingCalendar, rules: ClockRules, now: datetime
+) -> _Raw | None:
+    try:
+        return _evaluate(ledger, calendar, rules, now)
+    except IndexError:
+        raise InvalidInput(
+            f"期限超出工作日历的范围（{calendar.span[0]}—{calendar.span[1]} 年），无法计算。"
+        ) from None
+
+
+def clock_summary(
+    ledger: Sequence[LedgerEntry], calendar: WorkingCalendar, rules: ClockRules, now: datetime
+) -> ClockSummary:
+    """Due dates, card and counts only: what caches and lists need, without the details."""
+    raw = _evaluate_checked(ledger, calendar, rules, now)
+    if raw is None:
+        return ClockSummary("not_started", None, None, None, None, False, 0, 0, 0, False)
+    fromord = date.fromordinal
+    yellow = raw[16]
+    return _RAW_NEW(
+        ClockSummary,
+        (
+            raw[0],
+            raw[15],
+            fromord(raw[7]),
+            fromord(raw[12]),
+            fromord(yellow) if yellow >= 0 else None,
+            raw[17],
+            raw[8],
+            raw[9],
+            raw[10],
+            raw[20],
+        ),
+    )
+
+
+def clock_summaries(
+    items: Iterable[tuple[Sequence[LedgerEntry], ClockRules]], calendar: WorkingCalendar, now: datetime
+) -> list[ClockSummary]:
+    """clock_summary for many cases at once (recomputing all open cases, reports, benchmarks).
+
+    The result depends only on the ledger's days, the rules and today, so cases that share them
+    (accepted the same day under the same regulation, say) are computed once; the garbage
+    collector is paused meanwhile, as the batch allocates only acyclic objects."""
+    today = calendar.day_ordinal(now)
+    fromord = date.fromordinal
+    memo: dict[tuple[Any, ...], ClockSummary] = {}
+    held: dict[int, ClockRules] = {}  # keeps each rules object alive, so its id stays its own
+    out: list[ClockSummary] = []
+    append = out.append
+    not_started = ClockSummary("not_started", None, None, None, None, False, 0, 0, 0, False)
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        for ledger, rules in items:
+            parsed = _parse(ledger, calendar, now)
+            if parsed[0] == "not_started":
+                append(not_started)
+                continue
+            state, start, run_from, stop, runs, susp, extension, stopped_from = parsed
+            held.setdefault(id(rules), rules)
+            key = (
+                id(rules),
+                state,
+                start,
+                run_from,
+                stop,
+                tuple(runs),
+                tuple((x[0], x[1], x[2]) for x in susp) if susp else (),
+                extension,
+                stopped_from,
+            )
+            summary = memo.get(key)
+            if summary is None:
+                try:
+                    raw = _evaluate_parsed(parsed, calendar, rules, today)
+                except IndexError:
+                    raise InvalidInput(
+                        f"期限超出工作日历的范围（{calendar.span[0]}—{calendar.span[1]} 年），无法计算。"
+                    ) from None
+                yellow = raw[16]
+                summary = memo[key] = _RAW_NEW(
+                    ClockSummary,
+                    (
+                        raw[0],
+                        raw[15],
+                        fromord(raw[7]),
+                        fromord(raw[12]),
+                        fromord(yellow) if yellow >= 0 else None,
+                        raw[17],
+                        raw[8],
+                        raw[9],
+                        raw[10],
+                        raw[20],
+                    ),
+                )
+            append(summary)
+    finally:
+        if paused:
+            gc.enable()
+    return out
+
+
+def compute_clock(
+    ledger: Sequence[LedgerEntry],
+    calendar: WorkingCalendar,
+    rules: ClockRules,
+    now: datetime,
+) -> ClockReading:
+    """The clock at `now` from the ledger (in time order; events after `now` are ignored).
+
+    Out-of-order events (a resume while running, a second start) are ignored here; services refuse
+    them on entry with `check_clock_event`.
+    """
+    raw = _evaluate_checked(ledger, calendar, rules, now)
+    statutory = rules.statutory
+    if raw is None:
+        return ClockReading(
+            state="not_started",
+            unit=statutory.unit,
+            as_of=calendar.day_of(now),
+            limit_days=statutory.days,
+            promised_unit=(rules.promised or statutory).unit,
+        )
+    fromord = date.fromordinal
+    spans = []
+    for i, (s_start, s_end, code, text) in enumerate(raw.susp):
+        end = s_end if s_end is not None else raw.ref
+        over = raw.over_dates.get(i)
+        spans.append(
+            SuspensionSpan(
+                start=fromord(s_start),
+                end=fromord(s_end) if s_end is not None else None,
+                reason_code=code,
+                reason_text=text,
+                days=calendar.count_ord(s_start, end),
+                limit=rules.suspension_limits.get(code),
+                over_on=fromord(over) if over is not None else None,
+            )
+        )
+    return ClockReading(
+        state=raw.state,
+        unit=statutory.unit,
+        as_of=fromord(raw.ref),
+        started_on=fromord(raw.start),
+        stopped_on=fromord(raw.stop) if raw.stop >= 0 else None,
+        limit_days=raw.s_limit,
+        extension_days=raw.extension,
+        used_days=raw.s_used,
+        remaining_days=raw.s_left,
+        overdue_days=raw.s_over,
+        past_due=raw.s_late,
+        statutory_due=fromord(raw.s_due),
+        promised_due=fromord(raw.p_due),
+        promised_unit=raw.p_unit,
+        promised_remaining_days=raw.p_left,
+        promised_overdue_days=raw.p_over,
+        card=raw.card,
+        yellow_on=fromord(raw.yellow) if raw.yellow >= 0 else None,
+        provisional=raw.provisional,
+        suspensions=tuple(spans),
+    )
+
+
+# --- checks on entry ------------------------------------------------------------------------------
+
+
+def ledger_state(ledger: Sequence[LedgerEntry]) -> str:
+    """The clock state after the whole ledger."""
+    state = "not_started"
+    for entry in ledger:
+        kind = entry.kind
+        if kind == "start" and state == "not_started":
+            state = "running"
+        elif kind == "suspend" and state == "running":
+            state = "suspended"
+        elif kind == "resume" and state == "suspended":
+            state = "running"
+        elif kind == "stop" and state in ("running", "suspended"):
+            state = "stopped"
+    return state
+
+
+def check_clock_event(ledger: Sequence[LedgerEntry], entry: LedgerEntry, rules: ClockRules) -> None:
+    """Refuse an event that may not be appended to the ledger now (services call this first)."""
+    if entry.kind not in EVENT_KINDS:
+        raise InvalidInput(f"未知的计时事件“{entry.kind}”。", field="kind")
+    if entry.at.tzinfo is None:
+        raise InvalidInput("计时事件的时间必须带时区。", field="at")
+    if ledger and entry.at < ledger[-1].at:
+        raise InvalidAction("计时事件的时间不能早于上一个计时事件。")
+    state = ledger_state(ledger)
+    kind = entry.kind
+    if kind == "start" and state != "not_started":
+        raise InvalidAction("本件已开始计时，不能重复开始。")
+    if kind == "suspend":
+        if state != "running":
+            raise InvalidAction("只有正在计时的办件才能暂停计时。")
+        if entry.reason_code not in SUSPENSION_REASONS:
+            raise InvalidInput("请选择暂停计时的事由。", field="reason_code")
+        if entry.reason_code == "other" and not entry.reason_text.strip():
+            raise InvalidInput("事由为“其他”的，须写明暂停计时的具体原因。", field="reason_text")
+    if kind == "resume" and state != "suspended":
+        raise InvalidAction("本件未暂停计时，无需恢复。")
+    if kind == "stop" and state not in ("running", "suspended"):
+        raise InvalidAction("本件未在计时，不能停止计时。")
+    if kind == "extend":
+        if state not in ("running", "suspended"):
+            raise InvalidAction("只有正在办理的办件才能延期。")
+        if not entry.days or entry.days <= 0:
+            raise InvalidInput("延期天数须为正整数。", field="days")
+        if entry.approver_id is None:
+            raise InvalidInput("延期须经批准，请选择批准人。", field="approver_id")
+        if not entry.reason_text.strip():
+            raise InvalidInput("请写明延期理由（须书面告知申请人）。", field="reason_text")
+        used = sum(e.days or 0 for e in ledger if e.kind == "extend")
+        unit = UNIT_LABELS[rules.statutory.unit]
+        if rules.extension_days <= 0:
+            raise InvalidAction("该事项的办理时限依规定不得延长。")
+        if used + entry.days > rules.extension_days:
+            left = rules.extension_days - used
+            raise InvalidAction(
+                f"依规定最多可延长 {rules.extension_days}{unit}，已延长 {used}{unit}，"
+                f"本次最多还可延长 {max(left, 0)}{unit}。"
+            )
+
+
+# --- step limits ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class StepTiming:
+    used_days: int
+    limit: Limit
+    due: date
+    overtime: bool  # 环节超时
+    overdue_days: int
+
+
+def step_overtime(
+    entered_at: datetime,
+    limit: Limit,
+    calendar: WorkingCalendar,
+    now: datetime,
+    *,
+    left_at: datetime | None = None,
+    ledger: Sequence[LedgerEntry] = (),
+) -> StepTiming:
+    """A step's own limit (环节时限), counted from the day the step was entered to the day it was
+    left (or today), not counting the days the case clock was suspended. Over it the step is flagged
+    环节超时 even while the case as a whole is within its limit."""
+    cal = calendar
+    a = cal.day_ordinal(entered_at)
+    b = cal.day_ordinal(left_at if left_at is not None and left_at <= now else now)
+    working = limit.unit == "working"
+
+    def count(x: int, y: int) -> int:
+        if y <= x:
+            return 0
+        return cal.count_ord(x, y) if working else y - x
+
+    # The suspended spans of the case clock as of `now`.
+    paused: list[tuple[int, int]] = []
+    since: int | None = None
+    for entry in ledger:
+        if entry.at > now:
+            break
+        if entry.kind == "suspend" and since is None:
+            since = cal.day_ordinal(entry.at)
+        elif entry.kind in ("resume", "stop") and since is not None:
+            paused.append((since, cal.day_ordinal(entry.at)))
+            since = None
+    if since is not None:
+        paused.append((since, max(since, b)))
+
+    # Running pieces of the step window (a, b] with the paused spans cut out; the due date walks
+    # the same pieces, continuing past b for a step still open.
+    pieces: list[tuple[int, int]] = []
+    cursor = a
+    for s, e in paused:
+        if e <= cursor or s >= b:
+            continue
+        if s > cursor:
+            pieces.append((cursor, s))
+        cursor = max(cursor, e)
+    if cursor < b:
+        pieces.append((cursor, b))
+    used = sum(count(x, y) for x, y in pieces)
+    cum = 0
+    due = -1
+    for x, y in pieces:
+        d = count(x, y)
+        if cum + d >= limit.days:
+            due = cal.add_ord(x, limit.days - cum) if working else cal.natural_end_ord(x, limit.days - cum)
+            break
+        cum += d
+    if due < 0:
+        tail = max(cursor, b)
+        n = limit.days - cum
+        due = cal.add_ord(tail, n) if working else cal.natural_end_ord(tail, n)
+    over = used - limit.days if used > limit.days and b > due else 0
+    return StepTiming(
+        used_days=used, limit=limit, due=date.fromordinal(due), overtime=over > 0, overdue_days=over
+    )
+
+
+# --- labels and explanations ------------------------------------------------------------------------
+
+
+def card_label(card: str | None) -> str:
+    """正常 / 黄牌 / 红牌 (empty for a clock not started)."""
+    return CARD_LABELS.get(card or "", "")
+
+
+def days_label(days: int, unit: str = "working") -> str:
+    return f"{days} 个工作日" if unit == "working" else f"{days} 日"
+
+
+def remaining_label(
+    remaining: int, overdue: int, unit: str = "working", state: str = "running", past_due: bool = False
+) -> str:
+    """剩余 3 个工作日 / 今日到期 / 已超期 2 个工作日 / 暂停计时 / 已办结 / 未开始计时."""
+    if state == "not_started":
+        return "未开始计时"
+    if state == "stopped":
+        return f"已办结（超期 {days_label(overdue, unit)}）" if overdue else "已办结"
+    if state == "suspended":
+        return "暂停计时"
+    if overdue > 0:
+        return f"已超期 {days_label(overdue, unit)}"
+    if past_due:
+        return "已过期限"
+    if remaining == 0:
+        return "今日到期"
+    return f"剩余 {days_label(remaining, unit)}"
+
+
+def clock_label(reading: ClockReading) -> str:
+    return remaining_label(
+        reading.remaining_days, reading.overdue_days, reading.unit, reading.state, reading.past_due
+    )
+
+
+def _short(day: date, base: date) -> str:
+    return day.strftime("%m-%d") if day.year == base.year else day.isoformat()
+
+
+def explain(reading: ClockReading) -> str:
+    """How the clock was computed, in one line, e.g.
+    受理 2026-03-02 · 已用 5 个工作日 · 暂停 2026-03-09 至 03-16（专家评审）· 延期 +10 · 法定期限 2026-04-21
+    """
+    if reading.state == "not_started" or reading.started_on is None:
+        return "尚未受理，未开始计时"
+    parts = [f"受理 {reading.started_on.isoformat()}", f"已用 {days_label(reading.used_days, reading.unit)}"]
+    for span in reading.suspensions:
+        when = (
+            f"暂停 {span.start.isoformat()} 至 {_short(span.end, span.start)}"
+            if span.end is not None
+            else f"暂停 {span.start.isoformat()} 起"
+        )
+        note = span.reason_label
+        if span.over_limit:
+            note += f"，超过 {span.limit} 个工作日上限"
+        parts.append(f"{when}（{note}）")
+    if reading.extension_days:
+        parts.append(f"延期 +{reading.extension_days}")
+    mark = "（暂定）" if reading.provisional else ""
+    if reading.promised_due is not None and reading.promised_due != reading.statutory_due:
+        parts.append(f"承诺期限 {reading.promised_due.isoformat()}{mark}")
+    if reading.statutory_due is not None:
+        parts.append(f"法定期限 {reading.statutory_due.isoformat()}{mark}")
+    if reading.state == "suspended":
+        parts.append("暂停计时中（法定期限按今日恢复计时推算）")
+    elif reading.overdue_days:
+        parts.append(f"已超期 {days_label(reading.overdue_days, reading.unit)}")
+    elif reading.past_due:
+        parts.append("已过期限")
+    if reading.state == "stopped" and reading.stopped_on is not None:
+        parts.append(f"办结 {reading.stopped_on.isoformat()}")
+    return " · ".join(parts).replace("） · ", "）· ")
+
+
+# --- cards from cached columns (lists that tick without reloading) ----------------------------------
+
+
+def cached_card(
+    clock_state: str,
+    statutory_due: date | None,
+    promised_due: date | None,
+    yellow_on: date | None,
+    today: date,
+    promised_overdue: str = "yellow",
+) -> str | None:
+    """The card from the columns cached on a case (see Case.yellow_on), for lists that refresh each
+    minute without going back to the database. Equal to compute_clock's card on the day the cache
+    was written and every later day while nothing changes (suspended cases are re-cached daily by
+    calendar_store.recompute_open_cases)."""
+    if clock_state not in ("running", "suspended") or statutory_due is None:
+        return None
+    if today > statutory_due:
+        return "red"
+    if promised_overdue == "red" and promised_due is not None and today > promised_due:
+        return "red"
+    if yellow_on is not None and today >= yellow_on:
+        return "yellow"
+    return "green"
+
+
+def cached_remaining(
+    calendar: WorkingCalendar, statutory_due: date | None, today: date, unit: str = "working"
+) -> tuple[int, int]:
+    """(remaining, overdue) days to the cached statutory due date, in `unit`."""
+    if statutory_due is None:
+        return 0, 0
+    if unit == "working":
+        n = calendar.working_days_between(today, statutory_due)
+    else:
+        n = (statutory_due - today).days
+    return (n, 0) if n >= 0 else (0, -n)

@@ -1,0 +1,1 @@
+"""Printed output (PDF with reportlab): fonts and shared helpers for documents and the handbook."""

@@ -1,0 +1,107 @@
+"""The administrator's year view and the card badge (offscreen)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QTableView
+from sqlalchemy import select
+
+from app.calendar_store import refresh_case_clock, seed_default_calendar
+from app.workspace import Workspace
+from db.models import CalendarDay, ClockEvent
+from tests.factories import register_many
+from ui.calendar_view import HOLIDAY_COLOUR, WORKDAY_COLOUR, CalendarYearView
+from ui.card_badge import BADGE_ROLE, BadgeData, CardBadge, CardBadgeDelegate
+
+NOW = datetime(2026, 3, 3, 2, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def seeded(workspace: Workspace) -> Workspace:
+    with workspace.transaction() as session:
+        seed_default_calendar(session, NOW)
+    return workspace
+
+
+def _click(qtbot, view: CalendarYearView, day: date) -> None:  # type: ignore[no-untyped-def]
+    grid = view.months[day.month - 1]
+    item = grid.cells[day]
+    rect = grid.visualItemRect(item)
+    qtbot.mouseClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_year_view_colours_toggles_undoes_and_saves(qtbot, seeded: Workspace) -> None:  # type: ignore[no-untyped-def]
+    with seeded.transaction() as session:
+        case = register_many(session, 1)[0]
+        case.status = "in_progress"
+        session.add(ClockEvent(case_id=case.id, kind="start", at=datetime(2026, 3, 2, 2, tzinfo=UTC)))
+        refresh_case_clock(session, case, now=NOW)
+    view = CalendarYearView(seeded, 2026)
+    qtbot.addWidget(view)
+    view.resize(1200, 820)
+    view.show()
+    qtbot.waitExposed(view)
+    national_day = view.months[9].cells[date(2026, 10, 1)]
+    assert national_day.background().color().name() == HOLIDAY_COLOUR
+    assert national_day.text() == "1休"
+    assert view.months[9].cells[date(2026, 10, 10)].background().color().name() == WORKDAY_COLOUR
+    assert "已录入" in view.status.text()
+
+    _click(qtbot, view, date(2026, 3, 10))  # a Tuesday → holiday
+    assert view.kind_of(date(2026, 3, 10)) == "holiday"
+    _click(qtbot, view, date(2026, 3, 14))  # a Saturday → make-up working day
+    assert view.kind_of(date(2026, 3, 14)) == "workday"
+    assert "未保存" in view.status.text()
+    view.undo_stack.undo()
+    assert view.kind_of(date(2026, 3, 14)) is None
+    view.grab().save("/tmp/calendar_view.png")
+
+    change = view.save()
+    assert change is not None and len(change.moved) == 1
+    assert change.moved[0].statutory_after == date(2026, 3, 31)
+    assert view.result_dialog is not None and view.result_dialog.isVisible()
+    view.result_dialog.grab().save("/tmp/calendar_view_moved.png")
+    with seeded.sessions() as session:
+        assert (
+            session.scalar(select(CalendarDay.kind).where(CalendarDay.day == date(2026, 3, 10))) == "holiday"
+        )
+
+
+def test_unpublished_year_is_marked_provisional(qtbot, seeded: Workspace) -> None:  # type: ignore[no-untyped-def]
+    view = CalendarYearView(seeded, 2027)
+    qtbot.addWidget(view)
+    assert "暂定" in view.status.text()
+    assert view.exceptions == {}
+
+
+def test_card_badge_text_not_colour_alone(qtbot) -> None:  # type: ignore[no-untyped-def]
+    badge = CardBadge()
+    qtbot.addWidget(badge)
+    badge.set_badge(
+        BadgeData("yellow", "剩余 2 个工作日", provisional=True, suspended=True, explanation="受理 …")
+    )
+    assert badge.text() == "黄牌 · 暂定 ⏸"
+    assert "剩余 2 个工作日" in badge.toolTip() and "暂定" in badge.toolTip()
+    badge.set_badge(BadgeData(None))
+    assert badge.text() == ""
+
+    model = QStandardItemModel(3, 2)
+    for row, data in enumerate(
+        (BadgeData("green", "剩余 12 个工作日"), BadgeData("yellow"), BadgeData("red", provisional=True))
+    ):
+        item = QStandardItem()
+        item.setData(data, BADGE_ROLE)
+        model.setItem(row, 0, item)
+        model.setItem(row, 1, QStandardItem(data.remaining or "—"))
+    table = QTableView()
+    qtbot.addWidget(table)
+    table.setModel(model)
+    table.setItemDelegateForColumn(0, CardBadgeDelegate(table))
+    table.resize(360, 160)
+    table.show()
+    qtbot.waitExposed(table)
+    table.grab().save("/tmp/card_badges.png")
