@@ -146,3 +146,24 @@ def _page_statement(case_filter: CaseFilter, sort: str, descending: bool) -> Sel
 def count_cases(session: Session, case_filter: CaseFilter | None = None) -> int:
     query = (case_filter or CaseFilter()).apply(select(func.count(Case.id)))
     return int(session.scalar(query) or 0)
+
+
+@dataclass(frozen=True)
+class ListClockRules:
+    """What a list needs to show a case's card and remaining time from its cached dates."""
+
+    unit: str = "working"
+    promised_overdue: str = "yellow"
+
+
+def list_clock_rules(session: Session | Connection) -> dict[str, ListClockRules]:
+    """Regulation code → its statutory limit's unit and promised-overdue card (newest version)."""
+    connection = session.connection() if isinstance(session, Session) else session
+    rules: dict[str, ListClockRules] = {}
+    for code, definition in connection.execute(
+        select(Regulation.code, Regulation.definition).order_by(Regulation.version)
+    ):
+        limit = definition.get("statutory_limit") or {}
+        cards = definition.get("cards") or {}
+        rules[code] = ListClockRules(limit.get("unit", "working"), cards.get("promised_overdue", "yellow"))
+    return rules

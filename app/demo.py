@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from app import settings
 from app.auth import hash_password
+from app.calendar_store import refresh_case_clock, rules_for_regulation
 from app.cases import ApplicantDetails, register_case
 from app.catalogue import SAMPLE_CATALOGUE_DIR, import_catalogue, load_catalogue
 from app.errors import ConfigurationError
@@ -201,8 +202,12 @@ def _make_demo_case(
     received_at = (now - age).replace(hour=rng.randint(1, 8), minute=rng.randint(0, 59), microsecond=0)
     if received_at > now:
         received_at = now - timedelta(minutes=5)
-    applicant = _demo_applicant(rng)
-    subject = f"{applicant.name[:2]}{rng.choice(_PROJECTS)}"
+    if regulation.kind == "ex_officio":
+        # Started inside the agency: the initiating division stands in the applicant's place.
+        applicant = ApplicantDetails(name=regulation.division.name if regulation.division else "本机关")
+    else:
+        applicant = _demo_applicant(rng)
+    subject = f"{rng.choice(_ORG_PLACES)}{rng.choice(_PROJECTS)}"
     case = register_case(
         session,
         actor=actor,
@@ -252,6 +257,19 @@ def _advance_demo_case(
             )
     else:
         case.status = "in_progress"
+        suspend_at = accepted_at + timedelta(days=rng.randint(2, 10))
+        if rng.random() < 0.15 and suspend_at < now:
+            case.status = "suspended"
+            session.add(
+                ClockEvent(
+                    case_id=case.id,
+                    kind="suspend",
+                    at=suspend_at,
+                    reason_code="expert_review",
+                    reason_text="组织专家评审",
+                )
+            )
+    refresh_case_clock(session, case, rules_for_regulation(session, case.regulation), now=now)
 
 
 def _event(session: Session, case: Case, actor: User, action: str, at: datetime, opinion: str) -> None:

@@ -62,6 +62,8 @@ def open_workspace(url: str | None = None, *, upgrade: bool = True) -> Workspace
                     "请先运行 sunlight db upgrade。"
                 )
             upgrade_to_head(engine)
+            if revision is None:
+                _initialise_new_database(engine)
     except OperationalError as exc:
         engine.dispose()
         raise ConfigurationError(
@@ -81,3 +83,11 @@ def open_workspace(url: str | None = None, *, upgrade: bool = True) -> Workspace
         workspace.close()
         raise
     return workspace
+
+
+def _initialise_new_database(engine: Engine) -> None:
+    """Data every new database starts with: the published holiday schedules."""
+    from app.calendar_store import seed_default_calendar
+
+    with create_session_factory(engine).begin() as session:
+        seed_default_calendar(session)

@@ -60,9 +60,9 @@ class DatabaseFactory:
             if self.backend == "sqlite":
                 path = self.tmp_dir / "template.db"
                 url = f"sqlite:///{path}"
-                engine = create_database_engine(url)
-                upgrade_to_head(engine)
-                engine.dispose()  # the last connection to close checkpoints and removes the WAL
+                # Created as the application creates a database: schema and its initial data.
+                # Closing the last connection checkpoints and removes the WAL before copies.
+                open_workspace(url).close()
                 self._template = str(path)
             else:
                 name = f"sunlight_tpl_{RUN_ID}"
@@ -70,9 +70,7 @@ class DatabaseFactory:
                 with admin.connect() as conn:
                     conn.execute(text(f"CREATE DATABASE \"{name}\" ENCODING 'UTF8' TEMPLATE template0"))
                 admin.dispose()
-                engine = create_database_engine(self._pg_url(name))
-                upgrade_to_head(engine)
-                engine.dispose()
+                open_workspace(self._pg_url(name)).close()
                 self._created.append(name)
                 self._template = name
         return self._template

@@ -2,21 +2,32 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.cases import ApplicantDetails, register_case
+from app.catalogue import import_catalogue, load_catalogue, regulation_in_force
 from db.models import Case, Division, Regulation, User, UserRole
 
 T0 = datetime(2026, 3, 2, 1, 30, tzinfo=UTC)  # 09:30 in Shanghai, a Monday
 
 
-def make_division(session: Session, code: str = "TZC", name: str = "固定资产投资处") -> Division:
-    division = Division(code=code, name=name, phone="0731-82212041")
-    session.add(division)
-    session.flush()
-    return division
+TEST_CATALOGUE = Path(__file__).parent / "data" / "catalogue" / "valid"
+
+
+def import_test_catalogue(session: Session) -> None:
+    """The small valid catalogue of tests/data (divisions BGS/TZC/FGC/WLD; QL-01 an application
+    with a clock-excluded evaluation step, QL-02 ex officio, BZ-03 the card defaults)."""
+    if session.scalar(select(Regulation.id).limit(1)) is None:
+        import_catalogue(session, load_catalogue(TEST_CATALOGUE), now=T0)
+
+
+def make_division(session: Session, code: str = "TZC") -> Division:
+    import_test_catalogue(session)
+    return session.scalars(select(Division).where(Division.code == code)).one()
 
 
 def make_user(
@@ -34,28 +45,10 @@ def make_user(
     return user
 
 
-def make_regulation(
-    session: Session, division: Division, code: str = "QL-04", kind: str = "application", version: int = 1
-) -> Regulation:
-    regulation = Regulation(
-        code=code,
-        version=version,
-        title="企业投资项目核准",
-        category="power",
-        kind=kind,
-        group_name="投资项目管理",
-        division_id=division.id,
-        effective_from=date(2026, 1, 1),
-        definition={
-            "steps": [
-                {"code": "S1", "name": "受理审查", "role": "clerk"},
-                {"code": "S2", "name": "处室审核", "role": "division_head"},
-            ]
-        },
-        imported_at=T0,
-    )
-    session.add(regulation)
-    session.flush()
+def make_regulation(session: Session, division: Division | None = None, code: str = "QL-01") -> Regulation:
+    import_test_catalogue(session)
+    regulation = regulation_in_force(session, code, T0.date())
+    assert regulation is not None
     return regulation
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 
 from app.calendar import CalendarCsvError
 from app.calendar_store import (
@@ -48,6 +48,10 @@ def _open_case(session, accepted: str, **extra) -> Case:  # type: ignore[no-unty
 
 def test_seed_default_calendar(workspace: Workspace) -> None:
     with workspace.transaction() as session:
+        # A new database is seeded when it is created; seeding again adds nothing.
+        assert seed_default_calendar(session, NOW) == 0
+        session.execute(delete(CalendarDay))
+        session.execute(delete(CalendarYear))
         written = seed_default_calendar(session, NOW)
         assert written > 700
         assert seed_default_calendar(session, NOW) == 0

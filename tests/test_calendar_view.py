@@ -84,7 +84,7 @@ def test_card_badge_text_not_colour_alone(qtbot) -> None:  # type: ignore[no-unt
     badge.set_badge(
         BadgeData("yellow", "剩余 2 个工作日", provisional=True, suspended=True, explanation="受理 …")
     )
-    assert badge.text() == "黄牌 · 暂定 ⏸"
+    assert badge.text() == "黄牌 · 暂定 · 暂停"
     assert "剩余 2 个工作日" in badge.toolTip() and "暂定" in badge.toolTip()
     badge.set_badge(BadgeData(None))
     assert badge.text() == ""

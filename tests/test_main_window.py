@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -89,3 +90,30 @@ def test_gui_screenshot_command(database_url: str, tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     image = QImage(str(out))
     assert image.width() > 600 and image.height() > 300
+
+
+def test_cards_tick_across_days_without_reloading(workspace: Workspace, qtbot: QtBot) -> None:
+    from datetime import timedelta
+
+    from app import timesource
+    from app.calendar_store import refresh_case_clock
+    from db.models import ClockEvent
+    from tests.factories import T0
+
+    timesource.set_fake_now(T0)
+    with workspace.transaction() as session:
+        case = register_many(session, 1)[0]
+        case.status = "in_progress"
+        session.add(ClockEvent(case_id=case.id, kind="start", at=T0))
+        reading = refresh_case_clock(session, case, now=T0)
+        due = reading.statutory_due
+    model = CaseTableModel(workspace)
+    assert model.index(0, 0).data() == "正常"
+    assert model.index(0, 6).data() == "剩余 20 个工作日"
+    rows_before = model._rows
+    with qtbot.waitSignal(model.dataChanged):
+        timesource.set_fake_now(datetime.combine(due, datetime.min.time(), tzinfo=UTC) + timedelta(days=3))
+        model.tick()
+    assert model._rows is rows_before  # no reload: the same fetched rows, re-derived for today
+    assert model.index(0, 0).data() == "红牌"
+    assert model.index(0, 6).data().startswith("已超期")

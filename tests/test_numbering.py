@@ -13,7 +13,7 @@ from app.cases import ApplicantDetails, register_case
 from app.errors import InvalidInput
 from app.numbering import format_case_number, issue_case_number, validate_pattern
 from app.workspace import Workspace, open_workspace
-from db.models import Case, Regulation, User
+from db.models import Case, User
 from tests.factories import T0, make_division, make_regulation, make_user, register_many
 
 
@@ -25,7 +25,7 @@ def test_default_pattern_and_year_from_agency_zone(workspace: Workspace) -> None
         late = register_case(
             session,
             actor=session.scalars(select(User)).one(),
-            regulation=session.scalars(select(Regulation)).one(),
+            regulation=make_regulation(session),
             applicant=ApplicantDetails(name="岳阳示例有限公司"),
             subject="跨年登记",
             received_at=datetime(2026, 12, 31, 17, 0, tzinfo=UTC),
@@ -69,7 +69,7 @@ def _register_in_child(url: str, count: int, queue: multiprocessing.Queue) -> No
                 case = register_case(
                     session,
                     actor=session.scalars(select(User)).first(),  # type: ignore[arg-type]
-                    regulation=session.scalars(select(Regulation)).first(),  # type: ignore[arg-type]
+                    regulation=make_regulation(session),
                     applicant=ApplicantDetails(name=f"并发登记{n}"),
                     subject="并发",
                     received_at=T0 + timedelta(minutes=n),

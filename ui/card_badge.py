@@ -22,7 +22,7 @@ CARD_COLOURS: dict[str, tuple[str, str]] = {  # background, text
     "yellow": ("#f2c318", "#1a1a1a"),
     "red": ("#c62828", "#ffffff"),
 }
-PAUSE_MARK = "⏸"
+PAUSE_MARK = "· 暂停"
 
 
 @dataclass(frozen=True)

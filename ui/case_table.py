@@ -11,17 +11,21 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from app.agency_time import agency_date, format_date
-from app.caselist import SORT_COLUMNS, CaseFilter, CaseRow, fetch_case_page
+from app.calendar import WorkingCalendar
+from app.calendar_store import load_calendar
+from app.caselist import SORT_COLUMNS, CaseFilter, CaseRow, ListClockRules, fetch_case_page, list_clock_rules
 from app.cases import STATUS_LABELS
+from app.clock import cached_card, cached_remaining, remaining_label
 from app.timesource import current_time
 from app.workspace import Workspace
+from ui.card_badge import BADGE_ROLE, BadgeData, CardBadgeDelegate
 
 PAGE_SIZE = 200
-RECEIVED_COLUMN = 8
+RECEIVED_COLUMN = 9
+REMAINING_COLUMN = 6
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -47,13 +51,16 @@ class CaseTableModel(QAbstractTableModel):
         self._sort = "received_at"
         self._descending = True
         self._today = agency_date(current_time())
+        self._calendar: WorkingCalendar | None = None
+        self._clock_rules: dict[str, ListClockRules] | None = None
         self._columns: list[Column] = [
-            (self.tr("状态牌"), "statutory_due", self._card_text),
+            (self.tr("状态牌"), "statutory_due", lambda r: self.badge(r).text),
             (self.tr("办件编号"), "number", lambda r: r.number),
             (self.tr("事项"), "regulation", lambda r: f"{r.regulation_code} {r.regulation_title}"),
             (self.tr("申请人"), "applicant", lambda r: r.applicant_name),
             (self.tr("项目/事由"), None, lambda r: r.subject),
             (self.tr("当前环节"), None, lambda r: r.current_step_name),
+            (self.tr("剩余时间"), "statutory_due", lambda r: self.badge(r).remaining),
             (self.tr("法定到期日"), "statutory_due", lambda r: _due_text(r.statutory_due)),
             (self.tr("承办处室"), None, lambda r: r.division_name),
             (self.tr("接收日期"), "received_at", lambda r: format_date(agency_date(r.received_at))),
@@ -87,6 +94,8 @@ class CaseTableModel(QAbstractTableModel):
         self._exhausted = False
         self.endResetModel()
         self._today = agency_date(current_time())
+        self._calendar = None
+        self._clock_rules = None
         self._fetch_page()
 
     def set_filter(self, case_filter: CaseFilter) -> None:
@@ -139,32 +148,50 @@ class CaseTableModel(QAbstractTableModel):
             return self._columns[index.column()][2](row)
         if role == Qt.ItemDataRole.UserRole:
             return row.id
-        if index.column() == 0 and role == Qt.ItemDataRole.BackgroundRole:
-            colour = {"red": QColor("#d9363e"), "yellow": QColor("#f5c518"), "green": QColor("#3a9a5b")}
-            card = self.card(row)
-            return QBrush(colour[card]) if card else None
-        if index.column() == 0 and role == Qt.ItemDataRole.ForegroundRole:
-            card = self.card(row)
-            return QBrush(QColor("black" if card == "yellow" else "white")) if card else None
+        if index.column() == 0 and role == BADGE_ROLE:
+            return self.badge(row)
+        if index.column() in (0, REMAINING_COLUMN) and role == Qt.ItemDataRole.ToolTipRole:
+            return self.badge(row).tooltip or None
         return None
 
-    # --- cards ----------------------------------------------------------------------------------
+    # --- cards and the live clock ------------------------------------------------------------------
 
-    def card(self, row: CaseRow) -> str | None:
-        """green / yellow / red for a case whose clock has started, from its cached dates."""
-        if row.clock_state not in ("running", "suspended") or row.statutory_due is None:
-            return None
-        if self._today > row.statutory_due:
-            return "red"
-        if row.yellow_on is not None and self._today >= row.yellow_on:
-            return "yellow"
-        return "green"
-
-    def _card_text(self, row: CaseRow) -> str:
-        card = self.card(row)
-        return {"red": self.tr("红牌"), "yellow": self.tr("黄牌"), "green": self.tr("正常")}.get(
-            card or "", ""
+    def badge(self, row: CaseRow) -> BadgeData:
+        """Card and remaining time from the row's cached due dates, as of `self._today`."""
+        if self._clock_rules is None or self._calendar is None:
+            with self._workspace.reading_engine.connect() as connection:
+                self._clock_rules = list_clock_rules(connection)
+            with self._workspace.reading_sessions() as session:
+                self._calendar = load_calendar(session)
+        rules = self._clock_rules.get(row.regulation_code, ListClockRules())
+        card = cached_card(
+            row.clock_state,
+            row.statutory_due,
+            row.promised_due,
+            row.yellow_on,
+            self._today,
+            rules.promised_overdue,
         )
+        remaining, overdue = cached_remaining(self._calendar, row.statutory_due, self._today, rules.unit)
+        past_due = row.statutory_due is not None and self._today > row.statutory_due
+        label = remaining_label(remaining, overdue, rules.unit, row.clock_state, past_due)
+        return BadgeData(
+            card=card,
+            remaining=label,
+            provisional=row.due_provisional,
+            suspended=row.clock_state == "suspended",
+        )
+
+    def tick(self) -> None:
+        """Re-derive cards and remaining days for today (each minute, and so past midnight) without
+        going back to the database for the rows."""
+        today = agency_date(current_time())
+        if today == self._today or not self._rows:
+            self._today = today
+            return
+        self._today = today
+        self._calendar = None  # a new day may fall in a newly entered schedule
+        self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, REMAINING_COLUMN))
 
     def case_id(self, row: int) -> int:
         return self._rows[row].id
@@ -184,6 +211,8 @@ class CaseTableView(QTableView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
+        self.setItemDelegateForColumn(0, CardBadgeDelegate(self))
+        self.setMouseTracking(True)
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.horizontalHeader()
@@ -192,5 +221,5 @@ class CaseTableView(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # Widths in characters, so the table scales with the font and the display.
         char = self.fontMetrics().horizontalAdvance("汉")
-        for column, chars in enumerate((3.5, 11, 15, 13, 14, 7, 6.5, 9, 6.5, 4.5)):
+        for column, chars in enumerate((6, 14, 15, 13, 14, 7, 8, 6.5, 9, 6.5, 4.5)):
             self.setColumnWidth(column, int(chars * char) + 16)

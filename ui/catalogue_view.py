@@ -299,7 +299,7 @@ class CatalogueView(QWidget):
         self.details.setHtml(detail_html(spec))
         self.flowchart.set_chart(layout_flowchart(spec))
         # The history is read when the tab is shown to keep browsing quick.
-        QTimer.singleShot(0, lambda code=spec.code: self._load_history(code))
+        QTimer.singleShot(0, self, lambda code=spec.code: self._load_history(code))
 
     def _load_history(self, code: str) -> None:
         if self.current_code() != code:

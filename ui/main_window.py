@@ -52,6 +52,11 @@ class CaseListPage(QWidget):
         self.model.loaded.connect(self._after_load)
         self._after_load()
         self.total: int | None = None
+        # Cards and remaining days tick each minute (and so across midnight) without a reload.
+        self.clock_timer = QTimer(self)
+        self.clock_timer.setInterval(60_000)
+        self.clock_timer.timeout.connect(self.model.tick)
+        self.clock_timer.start()
         # Counting a million rows is cheap but not free: do it once the window is on screen.
         QTimer.singleShot(0, self, self.refresh_count)
 
@@ -77,7 +82,7 @@ class MainWindow(QMainWindow):
         self.is_training = workspace.is_training
 
         self.navigation = QListWidget()
-        self.navigation.setMaximumWidth(self.fontMetrics().horizontalAdvance("汉") * 8)
+        self.navigation.setMaximumWidth(self.fontMetrics().horizontalAdvance("汉") * 9)
         self.pages = QStackedWidget()
         self.case_list = CaseListPage(workspace, self)
         self._add_page(self.tr("办件"), self.case_list)
@@ -91,6 +96,9 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.navigation)
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
+        splitter.setCollapsible(0, False)
+        nav_width = self.fontMetrics().horizontalAdvance("汉") * 7
+        splitter.setSizes([nav_width, nav_width * 10])
 
         central = QWidget()
         layout = QVBoxLayout(central)
