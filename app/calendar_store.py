@@ -32,7 +32,6 @@ from app.calendar import (
     parse_calendar_csv,
     toggled_kind,
 )
-from app.cases import OPEN_STATUSES
 from app.clock import (
     SUSPENSION_REASONS,
     ClockReading,
@@ -43,6 +42,7 @@ from app.clock import (
 )
 from app.errors import InvalidInput
 from app.timesource import current_time
+from app.workflow import OPEN_STATUSES
 from db.models import CalendarDay, CalendarYear, Case, CaseEvent, ClockEvent, Regulation
 
 SOURCE_PACKAGE = "chinese-calendar"

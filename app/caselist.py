@@ -11,7 +11,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from sqlalchemy import Select, bindparam, func, or_, select
+from sqlalchemy import Select, and_, bindparam, false, func, or_, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
@@ -104,7 +104,15 @@ def fetch_case_page(
 @lru_cache(maxsize=64)
 def _page_statement(case_filter: CaseFilter, sort: str, descending: bool) -> Select[Any]:
     column = SORT_COLUMNS[sort]
-    order = (column.desc(), Case.id.desc()) if descending else (column.asc(), Case.id.asc())
+    if sort == "statutory_due":
+        # Cases without a deadline (not yet accepted) go after those with one, on both backends.
+        order = (
+            (column.desc().nulls_last(), Case.id.desc())
+            if descending
+            else (column.asc().nulls_last(), Case.id.asc())
+        )
+    else:
+        order = (column.desc(), Case.id.desc()) if descending else (column.asc(), Case.id.asc())
     # Pick the page's ids on the cases table alone, then join for display: the ordering uses the
     # index and the joins touch only `limit` rows.
     page_ids = (
@@ -167,3 +175,47 @@ def list_clock_rules(session: Session | Connection) -> dict[str, ListClockRules]
         cards = definition.get("cards") or {}
         rules[code] = ListClockRules(limit.get("unit", "working"), cards.get("promised_overdue", "yellow"))
     return rules
+
+
+def todo_filter(session: Session, actor: User) -> CaseFilter:
+    """我的待办: open cases waiting for this user — assigned to him (or to a holder he backs up
+    while the holder is absent, AB岗), or waiting at a step his role holds in his division and not
+    yet assigned to anyone. Leaders hold the steps of the 委领导 division."""
+    holders = [actor, *session.scalars(select(User).where(User.backup_id == actor.id, User.absent.is_(True)))]
+    conditions = []
+    for holder in holders:
+        conditions.append(Case.assignee_id == holder.id)
+        roles = sorted(holder.roles & {"clerk", "reviewer", "division_head", "leader"})
+        if roles and holder.division_id is not None:
+            conditions.append(
+                and_(
+                    Case.assignee_id.is_(None),
+                    Case.current_step_role.in_(roles),
+                    Case.current_step_division_id == holder.division_id,
+                )
+            )
+    if not conditions:
+        return CaseFilter(statuses=OPEN_FOR_TODO, extra=(false(),))
+    return CaseFilter(statuses=OPEN_FOR_TODO, extra=(or_(*conditions),))
+
+
+OPEN_FOR_TODO = frozenset({"received", "supplementing", "accepted", "in_progress", "suspended", "decided"})
+
+
+def scope_filter(session: Session, actor: User, base: CaseFilter | None = None) -> CaseFilter:
+    """Restrict a filter to the cases the user may see (app.policy.case_scope)."""
+    from dataclasses import replace
+
+    from app.policy import case_scope
+
+    base = base or CaseFilter()
+    scope = case_scope(session, actor)
+    if scope.all_divisions:
+        return base
+    conditions = []
+    if scope.division_ids:
+        conditions.append(Case.division_id.in_(sorted(scope.division_ids)))
+        conditions.append(Case.current_step_division_id.in_(sorted(scope.division_ids)))
+    if scope.assignee_ids:
+        conditions.append(Case.assignee_id.in_(sorted(scope.assignee_ids)))
+    return replace(base, extra=(*base.extra, or_(*conditions) if conditions else false()))

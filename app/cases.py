@@ -1,20 +1,40 @@
-"""Cases (办件): registration and the vocabulary of case states.
+"""Case handling (办件): registration and every action on a case, one service each.
 
-Each user action on a case is one function here taking a session, the actor and its arguments;
-it checks, changes the case, records the event, and returns plain data or raises a DomainError.
+Each action checks, in this order: the case's state (app.workflow: what may happen now), the
+actor's permission, separation of duties and recusal (app.policy: who may do it), and the action's
+own input. Only then does it change the case, keep its legal clock (app.clock through
+app.calendar_store), and record the event on the case timeline and in the audit trail. Every
+refusal is a DomainError whose message the GUI and the CLI show as is; a refused action changes
+nothing.
+
+Concurrency: a case carries `lock_version`. An action may be given the version the user saw; if
+another desk changed the case since, the action is refused with who changed it and when, and the
+caller reloads. Without a given version the database's own check (UPDATE … WHERE lock_version)
+still refuses a lost update.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
-from app.agency_time import agency_date
-from app.errors import InvalidInput
+from app import audit, policy, workflow
+from app.agency_time import agency_date, format_date
+from app.calendar_store import case_ledger, load_calendar, refresh_case_clock, rules_for_regulation
+from app.catalogue import RegulationSpec, regulation_in_force, regulation_spec
+from app.catalogue.model import StepSpec
+from app.clock import SUSPENSION_REASONS, ClockReading, LedgerEntry, check_clock_event, compute_clock
+from app.errors import ConcurrentChange, InvalidAction, InvalidInput, NotFound
+from app.identifiers import check_credit_code, check_id_card, check_phone
 from app.numbering import issue_case_number
-from db.models import Case, CaseEvent, Regulation, User
+from app.timesource import current_time
+from db.models import Case, CaseEvent, CaseMaterial, ClockEvent, Division, Regulation, User
 
 STATUS_LABELS: dict[str, str] = {
     "received": "已接收",
@@ -27,8 +47,21 @@ STATUS_LABELS: dict[str, str] = {
     "closed": "已归档",
     "withdrawn": "已撤回",
 }
-OPEN_STATUSES = frozenset({"received", "supplementing", "accepted", "in_progress", "suspended"})
+OPEN_STATUSES = workflow.OPEN_STATUSES
 APPLICANT_TYPES: dict[str, str] = {"organisation": "法人或其他组织", "person": "自然人"}
+MATERIAL_STATUSES: dict[str, str] = {"received": "已收取", "missing": "缺少", "defective": "不符合要求"}
+SATISFACTION: dict[str, str] = {"satisfied": "满意", "basically": "基本满意", "dissatisfied": "不满意"}
+DECISIONS: dict[str, str] = {"approved": "准予", "rejected": "不予批准"}
+EVENT_LABELS: dict[str, str] = {
+    "register": "登记",
+    **workflow.ACTION_LABELS,
+    "auto_suspend": "进入不计时环节，暂停计时",
+    "auto_resume": "离开不计时环节，恢复计时",
+    "due_date_changed": "期限随工作日历调整",
+}
+
+
+# --- inputs ------------------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -41,19 +74,73 @@ class ApplicantDetails:
     address: str = ""
 
     def checked(self) -> ApplicantDetails:
+        """Normalised details, or InvalidInput naming the field and what to correct."""
         name = self.name.strip()
         if not name:
             raise InvalidInput("请填写申请人名称。", field="applicant_name")
+        if len(name) > 200:
+            raise InvalidInput("申请人名称过长（最多200字）。", field="applicant_name")
         if self.applicant_type not in APPLICANT_TYPES:
             raise InvalidInput("申请人类型只能是“法人或其他组织”或“自然人”。", field="applicant_type")
+        id_code = self.id_code.strip()
+        if id_code:
+            id_code = (
+                check_credit_code(id_code)
+                if self.applicant_type == "organisation"
+                else check_id_card(id_code)
+            )
         return ApplicantDetails(
             name=name,
             applicant_type=self.applicant_type,
-            id_code=self.id_code.strip().upper(),
+            id_code=id_code,
             contact=self.contact.strip(),
-            phone=self.phone.strip(),
+            phone=check_phone(self.phone),
             address=self.address.strip(),
         )
+
+
+@dataclass(frozen=True)
+class MaterialCheck:
+    """The clerk's finding on one required material at the counter."""
+
+    code: str
+    status: str = "received"  # received | missing | defective
+    copies: int = 0
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class ActionInput:
+    """What the user gave with an action; each action reads the fields it needs."""
+
+    opinion: str = ""
+    reason: str = ""
+    reason_code: str = ""
+    days: int | None = None
+    to_step: str = ""
+    rating: str = ""
+    assignee_login: str = ""
+    materials: tuple[MaterialCheck, ...] = ()
+    expected_version: int | None = None
+
+
+@dataclass(frozen=True)
+class ActionResult:
+    case_id: int
+    number: str
+    action: str
+    status: str
+    step: str | None
+    message: str
+    events: tuple[str, ...] = field(default=())
+
+
+# --- registration ------------------------------------------------------------------------------------
+
+
+def all_materials_received(regulation: Regulation) -> tuple[MaterialCheck, ...]:
+    spec = regulation_spec(regulation)
+    return tuple(MaterialCheck(m.code, "received", m.copies) for m in spec.materials)
 
 
 def register_case(
@@ -63,19 +150,34 @@ def register_case(
     regulation: Regulation,
     applicant: ApplicantDetails,
     subject: str,
-    received_at: datetime,
+    received_at: datetime | None = None,
+    materials: Sequence[MaterialCheck] | None = None,
+    check_permission: bool = True,
 ) -> Case:
     """Register an application received at the counter (首问负责: the receiving user is recorded).
 
-    Ex-officio matters start at "accepted": there is no applicant to accept from.
+    `received_at` defaults to now and may not lie in the future. Ex-officio matters start
+    "accepted" with their clock running from registration: there is no applicant to accept from.
     """
+    now = current_time()
+    received_at = received_at or now
+    if received_at.tzinfo is None:
+        raise InvalidInput("接收时间必须带时区。", field="received_at")
+    if received_at > now:
+        raise InvalidInput("接收时间不能晚于当前时间。", field="received_at")
     if regulation.category != "power":
         raise InvalidInput(f"“{regulation.title}”是配套保障制度，不能据此登记办件。", field="regulation")
+    if check_permission:
+        policy.require(actor, "register", session=session, division_id=regulation.division_id)
+    spec = regulation_spec(regulation)
     applicant = applicant.checked()
+    subject = subject.strip()
+    if len(subject) > 300:
+        raise InvalidInput("项目名称或事由过长（最多300字）。", field="subject")
+    checks = _checked_materials(spec, materials)
     year = agency_date(received_at).year
     sequence, number = issue_case_number(session, year)
-    ex_officio = regulation.kind == "ex_officio"
-    first_step = (regulation.definition.get("steps") or [{}])[0]
+    ex_officio = spec.kind == "ex_officio"
     case = Case(
         number=number,
         year=year,
@@ -83,29 +185,601 @@ def register_case(
         regulation=regulation,
         division_id=regulation.division_id,
         status="accepted" if ex_officio else "received",
-        current_step=first_step.get("code"),
-        current_step_name=first_step.get("name", ""),
         applicant_type=applicant.applicant_type,
         applicant_name=applicant.name,
         applicant_id_code=applicant.id_code,
         applicant_contact=applicant.contact,
         applicant_phone=applicant.phone,
         applicant_address=applicant.address,
-        subject=subject.strip(),
+        subject=subject,
         received_by_id=actor.id,
-        assignee_id=actor.id,
         received_at=received_at,
         accepted_at=received_at if ex_officio else None,
     )
+    material_specs = {m.code: m for m in spec.materials}
+    case.materials = [
+        CaseMaterial(
+            code=c.code,
+            name=material_specs[c.code].name,
+            required=material_specs[c.code].required,
+            status=c.status,
+            copies=c.copies,
+            note=c.note.strip(),
+        )
+        for c in checks
+    ]
     session.add(case)
     session.flush()
+    _enter_step(session, case, spec, spec.steps[0] if spec.steps else None, received_at, actor)
+    case.assignee_id = actor.id
+    _timeline(
+        session,
+        case,
+        actor,
+        None,
+        "register",
+        received_at,
+        "",
+        {"number": number, "regulation": regulation.code, "version": regulation.version},
+    )
+    if ex_officio:
+        _clock(session, case, spec, LedgerEntry("start", received_at))
+    backdated = (now - received_at).total_seconds() > 600
+    audit.record(
+        session,
+        actor=actor,
+        action="case.register",
+        entity="case",
+        entity_key=number,
+        before=None,
+        after={
+            **_snapshot(case),
+            "received_at": received_at,
+            "applicant": applicant.name,
+            "backdated": backdated,
+        },
+        case_id=case.id,
+    )
+    return case
+
+
+def _checked_materials(
+    spec: RegulationSpec, materials: Sequence[MaterialCheck] | None
+) -> list[MaterialCheck]:
+    known = {m.code: m for m in spec.materials}
+    if materials is None:
+        return [MaterialCheck(m.code, "received", m.copies) for m in spec.materials]
+    seen: dict[str, MaterialCheck] = {}
+    for check in materials:
+        if check.code not in known:
+            raise InvalidInput(
+                f"材料代码“{check.code}”不在“{spec.title}”的申请材料清单中"
+                f"（可用：{'、'.join(known) or '无'}）。",
+                field="materials",
+            )
+        if check.status not in MATERIAL_STATUSES:
+            raise InvalidInput(
+                f"材料状态“{check.status}”无效，应为已收取、缺少或不符合要求。", field="materials"
+            )
+        if check.copies < 0:
+            raise InvalidInput("材料份数不能为负数。", field="materials")
+        seen[check.code] = check
+    # A required material the clerk did not tick is missing, not silently received.
+    return [
+        seen.get(code, MaterialCheck(code, "missing" if m.required else "received", 0))
+        for code, m in known.items()
+    ]
+
+
+# --- actions -----------------------------------------------------------------------------------------
+
+
+def find_case(session: Session, number: str) -> Case:
+    case = session.scalar(select(Case).where(Case.number == number.strip()))
+    if case is None:
+        raise NotFound(f"没有编号为“{number}”的办件，请核对办件编号。")
+    return case
+
+
+def situation(session: Session, case: Case, spec: RegulationSpec | None = None) -> workflow.CaseSituation:
+    spec = spec or regulation_spec(case.regulation)
+    extension_used = sum(
+        days or 0
+        for days in session.scalars(
+            select(ClockEvent.days).where(ClockEvent.case_id == case.id, ClockEvent.kind == "extend")
+        )
+    )
+    supplemented = session.scalar(
+        select(CaseEvent.id).where(CaseEvent.case_id == case.id, CaseEvent.action == "supplement").limit(1)
+    )
+    return workflow.CaseSituation(
+        status=case.status,
+        kind=spec.kind or "application",
+        current_step=case.current_step,
+        supplement_requested=supplemented is not None,
+        clock_state=case.clock_state,
+        extension_days_used=extension_used,
+        extension_days_allowed=spec.extension.days if spec.extension else 0,
+    )
+
+
+@dataclass(frozen=True)
+class ActionChoice:
+    action: str
+    label: str
+    allowed: bool
+    reason: str  # why not, when not allowed
+
+
+def available_actions(session: Session, actor: User, case: Case) -> list[ActionChoice]:
+    """Every case action with whether this user may take it now and, if not, why: the buttons of
+    the case view, enabled or disabled with the reason on hover."""
+    spec = regulation_spec(case.regulation)
+    states = workflow.action_states(situation(session, case, spec), spec.steps)
+    choices = []
+    for action in workflow.CASE_ACTIONS:
+        reason = states[action]
+        if reason is None:
+            decision = policy.can(actor, action, case, regulation_spec=spec, session=session)
+            reason = None if decision.allowed else decision.reason
+        choices.append(ActionChoice(action, workflow.ACTION_LABELS[action], reason is None, reason or ""))
+    return choices
+
+
+def perform(
+    session: Session, actor: User, case: Case, action: str, given: ActionInput | None = None
+) -> ActionResult:
+    """Take `action` on `case` as `actor`, or raise the reason it may not be taken."""
+    given = given or ActionInput()
+    if action not in workflow.ACTION_LABELS:
+        raise InvalidInput(
+            f"未知的操作“{action}”。可用的操作：{'、'.join(workflow.CASE_ACTIONS)}。", field="action"
+        )
+    _check_version(session, case, given.expected_version)
+    spec = regulation_spec(case.regulation)
+    refusal = workflow.refusal_reason(action, situation(session, case, spec), spec.steps)
+    if refusal:
+        raise InvalidAction(refusal)
+    decision = policy.require(actor, action, case, regulation_spec=spec, session=session)
+    before = _snapshot(case)
+    now = current_time()
+    handler = _HANDLERS[action]
+    message, details = handler(session, actor, decision.acting_for, case, spec, given, now)
+    _timeline(session, case, actor, decision.acting_for, action, now, _opinion_of(action, given), details)
+    try:
+        session.flush()
+    except StaleDataError:
+        raise _changed_by_someone(session, case) from None
+    audit.record(
+        session,
+        actor=actor,
+        acting_for=decision.acting_for,
+        action=f"case.{action}",
+        entity="case",
+        entity_key=case.number,
+        before=before,
+        after={**_snapshot(case), **({"details": details} if details else {})},
+        case_id=case.id,
+    )
+    return ActionResult(case.id, case.number, action, case.status, case.current_step, message)
+
+
+def _opinion_of(action: str, given: ActionInput) -> str:
+    return (given.opinion or given.reason).strip()
+
+
+Handler = Any  # (session, actor, acting_for, case, spec, given, now) -> (message, details)
+
+
+def _require_text(value: str, message: str, field_name: str) -> str:
+    text = value.strip()
+    if not text:
+        raise InvalidInput(message, field=field_name)
+    return text
+
+
+def _do_supplement(session, actor, acting_for, case, spec, given, now):  # type: ignore[no-untyped-def]
+    if given.materials:
+        _update_materials(case, spec, given.materials)
+    lacking = [m for m in case.materials if m.status in ("missing", "defective")]
+    if not lacking:
+        raise InvalidInput(
+            "一次性告知须列明全部缺少或不符合要求的材料：请在材料清单中标出至少一项“缺少”或“不符合要求”。",
+            field="materials",
+        )
+    case.status = "supplementing"
+    items = [{"code": m.code, "name": m.name, "status": m.status, "note": m.note} for m in lacking]
+    return f"已一次性告知申请人补正 {len(items)} 项材料。", {"items": items, "note": given.opinion.strip()}
+
+
+def _do_accept(session, actor, acting_for, case, spec, given, now):  # type: ignore[no-untyped-def]
+    if given.materials:
+        _update_materials(case, spec, given.materials)
+    lacking = [m.name for m in case.materials if m.required and m.status != "received"]
+    if lacking:
+        raise InvalidAction(
+            f"必备材料尚未齐全（{'、'.join(lacking)}），不能受理：请一次性告知补正，或在材料清单中登记已收取。"
+        )
+    case.status = "in_progress"
+    case.accepted_at = now
+    _clock(session, case, spec, LedgerEntry("start", now))
+    _enter_step(session, case, spec, _next(spec, case.current_step), now, actor)
+    return "已受理，办理时限自今日起计算。", {}
+
+
+def _do_refuse(session, actor, acting_for, case, spec, given, now):  # type: ignore[no-untyped-def]
+    reason = _require_text(
+        given.reason or given.opinion, "不予受理须写明理由（将写入不予受理通知书）。", "reason"
+    )
+    case.status = "refused"
+    case.decided_at = now
+    case.decision_text = reason
+    _leave_steps(case)
+    return "已作出不予受理决定。", {"reason": reason}
+
+
+def _do_pass(session, actor, acting_for, case, spec, given, now):  # type: ignore[no-untyped-def]
+    opinion = _require_text(given.opinion, "请填写本环节的办理意见。", "opinion")
+    current = _step(spec, case.current_step)
+    details: dict[str, Any] = {"from": current.code}
+    if current.collective:
+        # Until meetings are recorded in the system, the opinion must cite the meeting that decided.
+        details["collective"] = True
+    target = _next(spec, current.code)
+    if case.status == "accepted":
+        case.status = "in_progress"
+    _move(session, case, spec, current, target, now, actor)
+    details["to"] = target.code if target else None
+    return f"已通过“{current.name}”，转入“{target.name if target else ''}”。", details | {"opinion": opinion}
+
+
+def _do_return(session, actor, acting_for, case, spec, given, now):  # type: ignore[no-untyped-def]
+    opinion = _require_text(given.opinion or given.reason, "退回须写明理由。", "opinion")
+    current = _step(spec, case.current_step)
+    targets = workflow.return_targets(spec.steps, current.code)
+    chosen = given.to_step or (targets[-1].code if len(targets) == 1 else "")
+    target = next((t for t in targets if t.code == chosen or t.name == chosen), None)
+    if target is None:
+        names = "、".join(f"{t.code} {t.name}" for t in targets)
+        raise InvalidInput(f"请选择退回到哪个环节（可退回：{names}）。", field="to_step")
+    _move(session, case, spec, current, target, now, actor)
+    return f"已退回“{target.name}”。", {"from": current.code, "to": target.code, "opinion": opinion}
+
+
+def _do_suspend(session, actor, acting_for, case, spec, given, now):  # type: ignore[no-untyped-def]
+    code = given.reason_code or ("other" if given.reason else "")
+    if code not in SUSPENSION_REASONS:
+        raise InvalidInput(
+            f"请选择暂停计时的事由：{'、'.join(f'{k}（{v}）' for k, v in SUSPENSION_REASONS.items())}。",
+            field="reason_code",
+        )
+    _clock(
+        session, case, spec, LedgerEntry("suspend", now, code, given.reason.strip(), step=case.current_step)
+    )
+    case.status = "suspended"
+    return f"已暂停计时（{SUSPENSION_REASONS[code]}）。", {
+        "reason_code": code,
+        "reason": given.reason.strip(),
+    }
+
+
+def _do_resume(session, actor, acting_for, case, spec, given, now):  # type: ignore[no-untyped-def]
+    _clock(session, case, spec, LedgerEntry("resume", now, step=case.current_step))
+    case.status = "in_progress"
+    return "已恢复计时。", {}
+
+
+def _do_extend(session, actor, acting_for, case, spec, given, now):  # type: ignore[no-untyped-def]
+    if given.days is None:
+        raise InvalidInput("请填写延长的天数。", field="days")
+    reason = _require_text(given.reason or given.opinion, "请写明延期理由（须书面告知申请人）。", "reason")
+    _clock(
+        session,
+        case,
+        spec,
+        LedgerEntry("extend", now, reason_text=reason, days=given.days, approver_id=actor.id),
+    )
+    unit = (
+        spec.statutory_limit.label().removeprefix(str(spec.statutory_limit.days))
+        if spec.statutory_limit
+        else ""
+    )
+    return f"已批准延期 {given.days}{unit}。", {"days": given.days, "reason": reason}
+
+
+def _decide(case, spec, given, now, session, decision: str):  # type: ignore[no-untyped-def]
+    text = _require_text(given.opinion, "请填写决定内容（办结意见）。", "opinion")
+    case.status = "decided"
+    case.decision = decision
+    case.decision_text = text
+    case.decided_at = now
+    if case.clock_state in ("running", "suspended"):
+        _clock(session, case, spec, LedgerEntry("stop", now, step=case.current_step))
+    _leave_steps(case)
+
+
+def _do_approve(session, actor, acting_for, case, spec, given, now):  # type: ignore[no-untyped-def]
+    _decide(case, spec, given, now, session, "approved")
+    return "已办结：准予。", {"decision": "approved"}
+
+
+def _do_reject(session, actor, acting_for, case, spec, given, now):  # type: ignore[no-untyped-def]
+    _decide(case, spec, given, now, session, "rejected")
+    return "已办结：不予批准。", {"decision": "rejected"}
+
+
+def _do_withdraw(session, actor, acting_for, case, spec, given, now):  # type: ignore[no-untyped-def]
+    reason = _require_text(
+        given.reason or given.opinion, "请写明撤回的原因（如申请人书面申请撤回）。", "reason"
+    )
+    if case.clock_state in ("running", "suspended"):
+        _clock(session, case, spec, LedgerEntry("stop", now, step=case.current_step))
+    case.status = "withdrawn"
+    case.closed_at = now
+    _leave_steps(case)
+    return "办件已撤回。", {"reason": reason}
+
+
+def _do_close(session, actor, acting_for, case, spec, given, now):  # type: ignore[no-untyped-def]
+    if given.rating not in SATISFACTION:
+        raise InvalidInput("请登记申请人的评价：满意、基本满意或不满意。", field="rating")
+    case.status = "closed"
+    case.satisfaction = given.rating
+    case.closed_at = now
+    return f"已归档，申请人评价：{SATISFACTION[given.rating]}。", {"rating": given.rating}
+
+
+def _do_assign(session, actor, acting_for, case, spec, given, now):  # type: ignore[no-untyped-def]
+    login = _require_text(given.assignee_login, "请选择承办人。", "assignee")
+    user = session.scalar(select(User).where(User.login == login))
+    if user is None or not user.active:
+        raise InvalidInput(f"没有可用的用户“{login}”。", field="assignee")
+    if user.division_id != case.division_id:
+        raise InvalidInput("只能分办给本处室的工作人员。", field="assignee")
+    previous = case.assignee_id
+    case.assignee_id = user.id
+    return f"已分办给{user.name}。", {"from": previous, "to": user.id, "login": user.login}
+
+
+_HANDLERS: dict[str, Handler] = {
+    "supplement": _do_supplement,
+    "accept": _do_accept,
+    "refuse": _do_refuse,
+    "pass": _do_pass,
+    "return": _do_return,
+    "suspend": _do_suspend,
+    "resume": _do_resume,
+    "extend": _do_extend,
+    "approve": _do_approve,
+    "reject": _do_reject,
+    "withdraw": _do_withdraw,
+    "close": _do_close,
+    "assign": _do_assign,
+}
+
+
+# --- steps and the clock ------------------------------------------------------------------------------
+
+
+def _step(spec: RegulationSpec, code: str | None) -> StepSpec:
+    for step in spec.steps:
+        if step.code == code:
+            return step
+    raise InvalidAction("本件没有待办环节。")
+
+
+def _next(spec: RegulationSpec, code: str | None) -> StepSpec | None:
+    return workflow.next_step(spec.steps, code)  # type: ignore[return-value]
+
+
+def _enter_step(
+    session: Session, case: Case, spec: RegulationSpec, step: StepSpec | None, at: datetime, actor: User
+) -> None:
+    if step is None:
+        _leave_steps(case)
+        return
+    case.current_step = step.code
+    case.current_step_name = step.name
+    case.current_step_role = step.role
+    case.current_step_division_id = _division_id(session, step.division) or case.division_id
+    case.step_entered_at = at
+    # The clerk who received the case keeps its clerk steps; other steps go to the pool of the
+    # role's holders in the step's division until a division head assigns them.
+    case.assignee_id = case.received_by_id if step.role == "clerk" else None
+
+
+def _leave_steps(case: Case) -> None:
+    case.current_step = None
+    case.current_step_name = ""
+    case.current_step_role = ""
+    case.current_step_division_id = None
+    case.assignee_id = None
+
+
+def _move(
+    session: Session,
+    case: Case,
+    spec: RegulationSpec,
+    current: StepSpec,
+    target: StepSpec | None,
+    now: datetime,
+    actor: User,
+) -> None:
+    """Leave `current` for `target`: leaving a clock-excluded step resumes the clock, entering one
+    suspends it with the step's reason (行政许可法 Art. 45)."""
+    if current.clock_excluded and case.clock_state == "suspended":
+        _clock(session, case, spec, LedgerEntry("resume", now, step=current.code))
+        _timeline(session, case, actor, None, "auto_resume", now, "", {"step": current.code})
+    _enter_step(session, case, spec, target, now, actor)
+    if target is not None and target.clock_excluded and case.clock_state == "running":
+        reason = target.clock_excluded_reason or "other"
+        _clock(
+            session,
+            case,
+            spec,
+            LedgerEntry("suspend", now, reason, f"{target.name}（不计入办理时限）", step=target.code),
+        )
+        _timeline(
+            session, case, actor, None, "auto_suspend", now, "", {"step": target.code, "reason": reason}
+        )
+
+
+def _clock(session: Session, case: Case, spec: RegulationSpec, entry: LedgerEntry) -> ClockReading:
+    rules = rules_for_regulation(session, case.regulation)
+    check_clock_event(case_ledger(session, case.id), entry, rules)
+    session.add(
+        ClockEvent(
+            case_id=case.id,
+            kind=entry.kind,
+            at=entry.at,
+            reason_code=entry.reason_code,
+            reason_text=entry.reason_text,
+            days=entry.days,
+            approver_id=entry.approver_id,
+            step=entry.step,
+        )
+    )
+    return refresh_case_clock(session, case, rules, now=entry.at)
+
+
+def _update_materials(case: Case, spec: RegulationSpec, checks: Iterable[MaterialCheck]) -> None:
+    by_code = {m.code: m for m in case.materials}
+    for check in _checked_materials(spec, list(checks)):
+        row = by_code.get(check.code)
+        if row is not None:
+            row.status, row.copies, row.note = check.status, check.copies, check.note.strip() or row.note
+
+
+def _division_id(session: Session, code: str | None) -> int | None:
+    if not code:
+        return None
+    return session.scalar(select(Division.id).where(Division.code == code))
+
+
+# --- history, snapshots, concurrency ---------------------------------------------------------------
+
+
+def _timeline(
+    session: Session,
+    case: Case,
+    actor: User | None,
+    acting_for: User | None,
+    action: str,
+    at: datetime,
+    opinion: str,
+    details: dict[str, Any],
+) -> None:
     session.add(
         CaseEvent(
             case_id=case.id,
-            at=received_at,
-            actor_id=actor.id,
-            action="register",
-            details={"number": number, "regulation": regulation.code, "version": regulation.version},
+            at=at,
+            actor_id=actor.id if actor else None,
+            acting_for_id=acting_for.id if acting_for else None,
+            action=action,
+            step=(details.get("from") if action in ("pass", "return") else case.current_step),
+            opinion=opinion,
+            details=audit.jsonable(details),
         )
     )
-    return case
+
+
+def _snapshot(case: Case) -> dict[str, Any]:
+    return {
+        "status": case.status,
+        "step": case.current_step,
+        "assignee_id": case.assignee_id,
+        "decision": case.decision,
+        "clock_state": case.clock_state,
+        "statutory_due": case.statutory_due,
+    }
+
+
+def _check_version(session: Session, case: Case, expected: int | None) -> None:
+    if expected is not None and case.lock_version != expected:
+        raise _changed_by_someone(session, case)
+
+
+def _changed_by_someone(session: Session, case: Case) -> ConcurrentChange:
+    session.rollback() if not session.in_nested_transaction() else None
+    latest = session.execute(
+        select(User.name, CaseEvent.at)
+        .join(User, User.id == CaseEvent.actor_id, isouter=True)
+        .where(CaseEvent.case_id == case.id)
+        .order_by(CaseEvent.id.desc())
+        .limit(1)
+    ).first()
+    who, when = (latest[0] or "其他用户", latest[1]) if latest else ("其他用户", None)
+    moment = f"于{format_date(agency_date(when))} {when.astimezone().strftime('%H:%M')}" if when else ""
+    return ConcurrentChange(f"办件 {case.number} 已被{who}{moment}修改，已重新载入，请核对后再操作。")
+
+
+# --- reading -----------------------------------------------------------------------------------------
+
+
+def case_clock(session: Session, case: Case, now: datetime | None = None) -> ClockReading:
+    rules = rules_for_regulation(session, case.regulation)
+    return compute_clock(case_ledger(session, case.id), load_calendar(session), rules, now or current_time())
+
+
+def regulation_for_new_case(session: Session, code: str, on: datetime | None = None) -> Regulation:
+    """The version of `code` in force today: new cases are opened under it."""
+    day = agency_date(on or current_time())
+    regulation = regulation_in_force(session, code.strip().upper(), day)
+    if regulation is None:
+        raise NotFound(f"制度目录中没有编号为“{code}”且已生效的事项，请用 sunlight catalogue list 查看。")
+    if regulation.category != "power":
+        raise InvalidInput(f"“{regulation.title}”是配套保障制度，不能据此登记办件。", field="regulation")
+    return regulation
+
+
+def case_json(session: Session, case: Case, now: datetime | None = None) -> dict[str, Any]:
+    reading = case_clock(session, case, now)
+    users = {u.id: u for u in session.scalars(select(User))}
+    events = session.scalars(select(CaseEvent).where(CaseEvent.case_id == case.id).order_by(CaseEvent.id))
+    return {
+        "number": case.number,
+        "regulation": case.regulation.code,
+        "regulation_title": case.regulation.title,
+        "version": case.regulation.version,
+        "status": case.status,
+        "status_label": STATUS_LABELS.get(case.status, case.status),
+        "step": case.current_step,
+        "step_name": case.current_step_name or None,
+        "applicant": case.applicant_name,
+        "applicant_type": case.applicant_type,
+        "subject": case.subject,
+        "division": case.division.code,
+        "received_at": case.received_at.isoformat(),
+        "accepted_at": case.accepted_at.isoformat() if case.accepted_at else None,
+        "decided_at": case.decided_at.isoformat() if case.decided_at else None,
+        "decision": case.decision,
+        "used_working_days": reading.used_days if reading.unit == "working" else None,
+        "used_days": reading.used_days,
+        "remaining_working_days": reading.remaining_days if reading.unit == "working" else None,
+        "remaining_days": reading.remaining_days,
+        "limit_unit": reading.unit,
+        "promised_due": reading.promised_due.isoformat() if reading.promised_due else None,
+        "statutory_due": reading.statutory_due.isoformat() if reading.statutory_due else None,
+        "provisional": reading.provisional,
+        "suspended": reading.state == "suspended",
+        "clock_state": reading.state,
+        "card": reading.card,
+        "clock_explanation": reading.explanation,
+        "lock_version": case.lock_version,
+        "materials": [
+            {"code": m.code, "name": m.name, "required": m.required, "status": m.status, "copies": m.copies}
+            for m in case.materials
+        ],
+        "events": [
+            {
+                "at": e.at.isoformat(),
+                "action": e.action,
+                "label": EVENT_LABELS.get(e.action, e.action),
+                "actor": users[e.actor_id].login if e.actor_id in users else None,
+                "acting_for": users[e.acting_for_id].login if e.acting_for_id in users else None,
+                "step": e.step,
+                "opinion": e.opinion,
+            }
+            for e in events
+        ],
+    }

@@ -8,19 +8,25 @@ the handlers receive the parsed arguments and a `CliContext` and return the exit
 from __future__ import annotations
 
 import argparse
+import getpass
 import importlib
 import json
 import os
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from app import __version__
-from app.errors import DomainError
+from app.errors import DomainError, PermissionDenied
 from app.workspace import Workspace, open_workspace
 
-COMMAND_MODULES = ("db", "demo", "calendar", "catalogue")
+if TYPE_CHECKING:
+    from db.models import User
+
+COMMAND_MODULES = ("db", "demo", "calendar", "catalogue", "user", "audit")
+ENV_USER = "SUNLIGHT_USER"
+ENV_PASSWORD = "SUNLIGHT_PASSWORD"
 
 
 @dataclass
@@ -30,12 +36,63 @@ class CliContext:
     out: TextIO = field(default_factory=lambda: sys.stdout)
     err: TextIO = field(default_factory=lambda: sys.stderr)
     _workspace: Workspace | None = None
+    _actor: User | None = None
+    _authenticated: bool = False
+    # The password the actor logged in with (for a user changing his own password).
+    login_password: str | None = field(default=None, repr=False)
 
     @property
     def workspace(self) -> Workspace:
         if self._workspace is None:
             self._workspace = open_workspace(self.db_url)
         return self._workspace
+
+    @property
+    def actor(self) -> User | None:
+        """The authenticated user (once per run: `--user`/SUNLIGHT_USER, the password from
+        SUNLIGHT_PASSWORD or a prompt), or None on a database that has no users yet."""
+        if not self._authenticated:
+            self._actor = self._login()
+            self._authenticated = True
+        return self._actor
+
+    def _login(self) -> User | None:
+        from app.users import authenticate, count_users
+
+        with self.workspace.sessions() as session:
+            if count_users(session) == 0:
+                return None
+        if not self.user_login:
+            raise PermissionDenied(f"请用 --user 指定登录名（或设置环境变量 {ENV_USER}）。")
+        password = os.environ.get(ENV_PASSWORD)
+        if password is None:
+            if not sys.stdin.isatty():
+                raise PermissionDenied(f"请设置环境变量 {ENV_PASSWORD}，或在终端中运行以便输入密码。")
+            password = getpass.getpass(f"用户 {self.user_login} 的密码：")
+        user = authenticate(self.workspace, self.user_login, password)
+        self.login_password = password
+        return user
+
+    def require_actor(self) -> User:
+        """The authenticated user; refuses on a database without users."""
+        actor = self.actor
+        if actor is None:
+            raise PermissionDenied(
+                "数据库中还没有用户。请先用 sunlight user add 登录名 --name 姓名 --role admin "
+                "创建系统管理员。"
+            )
+        return actor
+
+    def require_admin(self, action: str = "manage_users") -> User | None:
+        """For administrator commands (user administration, catalogue and calendar import): the
+        authenticated administrator, or None while the database has no users at all (first run)."""
+        from app import policy
+
+        actor = self.actor
+        if actor is None:
+            return None
+        policy.require(actor, action)
+        return actor
 
     def print_json(self, data: Any) -> None:
         json.dump(data, self.out, ensure_ascii=False, indent=2, default=str)
@@ -58,7 +115,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="数据库地址，例如 postgresql+psycopg://user@host/dbname；"
         "默认读取 SUNLIGHT_DB_URL，再默认为本机用户数据目录中的 SQLite 文件",
     )
-    parser.add_argument("--user", metavar="LOGIN", help="以该用户身份执行（默认读取 SUNLIGHT_USER）")
+    parser.add_argument(
+        "--user",
+        metavar="LOGIN",
+        help="以该用户身份执行（默认读取 SUNLIGHT_USER；密码读取 SUNLIGHT_PASSWORD，未设置时提示输入）",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     gui = subparsers.add_parser("gui", help="打开图形界面", description="打开图形界面。")
@@ -84,7 +145,7 @@ def _run_gui(args: argparse.Namespace, ctx: CliContext) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    ctx = CliContext(db_url=args.db, user_login=args.user or os.environ.get("SUNLIGHT_USER"))
+    ctx = CliContext(db_url=args.db, user_login=args.user or os.environ.get(ENV_USER))
     handler = getattr(args, "handler", _run_gui)
     try:
         return handler(args, ctx)

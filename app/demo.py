@@ -15,14 +15,19 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app import settings
+from app import policy, settings, timesource, workflow
 from app.auth import hash_password
-from app.calendar_store import refresh_case_clock, rules_for_regulation
-from app.cases import ApplicantDetails, register_case
-from app.catalogue import SAMPLE_CATALOGUE_DIR, import_catalogue, load_catalogue
+from app.cases import ActionInput, ApplicantDetails, MaterialCheck, perform, register_case
+from app.catalogue import (
+    SAMPLE_CATALOGUE_DIR,
+    RegulationSpec,
+    import_catalogue,
+    load_catalogue,
+    regulation_spec,
+)
 from app.errors import ConfigurationError
 from app.workspace import Workspace
-from db.models import Case, CaseEvent, ClockEvent, Division, Regulation, User, UserRole
+from db.models import Case, Division, Regulation, User, UserRole
 
 DEMO_PASSWORD = "sunlight-demo"
 
@@ -35,28 +40,87 @@ class DemoUser:
     roles: tuple[str, ...]
 
 
+# People with their own roles; every division that handles cases also gets two clerks, a reviewer
+# and a head (see `_division_staff`), so each step of every regulation has someone to hold it.
 DEMO_USERS: tuple[DemoUser, ...] = (
     DemoUser("admin", "系统管理员", "BGS", ("admin",)),
     DemoUser("leader", "周建国", "WLD", ("leader",)),
     DemoUser("deputy", "陈立新", "WLD", ("leader",)),
+    DemoUser("deputy2", "曹卫华", "WLD", ("leader",)),
     DemoUser("supervisor", "刘清廉", "JJZ", ("supervisor",)),
-    DemoUser("tzc-clerk", "王晓明", "TZC", ("clerk",)),
-    DemoUser("tzc-clerk2", "李婷", "TZC", ("clerk",)),
-    DemoUser("tzc-reviewer", "赵志强", "TZC", ("reviewer",)),
-    DemoUser("tzc-head", "孙国平", "TZC", ("division_head",)),
-    DemoUser("tzc-inspector", "吴敏", "TZC", ("clerk", "division_inspector")),
-    DemoUser("wzc-clerk", "郑雅", "WZC", ("clerk",)),
-    DemoUser("wzc-head", "何海涛", "WZC", ("division_head", "reviewer")),
-    DemoUser("fgc-clerk", "黄丽", "FGC", ("clerk",)),
-    DemoUser("fgc-head", "曾德明", "FGC", ("division_head", "reviewer")),
-    DemoUser("hzc-clerk", "谭宇", "HZC", ("clerk",)),
-    DemoUser("hzc-head", "彭立军", "HZC", ("division_head", "reviewer")),
-    DemoUser("bgs-clerk", "罗芳", "BGS", ("clerk",)),
-    DemoUser("bgs-head", "邓文华", "BGS", ("division_head", "reviewer")),
-    DemoUser("njc-clerk", "蒋勇", "NJC", ("clerk",)),
-    DemoUser("njc-head", "唐建华", "NJC", ("division_head", "reviewer")),
-    DemoUser("jcb-clerk", "杨帆", "JCB", ("clerk",)),
-    DemoUser("jcb-head", "肖卫东", "JCB", ("division_head", "reviewer")),
+    DemoUser("tzc-inspector", "吴敏", "TZC", ("division_inspector",)),
+)
+_STAFF_POSTS = (
+    ("clerk", ("clerk",)),
+    ("clerk2", ("clerk",)),
+    ("reviewer", ("reviewer",)),
+    ("head", ("division_head",)),
+)
+_STAFF_NAMES = (
+    "王晓明",
+    "李婷",
+    "赵志强",
+    "孙国平",
+    "郑雅",
+    "何海涛",
+    "黄丽",
+    "曾德明",
+    "谭宇",
+    "彭立军",
+    "罗芳",
+    "邓文华",
+    "蒋勇",
+    "唐建华",
+    "杨帆",
+    "肖卫东",
+    "谢慧",
+    "易志刚",
+    "龙艳",
+    "夏建军",
+    "石磊",
+    "贺敏",
+    "尹红",
+    "廖春生",
+    "钟燕",
+    "段文斌",
+    "汤丽萍",
+    "毛晓东",
+    "刘畅",
+    "陈晨",
+    "胡静",
+    "许诺",
+    "蔡文",
+    "姚远",
+    "卢娟",
+    "彭程",
+    "余洁",
+    "潘峰",
+    "戴丽",
+    "邹勇",
+    "文倩",
+    "向阳",
+    "田甜",
+    "鲁军",
+    "严华",
+    "莫凡",
+    "方圆",
+    "柳青",
+    "江涛",
+    "童欣",
+    "雷鸣",
+    "冯雪",
+    "邱实",
+    "秦岭",
+    "常青",
+    "金鑫",
+    "康宁",
+    "葛亮",
+    "阎鹏",
+    "薛梅",
+    "范伟",
+    "袁野",
+    "邵华",
+    "孟超",
 )
 
 _ORG_PLACES = ("长沙", "株洲", "湘潭", "衡阳", "岳阳", "常德", "益阳", "郴州", "永州", "怀化", "娄底", "邵阳")
@@ -125,31 +189,42 @@ def build_training_database(
     progress: Callable[[int, int], None] | None = None,
     seed: int = 2026,
 ) -> DemoReport:
+    """Sample catalogue, demo users, and `cases` cases received over the last 12 months, each taken
+    through the real case-handling services as far as its age allows (at the pretended times)."""
     with workspace.transaction() as session:
         ensure_training_database(session)
         catalogue = load_catalogue(SAMPLE_CATALOGUE_DIR)
         import_catalogue(session, catalogue, now=now)
         users = _ensure_demo_users(session, now)
     rng = random.Random(seed)
-    batch = 200
-    made = 0
-    while made < cases:
-        with workspace.transaction() as session:
-            regulations = session.scalars(select(Regulation).where(Regulation.category == "power")).all()
-            clerks = _clerks_by_division(session)
-            for _ in range(min(batch, cases - made)):
-                _make_demo_case(session, rng, regulations, clerks, users, now)
-                made += 1
-        if progress:
-            progress(made, cases)
-    return DemoReport(users=len(users), regulations=len(catalogue.regulations), cases=made)
+    pretended = timesource.current_time()
+    try:
+        for made in range(1, cases + 1):
+            with workspace.transaction() as session:
+                _make_demo_case(session, rng, now)
+            if progress:
+                progress(made, cases)
+    finally:
+        timesource.set_fake_now(pretended if pretended != now else None)
+    return DemoReport(users=len(users), regulations=len(catalogue.regulations), cases=cases)
+
+
+def _division_staff(divisions: list[Division]) -> list[DemoUser]:
+    staff = []
+    names = iter(_STAFF_NAMES * 2)
+    for division in divisions:
+        if division.code in ("WLD", "JJZ"):
+            continue
+        for post, roles in _STAFF_POSTS:
+            staff.append(DemoUser(f"{division.code.lower()}-{post}", next(names), division.code, roles))
+    return staff
 
 
 def _ensure_demo_users(session: Session, now: datetime) -> dict[str, User]:
-    divisions = {d.code: d for d in session.scalars(select(Division))}
+    divisions = {d.code: d for d in session.scalars(select(Division).order_by(Division.id))}
     existing = {u.login: u for u in session.scalars(select(User))}
     password_hash = hash_password(DEMO_PASSWORD)
-    for spec in DEMO_USERS:
+    for spec in (*DEMO_USERS, *_division_staff(list(divisions.values()))):
         if spec.login in existing:
             continue
         user = User(
@@ -166,15 +241,10 @@ def _ensure_demo_users(session: Session, now: datetime) -> dict[str, User]:
     return existing
 
 
-def _clerks_by_division(session: Session) -> dict[int, list[User]]:
-    clerks: dict[int, list[User]] = {}
-    for user in session.scalars(select(User).join(UserRole).where(UserRole.role == "clerk")):
-        if user.division_id is not None:
-            clerks.setdefault(user.division_id, []).append(user)
-    return clerks
-
-
-def _demo_applicant(rng: random.Random) -> ApplicantDetails:
+def _demo_applicant(rng: random.Random, regulation: Regulation) -> ApplicantDetails:
+    if regulation.kind == "ex_officio":
+        # Started inside the agency: the initiating division stands in the applicant's place.
+        return ApplicantDetails(name=regulation.division.name if regulation.division else "本机关")
     if rng.random() < 0.85:
         name = f"{rng.choice(_ORG_PLACES)}{rng.choice(_ORG_TRADES)}{rng.choice(_ORG_FORMS)}"
         return ApplicantDetails(
@@ -188,89 +258,122 @@ def _demo_applicant(rng: random.Random) -> ApplicantDetails:
     )
 
 
-def _make_demo_case(
-    session: Session,
-    rng: random.Random,
-    regulations: list[Regulation],
-    clerks: dict[int, list[User]],
-    users: dict[str, User],
-    now: datetime,
-) -> None:
+def _make_demo_case(session: Session, rng: random.Random, now: datetime) -> None:
+    regulations = session.scalars(select(Regulation).where(Regulation.category == "power")).all()
     regulation = rng.choice(regulations)
-    actor = rng.choice(clerks.get(regulation.division_id or -1, [users["tzc-clerk"]]))
-    age = timedelta(days=rng.uniform(0, 365))
-    received_at = (now - age).replace(hour=rng.randint(1, 8), minute=rng.randint(0, 59), microsecond=0)
-    if received_at > now:
-        received_at = now - timedelta(minutes=5)
-    if regulation.kind == "ex_officio":
-        # Started inside the agency: the initiating division stands in the applicant's place.
-        applicant = ApplicantDetails(name=regulation.division.name if regulation.division else "本机关")
-    else:
-        applicant = _demo_applicant(rng)
-    subject = f"{rng.choice(_ORG_PLACES)}{rng.choice(_PROJECTS)}"
+    received_at = now - timedelta(days=rng.uniform(0, 365))
+    received_at = received_at.replace(hour=rng.randint(0, 8), minute=rng.randint(0, 59), microsecond=0)
+    received_at = min(received_at, now - timedelta(minutes=30))
+    clerk = _first_allowed(session, _holders(session, "clerk", regulation.division_id), "register", None, rng)
+    if clerk is None:
+        return
+    timesource.set_fake_now(received_at)
     case = register_case(
         session,
-        actor=actor,
+        actor=clerk,
         regulation=regulation,
-        applicant=applicant,
-        subject=subject,
+        applicant=_demo_applicant(rng, regulation),
+        subject=f"{rng.choice(_ORG_PLACES)}{rng.choice(_PROJECTS)}",
         received_at=received_at,
     )
-    _advance_demo_case(session, rng, case, actor, age, now)
+    _advance(session, rng, case, received_at, now)
 
 
-def _advance_demo_case(
-    session: Session, rng: random.Random, case: Case, actor: User, age: timedelta, now: datetime
-) -> None:
-    """Move a demo case along its life in proportion to its age. Demo data only: real cases move
-    through the case-handling services."""
-    steps = case.regulation.definition.get("steps", [])
-    if case.status == "received":
-        if rng.random() < 0.06:
-            case.status = "refused"
-            case.decided_at = case.received_at + timedelta(days=2)
-            _event(session, case, actor, "refuse", case.decided_at, "申请事项不属于本机关职权范围。")
+def _advance(session: Session, rng: random.Random, case: Case, at: datetime, now: datetime) -> None:
+    """Take the case through the services, step by step, while the pretended time is before now."""
+    spec = regulation_spec(case.regulation)
+    for _ in range(40):  # a bound: returns may loop
+        plan = _next_move(session, rng, case, spec)
+        if plan is None:
             return
-        case.status = "accepted"
-        case.accepted_at = min(case.received_at + timedelta(days=rng.choice((0, 1, 2))), now)
-        _event(session, case, actor, "accept", case.accepted_at, "材料齐全，符合法定形式，予以受理。")
-    accepted_at = case.accepted_at or case.received_at
-    session.add(ClockEvent(case_id=case.id, kind="start", at=accepted_at))
-    case.clock_state = "running"
-    if steps:
-        step = steps[min(1, len(steps) - 1)]
-        case.current_step, case.current_step_name = step["code"], step["name"]
-    if age > timedelta(days=45) or (age > timedelta(days=20) and rng.random() < 0.6):
-        decided_at = min(accepted_at + timedelta(days=rng.randint(5, 40)), now)
-        case.status = "decided"
-        case.decision = "approved" if rng.random() < 0.9 else "rejected"
-        case.decided_at = decided_at
-        case.current_step, case.current_step_name = None, ""
-        case.clock_state = "stopped"
-        session.add(ClockEvent(case_id=case.id, kind="stop", at=decided_at))
-        _event(session, case, actor, "decide", decided_at, "经审查，符合有关规定，予以批准。")
-        if age > timedelta(days=60):
-            case.status = "closed"
-            case.closed_at = decided_at + timedelta(days=3)
-            case.satisfaction = rng.choice(
-                ("satisfied", "satisfied", "satisfied", "basically", "dissatisfied")
-            )
-    else:
-        case.status = "in_progress"
-        suspend_at = accepted_at + timedelta(days=rng.randint(2, 10))
-        if rng.random() < 0.15 and suspend_at < now:
-            case.status = "suspended"
-            session.add(
-                ClockEvent(
-                    case_id=case.id,
-                    kind="suspend",
-                    at=suspend_at,
-                    reason_code="expert_review",
-                    reason_text="组织专家评审",
-                )
-            )
-    refresh_case_clock(session, case, rules_for_regulation(session, case.regulation), now=now)
+        action, given, wait_days = plan
+        at = at + timedelta(days=wait_days, hours=rng.uniform(0, 6))
+        if at > now:
+            return
+        timesource.set_fake_now(at)
+        actor = _first_allowed(session, _candidates(session, case, action), action, case, rng)
+        if actor is None:
+            return
+        perform(session, actor, case, action, given)
 
 
-def _event(session: Session, case: Case, actor: User, action: str, at: datetime, opinion: str) -> None:
-    session.add(CaseEvent(case_id=case.id, at=at, actor_id=actor.id, action=action, opinion=opinion))
+def _next_move(
+    session: Session, rng: random.Random, case: Case, spec: RegulationSpec
+) -> tuple[str, ActionInput, float] | None:
+    status = case.status
+    if status == "received":
+        roll = rng.random()
+        if roll < 0.05:
+            return "refuse", ActionInput(reason="申请事项不属于本机关职权范围，建议向有权机关提出申请。"), 1
+        if roll < 0.12 and case.materials:
+            first = case.materials[0]
+            return (
+                "supplement",
+                ActionInput(
+                    opinion="请补正后一并提交。",
+                    materials=(MaterialCheck(first.code, "defective", 0, "未加盖单位公章"),),
+                ),
+                rng.uniform(0, 2),
+            )
+        return "accept", ActionInput(), rng.uniform(0, 2)
+    if status == "supplementing":
+        fixed = tuple(MaterialCheck(m.code, "received", max(m.copies, 1)) for m in case.materials)
+        return "accept", ActionInput(materials=fixed), rng.uniform(3, 10)
+    if status == "suspended":
+        return "resume", ActionInput(), rng.uniform(5, 15)
+    if status == "decided":
+        rating = rng.choice(("satisfied", "satisfied", "satisfied", "basically", "dissatisfied"))
+        return "close", ActionInput(rating=rating), rng.uniform(2, 8)
+    if status not in ("accepted", "in_progress"):
+        return None
+    step = next((s for s in spec.steps if s.code == case.current_step), None)
+    if step is None:
+        return None
+    wait = rng.uniform(8, 25) if step.clock_excluded else rng.uniform(0.5, 4)
+    last = step is spec.steps[-1]
+    if last:
+        if rng.random() < 0.08 and "reject" in step.actions:
+            return "reject", ActionInput(opinion="经审查，项目不符合产业政策和准入条件，决定不予批准。"), wait
+        return "approve", ActionInput(opinion="经审查，符合有关规定，同意批准。"), wait
+    if not step.clock_excluded and case.clock_state == "running" and rng.random() < 0.04:
+        return "suspend", ActionInput(reason_code="expert_review", reason="组织专家论证"), wait
+    targets = workflow.return_targets(spec.steps, step.code)
+    if targets and rng.random() < 0.05:
+        return (
+            "return",
+            ActionInput(opinion="材料需进一步核实，退回重新审查。", to_step=targets[-1].code),
+            wait,
+        )
+    opinion = (
+        "同意，提请会议研究。"
+        if step.collective
+        else rng.choice(("同意。", "经审核，符合要求，同意。", "拟同意，请审定。"))
+    )
+    return "pass", ActionInput(opinion=opinion), wait
+
+
+def _holders(session: Session, role: str, division_id: int | None) -> list[User]:
+    query = select(User).join(UserRole).where(UserRole.role == role, User.active.is_(True))
+    if role != "leader" and division_id is not None:
+        query = query.where(User.division_id == division_id)
+    return list(session.scalars(query.order_by(User.id)))
+
+
+def _candidates(session: Session, case: Case, action: str) -> list[User]:
+    if action in ("pass", "return", "approve", "reject"):
+        return _holders(session, case.current_step_role or "clerk", case.current_step_division_id)
+    if action in ("suspend", "resume"):
+        return _holders(session, "division_head", case.division_id)
+    return _holders(session, "clerk", case.division_id)
+
+
+def _first_allowed(
+    session: Session, users: list[User], action: str, case: Case | None, rng: random.Random
+) -> User | None:
+    users = users[:]
+    rng.shuffle(users)
+    division_id = None if case is not None else (users[0].division_id if users else None)
+    for user in users:
+        if policy.can(user, action, case, session=session, division_id=division_id).allowed:
+            return user
+    return None

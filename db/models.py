@@ -122,6 +122,7 @@ class Case(Base):
         UniqueConstraint("year", "sequence"),
         Index("ix_cases_status_received", "status", "received_at"),
         Index("ix_cases_division_status", "division_id", "status"),
+        Index("ix_cases_step_holder", "current_step_division_id", "current_step_role"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -134,6 +135,11 @@ class Case(Base):
     current_step: Mapped[str | None] = mapped_column(String(16))
     # The step's name under the case's regulation version, kept for lists.
     current_step_name: Mapped[str] = mapped_column(String(100), default="")
+    # Who holds the current step (role and division), kept so to-do lists filter in SQL.
+    current_step_role: Mapped[str] = mapped_column(String(32), default="", server_default="")
+    current_step_division_id: Mapped[int | None] = mapped_column(ForeignKey("divisions.id"))
+    step_entered_at: Mapped[datetime | None]
+    decision_text: Mapped[str] = mapped_column(Text, default="", server_default="")
     applicant_type: Mapped[str] = mapped_column(String(16), default="organisation")
     applicant_name: Mapped[str] = mapped_column(String(200), index=True)
     applicant_id_code: Mapped[str] = mapped_column(String(32), default="")
@@ -157,7 +163,10 @@ class Case(Base):
     lock_version: Mapped[int] = mapped_column(Integer, default=1)
 
     regulation: Mapped[Regulation] = relationship()
-    division: Mapped[Division] = relationship()
+    division: Mapped[Division] = relationship(foreign_keys=[division_id])
+    materials: Mapped[list[CaseMaterial]] = relationship(
+        cascade="all, delete-orphan", order_by="CaseMaterial.id", lazy="selectin"
+    )
 
     __mapper_args__: ClassVar = {"version_id_col": lock_version}
 
@@ -223,3 +232,65 @@ class ClockEvent(Base):
     days: Mapped[int | None] = mapped_column(Integer)
     approver_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     step: Mapped[str | None] = mapped_column(String(16))
+
+
+class AuditEvent(Base):
+    """One row of the append-only audit trail. Rows form a hash chain: `hash` covers the row's
+    content and `prev_hash`, the hash of the row before (see app.audit). Never updated or deleted."""
+
+    __tablename__ = "audit_events"
+    __table_args__ = (Index("ix_audit_events_entity", "entity_type", "entity_key"),)
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at: Mapped[datetime]
+    actor_id: Mapped[int | None] = mapped_column(Integer)
+    acting_for_id: Mapped[int | None] = mapped_column(Integer)
+    action: Mapped[str] = mapped_column(String(64))
+    entity_type: Mapped[str] = mapped_column(String(32))
+    entity_key: Mapped[str] = mapped_column(String(200))
+    case_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    before: Mapped[Any | None] = mapped_column(JSON)
+    after: Mapped[Any | None] = mapped_column(JSON)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class AuditChainHead(Base):
+    """The one row naming the chain's last link. Appending locks it (FOR UPDATE on PostgreSQL) so
+    the chain stays linear under concurrent writers; `audit verify` compares it with the last row
+    to find rows deleted from, or added to, the end."""
+
+    __tablename__ = "audit_chain_head"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    last_seq: Mapped[int] = mapped_column(Integer, default=0)
+    last_hash: Mapped[str] = mapped_column(String(64))
+
+
+class Recusal(Base):
+    """A declared conflict of interest (回避): the user may not act on the case, or on any case of
+    the applicant, from `declared_at` on."""
+
+    __tablename__ = "recusals"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    applicant_name: Mapped[str | None] = mapped_column(String(200))
+    reason: Mapped[str] = mapped_column(Text)
+    declared_at: Mapped[datetime]
+
+
+class CaseMaterial(Base):
+    """One line of a case's materials checklist (申请材料), as checked at the counter."""
+
+    __tablename__ = "case_materials"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    code: Mapped[str] = mapped_column(String(16))
+    name: Mapped[str] = mapped_column(String(200))
+    required: Mapped[bool] = mapped_column(Boolean, default=True)
+    status: Mapped[str] = mapped_column(String(16))  # received | missing | defective
+    copies: Mapped[int] = mapped_column(Integer, default=0)
+    note: Mapped[str] = mapped_column(Text, default="")

@@ -195,6 +195,10 @@ class _Document:
 _constructor = SafeConstructor()
 
 
+# libyaml's parser when installed (PyYAML wheels ship it): same nodes and marks, ~10x faster.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _parse_yaml(path: Path, doc: _Document) -> Any:
     try:
         text = path.read_text(encoding="utf-8")
@@ -207,7 +211,7 @@ def _parse_yaml(path: Path, doc: _Document) -> Any:
         doc.problems.append(Problem(doc.file, None, "", f"无法读取文件：{exc.strerror}。"))
         return None
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=_YAML_LOADER)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         hint = "（不能用 Tab 缩进，请改用空格）" if "\\t" in str(exc.problem) or "\t" in str(exc) else ""

@@ -1,0 +1,366 @@
+"""The audit trail (审计日志): an append-only, hash-chained record of every change of state.
+
+Every service that changes cases, the catalogue, the calendar, users or settings calls `record`
+in the same transaction as the change. Each row's `hash` is the SHA-256 of a canonical JSON of
+its content together with `prev_hash`, the hash of the row before it; the first row links to
+GENESIS_HASH. `verify_chain` recomputes the chain and reports the first row that was altered,
+inserted or deleted.
+
+Appends are serialised: the one-row `audit_chain_head` is locked FOR UPDATE on PostgreSQL (on
+SQLite every write transaction already begins IMMEDIATE, holding the database's write lock). The
+lock is held until the transaction ends, so call `record` late in a transaction, after other row
+locks (for example the case-number counter) have been taken.
+
+What the chain cannot prove on its own: someone with write access who rewrites the last rows
+*and* the chain head consistently. Revoke UPDATE/DELETE from the application's database role
+(docs/deployment-postgresql.md) and keep the head hash that `sunlight audit verify` prints in a
+place the database cannot reach (the monthly report, a signed mail) to anchor it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.timesource import current_time
+from db.models import AuditChainHead, AuditEvent, User
+
+GENESIS_HASH = "0" * 64
+HEAD_ID = 1
+
+ACTION_LABELS: dict[str, str] = {
+    "user.add": "新增用户",
+    "user.update": "修改用户",
+    "user.passwd": "修改密码",
+    "user.disable": "停用用户",
+    "user.enable": "启用用户",
+    "user.unlock": "解除锁定",
+    "user.login_failed": "登录失败",
+    "user.locked": "账户锁定",
+    "user.backup": "设置AB岗",
+    "user.absent": "设置外出",
+    "user.import": "批量导入用户",
+    "division.add": "新增处室",
+    "recusal.declare": "声明回避",
+    "case.register": "登记",
+    "case.supplement": "一次性告知补正",
+    "case.accept": "受理",
+    "case.refuse": "不予受理",
+    "case.pass": "通过",
+    "case.return": "退回",
+    "case.suspend": "暂停计时",
+    "case.resume": "恢复计时",
+    "case.extend": "延期",
+    "case.approve": "办结（准予）",
+    "case.reject": "办结（不予批准）",
+    "case.withdraw": "撤回",
+    "case.close": "归档",
+    "case.assign": "分办",
+    "setting.update": "修改设置",
+    "calendar.update": "修改工作日历",
+    "catalogue.import": "导入制度目录",
+}
+
+
+def canonical_json(value: Any) -> str:
+    """The one serialisation that is hashed: sorted keys, no whitespace, UTF-8 text."""
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
+def jsonable(value: Any) -> Any:
+    """`value` as plain JSON data (what the database gives back): dates as ISO text, sets sorted,
+    decimals as text. Stored and hashed values are the same, so a re-read row hashes the same."""
+    if value is None or isinstance(value, bool | int | str):
+        return value
+    if isinstance(value, float):
+        return value
+    if isinstance(value, datetime):
+        return _instant_text(value) if value.tzinfo is not None else value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, Enum):
+        return jsonable(value.value)
+    if isinstance(value, Mapping):
+        return {str(k): jsonable(v) for k, v in value.items()}
+    if isinstance(value, set | frozenset):
+        return sorted((jsonable(v) for v in value), key=canonical_json)
+    if isinstance(value, list | tuple):
+        return [jsonable(v) for v in value]
+    return str(value)
+
+
+def _instant_text(at: datetime) -> str:
+    return at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def row_hash(
+    *,
+    at: datetime,
+    actor_id: int | None,
+    acting_for_id: int | None,
+    action: str,
+    entity_type: str,
+    entity_key: str,
+    case_id: int | None,
+    before: Any,
+    after: Any,
+    prev_hash: str,
+) -> str:
+    """SHA-256 over the row's content and the previous row's hash. The sequence number is not
+    hashed: the chain itself orders the rows, and gaps in `seq` are checked separately."""
+    content = {
+        "at": _instant_text(at),
+        "actor_id": actor_id,
+        "acting_for_id": acting_for_id,
+        "action": action,
+        "entity_type": entity_type,
+        "entity_key": entity_key,
+        "case_id": case_id,
+        "before": before,
+        "after": after,
+        "prev_hash": prev_hash,
+    }
+    return hashlib.sha256(canonical_json(content).encode("utf-8")).hexdigest()
+
+
+def _hash_of(event: AuditEvent) -> str:
+    return row_hash(
+        at=event.at,
+        actor_id=event.actor_id,
+        acting_for_id=event.acting_for_id,
+        action=event.action,
+        entity_type=event.entity_type,
+        entity_key=event.entity_key,
+        case_id=event.case_id,
+        before=event.before,
+        after=event.after,
+        prev_hash=event.prev_hash,
+    )
+
+
+def _lock_head(session: Session) -> AuditChainHead:
+    head = session.execute(
+        select(AuditChainHead)
+        .where(AuditChainHead.id == HEAD_ID)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    ).scalar_one_or_none()
+    if head is None:  # a database whose head row was never seeded (the migration seeds it)
+        head = AuditChainHead(id=HEAD_ID, last_seq=0, last_hash=GENESIS_HASH)
+        session.add(head)
+        session.flush()
+    return head
+
+
+def _user_id(user: User | int | None) -> int | None:
+    if user is None or isinstance(user, int):
+        return user
+    if user.id is None:
+        raise ValueError("flush the user before recording an audit event about it")
+    return user.id
+
+
+def record(
+    session: Session,
+    *,
+    actor: User | int | None,
+    action: str,
+    entity: str,
+    entity_key: str | int,
+    before: Any,
+    after: Any,
+    case_id: int | None = None,
+    acting_for: User | int | None = None,
+) -> AuditEvent:
+    """Append one event to the audit trail, in the caller's transaction.
+
+    `actor` is the person acting (None for the system, e.g. the first-run bootstrap);
+    `acting_for` the absent holder they act for under the A/B post rule. `entity` names the
+    kind of record ("case", "user", "calendar_day", "regulation", "setting", ...), `entity_key`
+    identifies it (case number, login, date, code). `before` / `after` are the changed values
+    (plain data; None for creation / deletion).
+    """
+    head = _lock_head(session)
+    at = current_time().astimezone(UTC)
+    fields: dict[str, Any] = {
+        "at": at,
+        "actor_id": _user_id(actor),
+        "acting_for_id": _user_id(acting_for),
+        "action": action,
+        "entity_type": entity,
+        "entity_key": str(entity_key)[:200],
+        "case_id": case_id,
+        "before": jsonable(before),
+        "after": jsonable(after),
+        "prev_hash": head.last_hash,
+    }
+    digest = row_hash(**fields)
+    event = AuditEvent(seq=head.last_seq + 1, hash=digest, **fields)
+    session.add(event)
+    head.last_seq = event.seq
+    head.last_hash = digest
+    session.flush()
+    return event
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    ok: bool
+    count: int  # rows checked (all of them when ok)
+    first_bad_seq: int | None = None
+    problem: str = ""  # "altered" | "inserted" | "deleted" | "" when ok
+    message: str = ""  # in Chinese, for the user
+    head_hash: str = GENESIS_HASH
+
+
+PROBLEM_LABELS = {"altered": "被修改", "inserted": "被插入", "deleted": "被删除"}
+
+
+def verify_chain(session: Session, *, batch: int = 2000) -> VerifyResult:
+    """Walk the chain in sequence order and report the first row that was altered, inserted or
+    deleted; or OK with the number of rows."""
+    rows = session.execute(select(AuditEvent).order_by(AuditEvent.seq).execution_options(yield_per=batch))
+    try:
+        return _walk(session, rows.scalars())
+    finally:
+        rows.close()  # a server-side cursor on PostgreSQL when we stop early
+
+
+def _walk(session: Session, events: Iterable[AuditEvent]) -> VerifyResult:
+    seen: dict[str, int] = {GENESIS_HASH: 0}
+    expected_seq = 1
+    prev_hash = GENESIS_HASH
+    prev_seq = 0
+    count = 0
+
+    def bad(seq: int, problem: str, message: str) -> VerifyResult:
+        return VerifyResult(False, count, seq, problem, message, prev_hash)
+
+    for event in events:
+        if event.seq < expected_seq:
+            return bad(event.seq, "inserted", f"序号为 {event.seq} 的记录不在哈希链的序号范围内，是插入的。")
+        if event.seq > expected_seq:
+            missing = (
+                f"第 {expected_seq} 条"
+                if event.seq == expected_seq + 1
+                else f"第 {expected_seq}～{event.seq - 1} 条"
+            )
+            return bad(expected_seq, "deleted", f"审计记录{missing}缺失，已被删除。")
+        if _hash_of(event) != event.hash:
+            return bad(event.seq, "altered", f"第 {event.seq} 条审计记录的内容与其哈希值不符，已被修改。")
+        if event.prev_hash != prev_hash:
+            linked = seen.get(event.prev_hash)
+            if linked is not None and linked < prev_seq:
+                first = linked + 1
+                return bad(
+                    first,
+                    "inserted",
+                    f"第 {first}～{event.seq - 1} 条审计记录不在原哈希链上，是后来插入的。"
+                    if first < event.seq - 1
+                    else f"第 {first} 条审计记录不在原哈希链上，是后来插入的。",
+                )
+            return bad(
+                event.seq,
+                "deleted",
+                f"第 {event.seq} 条审计记录与前一条记录的链接断开：其前有记录被删除"
+                f"（或第 {event.seq - 1} 条被修改后重算了哈希）。",
+            )
+        count += 1
+        seen[event.hash] = event.seq
+        prev_hash, prev_seq = event.hash, event.seq
+        expected_seq = event.seq + 1
+        session.expunge(event)  # keep memory flat on long chains
+    head = session.get(AuditChainHead, HEAD_ID)
+    if head is not None:
+        if head.last_seq > prev_seq:
+            gone = f"第 {prev_seq + 1}～{head.last_seq} 条"
+            return bad(prev_seq + 1, "deleted", f"链尾{gone}审计记录已被删除。")
+        if head.last_seq < prev_seq:
+            return bad(
+                head.last_seq + 1,
+                "inserted",
+                f"第 {head.last_seq + 1}～{prev_seq} 条审计记录在链尾之后，是绕过程序插入的。",
+            )
+        if head.last_hash != prev_hash:
+            return bad(prev_seq, "altered", f"第 {prev_seq} 条审计记录与链尾登记的哈希值不符，已被修改。")
+    return VerifyResult(True, count, None, "", f"审计记录完整：共 {count} 条，哈希链校验通过。", prev_hash)
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """One line of a history, plain data for the GUI and the CLI."""
+
+    seq: int
+    at: datetime
+    actor: str  # name (login), or 系统
+    acting_for: str  # name (login) of the absent holder, or ""
+    action: str
+    action_label: str
+    entity_type: str
+    entity_key: str
+    case_id: int | None
+    before: Any
+    after: Any
+
+
+def _user_names(session: Session, ids: set[int]) -> dict[int, str]:
+    if not ids:
+        return {}
+    rows = session.execute(select(User.id, User.name, User.login).where(User.id.in_(ids)))
+    return {uid: f"{name}（{login}）" for uid, name, login in rows}
+
+
+def entries(
+    session: Session,
+    *,
+    case_id: int | None = None,
+    entity: str | None = None,
+    entity_key: str | None = None,
+    limit: int | None = None,
+    newest_first: bool = False,
+) -> list[AuditEntry]:
+    """Audit events, oldest first (or newest first), filtered by case or by entity."""
+    query = select(AuditEvent)
+    if case_id is not None:
+        query = query.where(AuditEvent.case_id == case_id)
+    if entity is not None:
+        query = query.where(AuditEvent.entity_type == entity)
+    if entity_key is not None:
+        query = query.where(AuditEvent.entity_key == entity_key)
+    query = query.order_by(AuditEvent.seq.desc() if newest_first else AuditEvent.seq)
+    if limit is not None:
+        query = query.limit(limit)
+    events = list(session.scalars(query))
+    names = _user_names(session, {i for e in events for i in (e.actor_id, e.acting_for_id) if i is not None})
+    return [
+        AuditEntry(
+            seq=e.seq,
+            at=e.at,
+            actor=names.get(e.actor_id, f"#{e.actor_id}") if e.actor_id is not None else "系统",
+            acting_for=names.get(e.acting_for_id, f"#{e.acting_for_id}") if e.acting_for_id else "",
+            action=e.action,
+            action_label=ACTION_LABELS.get(e.action, e.action),
+            entity_type=e.entity_type,
+            entity_key=e.entity_key,
+            case_id=e.case_id,
+            before=e.before,
+            after=e.after,
+        )
+        for e in events
+    ]
+
+
+def case_history(session: Session, case_id: int) -> list[AuditEntry]:
+    """Everything recorded about one case, oldest first: what the case view's history shows."""
+    return entries(session, case_id=case_id)
