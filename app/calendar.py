@@ -86,13 +86,13 @@ class WorkingCalendar:
         "_fixed_offset",
         "_fixed_since",
         "_flags",
-        "_index",
         "_known",
         "_last",
         "_offset_cache",
         "_prov",
         "_work",
         "exceptions",
+        "index",
         "span",
         "zone",
     )
@@ -142,7 +142,9 @@ class WorkingCalendar:
                 prov.extend(range(total + 1, total + days + 1))
                 total += days
         self._prov = prov
-        self._index = CalendarIndex(
+        # The raw index, for hot loops that inline the lookups (the clock): a plain attribute, as a
+        # property would cost a call per read.
+        self.index: CalendarIndex = CalendarIndex(
             self._first, self._flags, self._work, self._cum, prov, self._fixed_since, self._fixed_offset
         )
 
@@ -275,11 +277,6 @@ class WorkingCalendar:
         prov = self._prov
         i = a - self._first
         return prov[b - self._first] - (prov[i - 1] if i > 0 else 0) > 0
-
-    @property
-    def index(self) -> CalendarIndex:
-        """The raw index, for hot loops that inline the lookups (the clock)."""
-        return self._index
 
     # --- arithmetic on dates --------------------------------------------------------------------
 

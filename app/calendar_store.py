@@ -14,7 +14,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -238,8 +238,10 @@ def import_calendar(
         by_year.setdefault(row.day.year, []).append(row)
     if not by_year:
         raise InvalidInput("日历文件中没有任何日期，未导入。", field="file")
+    before = _year_rows(session, by_year)
     count = _replace_years(session, by_year, source, now)
     moved = recompute_open_cases(session, load_calendar(session), now=now, actor_id=actor_id)
+    _audit_calendar(session, actor_id, "calendar.import", before, by_year, moved)
     return CalendarChange(tuple(sorted(by_year)), count, tuple(moved))
 
 
@@ -275,9 +277,43 @@ def save_year(
         if row.kind == WORKDAY and row.day.weekday() < 5:
             raise InvalidInput(f"{row.day.isoformat()} 是工作日，不能标为调休上班。")
     now = now or current_time()
+    before = _year_rows(session, {year: rows})
     count = _replace_years(session, {year: rows}, SOURCE_MANUAL, now)
     moved = recompute_open_cases(session, load_calendar(session), now=now, actor_id=actor_id)
+    _audit_calendar(session, actor_id, "calendar.edit", before, {year: rows}, moved)
     return CalendarChange((year,), count, tuple(moved))
+
+
+def _year_rows(session: Session, years: Mapping[int, Any]) -> dict[int, list[CalendarException]]:
+    calendar = load_calendar(session)
+    return {year: calendar.year_exceptions(year) for year in years}
+
+
+def _audit_calendar(
+    session: Session,
+    actor_id: int | None,
+    action: str,
+    before: Mapping[int, Sequence[CalendarException]],
+    after: Mapping[int, Sequence[CalendarException]],
+    moved: Sequence[DueDateChange],
+) -> None:
+    from app import audit
+
+    def plain(rows: Mapping[int, Sequence[CalendarException]]) -> dict[str, list[list[str]]]:
+        return {
+            str(y): [[r.day.isoformat(), r.kind, r.name] for r in sorted(rs, key=lambda r: r.day)]
+            for y, rs in rows.items()
+        }
+
+    audit.record(
+        session,
+        actor=actor_id,
+        action=action,
+        entity="calendar",
+        entity_key=",".join(str(y) for y in sorted(after)),
+        before=plain(before),
+        after={**plain(after), "moved_cases": len(moved)},
+    )
 
 
 def toggle_day(

@@ -219,3 +219,21 @@ def scope_filter(session: Session, actor: User, base: CaseFilter | None = None) 
     if scope.assignee_ids:
         conditions.append(Case.assignee_id.in_(sorted(scope.assignee_ids)))
     return replace(base, extra=(*base.extra, or_(*conditions) if conditions else false()))
+
+
+CARD_FILTERS = ("green", "yellow", "red")
+
+
+def card_condition(card: str, today: date) -> Any:
+    """SQL for the cases showing `card` today, from the cached due dates (as app.clock.cached_card;
+    a regulation whose promised overdue turns red is treated like the default here)."""
+    if card not in CARD_FILTERS:
+        raise ValueError(card)
+    timed = Case.clock_state.in_(("running", "suspended")) & Case.statutory_due.is_not(None)
+    red = Case.statutory_due < today
+    yellow = Case.yellow_on.is_not(None) & (Case.yellow_on <= today)
+    if card == "red":
+        return timed & red
+    if card == "yellow":
+        return timed & ~red & yellow
+    return timed & ~red & ~yellow.self_group()

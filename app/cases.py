@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from app import audit, policy, workflow
-from app.agency_time import agency_date, format_date
+from app.agency_time import agency_date, agency_datetime, format_date
 from app.calendar_store import case_ledger, load_calendar, refresh_case_clock, rules_for_regulation
 from app.catalogue import RegulationSpec, regulation_in_force, regulation_spec
 from app.catalogue.model import StepSpec
@@ -344,11 +344,17 @@ def perform(
     before = _snapshot(case)
     now = current_time()
     handler = _HANDLERS[action]
-    message, details = handler(session, actor, decision.acting_for, case, spec, given, now)
-    _timeline(session, case, actor, decision.acting_for, action, now, _opinion_of(action, given), details)
     try:
+        # The action's own event comes first on the timeline, before any automatic clock moves
+        # it causes; its step is the step it was taken at.
+        opinion = _opinion_of(action, given)
+        event = _timeline(session, case, actor, decision.acting_for, action, now, opinion, {})
+        message, details = handler(session, actor, decision.acting_for, case, spec, given, now)
+        event.details = audit.jsonable(details)
         session.flush()
     except StaleDataError:
+        # Another desk committed a change to this case after we read it (UPDATE … WHERE
+        # lock_version found no row): nothing of ours is kept.
         raise _changed_by_someone(session, case) from None
     audit.record(
         session,
@@ -403,7 +409,7 @@ def _do_accept(session, actor, acting_for, case, spec, given, now):  # type: ign
     case.status = "in_progress"
     case.accepted_at = now
     _clock(session, case, spec, LedgerEntry("start", now))
-    _enter_step(session, case, spec, _next(spec, case.current_step), now, actor)
+    _move(session, case, spec, _step(spec, case.current_step), _next(spec, case.current_step), now, actor)
     return "已受理，办理时限自今日起计算。", {}
 
 
@@ -668,19 +674,19 @@ def _timeline(
     at: datetime,
     opinion: str,
     details: dict[str, Any],
-) -> None:
-    session.add(
-        CaseEvent(
-            case_id=case.id,
-            at=at,
-            actor_id=actor.id if actor else None,
-            acting_for_id=acting_for.id if acting_for else None,
-            action=action,
-            step=(details.get("from") if action in ("pass", "return") else case.current_step),
-            opinion=opinion,
-            details=audit.jsonable(details),
-        )
+) -> CaseEvent:
+    event = CaseEvent(
+        case_id=case.id,
+        at=at,
+        actor_id=actor.id if actor else None,
+        acting_for_id=acting_for.id if acting_for else None,
+        action=action,
+        step=case.current_step,
+        opinion=opinion,
+        details=audit.jsonable(details),
     )
+    session.add(event)
+    return event
 
 
 def _snapshot(case: Case) -> dict[str, Any]:
@@ -696,21 +702,31 @@ def _snapshot(case: Case) -> dict[str, Any]:
 
 def _check_version(session: Session, case: Case, expected: int | None) -> None:
     if expected is not None and case.lock_version != expected:
-        raise _changed_by_someone(session, case)
+        raise _changed_by_someone(session, case, fresh=False)
 
 
-def _changed_by_someone(session: Session, case: Case) -> ConcurrentChange:
-    session.rollback() if not session.in_nested_transaction() else None
-    latest = session.execute(
+def _changed_by_someone(session: Session, case: Case, *, fresh: bool = True) -> ConcurrentChange:
+    """Who changed the case last. After a failed flush this transaction is stale, so the answer is
+    read on a fresh connection."""
+    number, case_id = case.__dict__.get("number", ""), case.__dict__.get("id")
+    query = (
         select(User.name, CaseEvent.at)
         .join(User, User.id == CaseEvent.actor_id, isouter=True)
-        .where(CaseEvent.case_id == case.id)
+        .where(CaseEvent.case_id == case_id)
         .order_by(CaseEvent.id.desc())
         .limit(1)
-    ).first()
+    )
+    if fresh:
+        with Session(session.get_bind()) as other:
+            latest = other.execute(query).first()
+    else:
+        latest = session.execute(query).first()
     who, when = (latest[0] or "其他用户", latest[1]) if latest else ("其他用户", None)
-    moment = f"于{format_date(agency_date(when))} {when.astimezone().strftime('%H:%M')}" if when else ""
-    return ConcurrentChange(f"办件 {case.number} 已被{who}{moment}修改，已重新载入，请核对后再操作。")
+    moment = ""
+    if when is not None:
+        local = agency_datetime(when)
+        moment = f"于{format_date(local.date())} {local:%H:%M}"
+    return ConcurrentChange(f"办件 {number} 已被{who}{moment}修改，已重新载入，请核对后再操作。")
 
 
 # --- reading -----------------------------------------------------------------------------------------
@@ -749,9 +765,9 @@ def case_json(session: Session, case: Case, now: datetime | None = None) -> dict
         "applicant_type": case.applicant_type,
         "subject": case.subject,
         "division": case.division.code,
-        "received_at": case.received_at.isoformat(),
-        "accepted_at": case.accepted_at.isoformat() if case.accepted_at else None,
-        "decided_at": case.decided_at.isoformat() if case.decided_at else None,
+        "received_at": _utc_text(case.received_at),
+        "accepted_at": _utc_text(case.accepted_at),
+        "decided_at": _utc_text(case.decided_at),
         "decision": case.decision,
         "used_working_days": reading.used_days if reading.unit == "working" else None,
         "used_days": reading.used_days,
@@ -772,7 +788,7 @@ def case_json(session: Session, case: Case, now: datetime | None = None) -> dict
         ],
         "events": [
             {
-                "at": e.at.isoformat(),
+                "at": _utc_text(e.at),
                 "action": e.action,
                 "label": EVENT_LABELS.get(e.action, e.action),
                 "actor": users[e.actor_id].login if e.actor_id in users else None,
@@ -783,3 +799,7 @@ def case_json(session: Session, case: Case, now: datetime | None = None) -> dict
             for e in events
         ],
     }
+
+
+def _utc_text(instant: datetime | None) -> str | None:
+    return instant.astimezone(UTC).isoformat() if instant is not None else None

@@ -24,7 +24,7 @@ from app.workspace import Workspace, open_workspace
 if TYPE_CHECKING:
     from db.models import User
 
-COMMAND_MODULES = ("db", "demo", "calendar", "catalogue", "user", "audit")
+COMMAND_MODULES = ("db", "demo", "calendar", "catalogue", "user", "audit", "case")
 ENV_USER = "SUNLIGHT_USER"
 ENV_PASSWORD = "SUNLIGHT_PASSWORD"
 

@@ -125,13 +125,13 @@ def _refusal(action: str, s: CaseSituation, steps: Sequence[StepLike]) -> str | 
         case "suspend":
             if status == "suspended":
                 return "本件已处于暂停计时状态。"
+            if s.clock_state == "suspended":
+                return "当前环节不计入办理时限，计时已暂停。"
             return None if status in HANDLING_STATUSES else "受理后才开始计时，暂无可暂停的时限。"
         case "resume":
-            if status != "suspended":
-                return "本件没有暂停计时。"
-            if step is not None and step.clock_excluded:
+            if step is not None and step.clock_excluded and s.clock_state == "suspended":
                 return f"“{step.name}”环节不计入办理时限，该环节办完后自动恢复计时。"
-            return None
+            return None if status == "suspended" else "本件没有暂停计时。"
         case "extend":
             if status not in HANDLING_STATUSES:
                 return "只有办理中的件才能延期。"

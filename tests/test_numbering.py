@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
-from app import settings
+from app import settings, timesource
 from app.cases import ApplicantDetails, register_case
 from app.errors import InvalidInput
 from app.numbering import format_case_number, issue_case_number, validate_pattern
@@ -18,6 +18,7 @@ from tests.factories import T0, make_division, make_regulation, make_user, regis
 
 
 def test_default_pattern_and_year_from_agency_zone(workspace: Workspace) -> None:
+    timesource.set_fake_now(datetime(2027, 1, 4, 1, 0, tzinfo=UTC))
     with workspace.transaction() as session:
         cases = register_many(session, 2)
         assert [c.number for c in cases] == ["湘发改受〔2026〕00001号", "湘发改受〔2026〕00002号"]

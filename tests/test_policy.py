@@ -101,6 +101,7 @@ class World:
             applicant=ApplicantDetails(name=applicant),
             subject="示例项目",
             received_at=T0,
+            check_permission=False,  # who may register is tested on its own; here any registrant
         )
         self.session.flush()
         return case

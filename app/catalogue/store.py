@@ -20,7 +20,7 @@ import yaml
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import settings
+from app import audit, settings
 from app.agency_time import agency_date
 from app.catalogue.loader import (
     DIVISIONS_FILE,
@@ -34,7 +34,7 @@ from app.catalogue.loader import (
 from app.catalogue.model import DEFAULT_CARD_RULES, CardRules, RegulationSpec, spec_from_definition
 from app.errors import NotFound
 from app.timesource import current_time
-from db.models import Division, Regulation
+from db.models import Division, Regulation, User
 
 # Keys the import adds to a definition (never in a file); export removes them again.
 DEFAULTED_KEY = "_defaulted"
@@ -178,7 +178,9 @@ def _version_problems(entry: RegulationEntry, stored: list[Regulation]) -> tuple
     return "new_version", None
 
 
-def import_catalogue(session: Session, catalogue: Catalogue, *, now: datetime) -> ImportReport:
+def import_catalogue(
+    session: Session, catalogue: Catalogue, *, now: datetime, actor: User | None = None
+) -> ImportReport:
     """Import a validated catalogue: upsert divisions, write the agency settings, and store
     version 1 or a new version of every changed regulation (unchanged ones are not touched).
 
@@ -260,7 +262,23 @@ def import_catalogue(session: Session, catalogue: Catalogue, *, now: datetime) -
         )
         (created if action == "create" else new_versions).append((entry.code, entry.version))
     session.flush()
-    return ImportReport(tuple(added), tuple(updated), tuple(created), tuple(new_versions), tuple(unchanged))
+    report = ImportReport(tuple(added), tuple(updated), tuple(created), tuple(new_versions), tuple(unchanged))
+    if added or updated or created or new_versions:
+        audit.record(
+            session,
+            actor=actor,
+            action="catalogue.import",
+            entity="catalogue",
+            entity_key=str(catalogue.root),
+            before=None,
+            after={
+                "divisions_added": added,
+                "divisions_updated": updated,
+                "created": [f"{c}@{v}" for c, v in created],
+                "new_versions": [f"{c}@{v}" for c, v in new_versions],
+            },
+        )
+    return report
 
 
 # --- look-ups -----------------------------------------------------------------------------------
@@ -331,8 +349,18 @@ def code_order(code: str) -> tuple[int, int, str]:
 
 
 def regulation_spec(regulation: Regulation) -> RegulationSpec:
-    """The typed view of one stored regulation version."""
-    return spec_from_definition(regulation.definition)
+    """The typed view of one stored regulation version (the row's own columns fill what a stored
+    definition leaves out)."""
+    row = {
+        "code": regulation.code,
+        "title": regulation.title,
+        "category": regulation.category,
+        "kind": regulation.kind,
+        "group": regulation.group_name,
+        "version": regulation.version,
+        "effective_from": regulation.effective_from.isoformat(),
+    }
+    return spec_from_definition({**row, **(regulation.definition or {})})
 
 
 def supporting_parameters(session: Session, code: str, on: date | None = None) -> dict[str, Any]:

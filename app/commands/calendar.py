@@ -88,8 +88,9 @@ def _import(args: argparse.Namespace, ctx: CliContext) -> int:
         raise InvalidInput(
             f"文件 {path} 不是 UTF-8 编码的文本，请另存为 UTF-8 后重试。", field="file"
         ) from None
+    admin = ctx.require_admin("edit_calendar")
     with ctx.workspace.transaction() as session:
-        change = import_calendar_csv(session, text)
+        change = import_calendar_csv(session, text, actor_id=admin.id if admin else None)
     years = "、".join(str(y) for y in change.years)
     print(f"已导入 {years} 年的节假日安排，共 {change.days} 个调整日期。", file=ctx.out)
     _print_moved(ctx, change.moved)

@@ -11,6 +11,7 @@ from app.errors import InvalidInput
 if TYPE_CHECKING:
     from app.catalogue import RegulationSpec
     from app.cli import CliContext
+    from db.models import User
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -69,12 +70,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     handbook.set_defaults(handler=_handbook)
 
 
-def require_administrator(ctx: CliContext) -> None:
-    """The one place where catalogue administration is authorised.
-
-    TODO(auth issue): resolve ctx.user_login to a user and refuse unless the user holds the
-    `admin` role (raise PermissionDenied("只有系统管理员可以导入制度目录。")).
-    """
+def require_administrator(ctx: CliContext) -> User | None:
+    """Catalogue administration is an administrator's action once the database has users."""
+    return ctx.require_admin("import_catalogue")
 
 
 def _import(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -88,9 +86,10 @@ def _import(args: argparse.Namespace, ctx: CliContext) -> int:
             file=ctx.out,
         )
         return 0
-    require_administrator(ctx)
+    admin = require_administrator(ctx)
     with ctx.workspace.transaction() as session:
-        report = import_catalogue(session, catalogue, now=current_time())
+        actor = session.merge(admin) if admin is not None else None
+        report = import_catalogue(session, catalogue, now=current_time(), actor=actor)
     print(f"导入完成：{report.summary()}", file=ctx.out)
     for code, version in report.new_versions:
         print(f"  {code} 新建第 {version} 版", file=ctx.out)

@@ -1,0 +1,341 @@
+"""Case handling through the services, on both backends: whole journeys and every refusal path.
+
+The test catalogue (tests/data/catalogue/valid): QL-01 企业投资项目核准 is an application of 20
+working days (promised 15, +10 by a leader) with S1 受理审查 (clerk), S2 委托评估 (clerk,
+clock-excluded), S3 处室审核 (reviewer), S4 合法性审查 (FGC reviewer), S5 委领导审批 (leader);
+QL-02 以工代赈资金安排 is ex officio, 60 natural days, with a collective step S2 (leader).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app import timesource
+from app.audit import verify_chain
+from app.cases import (
+    ActionInput,
+    ApplicantDetails,
+    MaterialCheck,
+    available_actions,
+    case_json,
+    find_case,
+    perform,
+    register_case,
+)
+from app.catalogue import regulation_in_force
+from app.errors import ConcurrentChange, InvalidAction, InvalidInput, PermissionDenied
+from app.workspace import Workspace
+from db.models import AuditEvent, Case, CaseEvent, User
+from tests.factories import import_test_catalogue, make_division, make_user
+
+MONDAY = datetime(2026, 3, 2, 1, 30, tzinfo=UTC)  # 09:30 in Shanghai
+
+
+@dataclass
+class Desk:
+    workspace: Workspace
+
+    def user(self, session: Session, login: str) -> User:
+        return session.scalars(select(User).where(User.login == login)).one()
+
+    def register(
+        self, code: str = "QL-01", materials: list[MaterialCheck] | None = None, **applicant: str
+    ) -> str:
+        with self.workspace.transaction() as session:
+            case = register_case(
+                session,
+                actor=self.user(session, "clerk1"),
+                regulation=regulation_in_force(session, code, MONDAY.date()),  # type: ignore[arg-type]
+                applicant=ApplicantDetails(name=applicant.get("name", "长沙示例新能源有限公司")),
+                subject="示例风电场项目",
+                materials=materials,
+            )
+            return case.number
+
+    def act(self, number: str, login: str, action: str, **given: object) -> str:
+        with self.workspace.transaction() as session:
+            return perform(
+                session, self.user(session, login), find_case(session, number), action, ActionInput(**given)
+            ).message  # type: ignore[arg-type]
+
+    def show(self, number: str) -> dict:  # type: ignore[type-arg]
+        with self.workspace.sessions() as session:
+            return case_json(session, find_case(session, number))
+
+    def at(self, days: float) -> None:
+        timesource.set_fake_now(MONDAY + timedelta(days=days))
+
+
+@pytest.fixture
+def desk(workspace: Workspace) -> Desk:
+    timesource.set_fake_now(MONDAY)
+    with workspace.transaction() as session:
+        import_test_catalogue(session)
+        tzc, fgc, wld = (make_division(session, code) for code in ("TZC", "FGC", "WLD"))
+        make_user(session, tzc, "clerk1", ("clerk",))
+        make_user(session, tzc, "clerk2", ("clerk",))
+        make_user(session, tzc, "reviewer", ("reviewer",))
+        make_user(session, tzc, "head", ("division_head",))
+        make_user(session, fgc, "fgc-reviewer", ("reviewer",))
+        make_user(session, fgc, "fgc-clerk", ("clerk",))
+        make_user(session, wld, "leader1", ("leader",))
+        make_user(session, wld, "leader2", ("leader",))
+        make_user(session, tzc, "admin", ("admin",))
+        make_user(session, tzc, "inspector", ("division_inspector",))
+    return Desk(workspace)
+
+
+def test_application_with_evaluation_extension_and_decision(desk: Desk) -> None:
+    number = desk.register()
+    assert desk.show(number)["status"] == "received"
+    desk.act(number, "clerk1", "accept")
+    data = desk.show(number)
+    # S2 委托评估 is clock-excluded: entering it suspended the clock by itself.
+    assert (data["status"], data["step"], data["clock_state"]) == ("in_progress", "S2", "suspended")
+    assert data["accepted_at"].startswith("2026-03-02")
+
+    desk.at(10)  # 2026-03-12: the evaluation report is in
+    desk.act(number, "clerk1", "pass", opinion="评估报告已收到。")
+    data = desk.show(number)
+    assert (data["step"], data["clock_state"]) == ("S3", "running")
+    # 20 working days counted from the day after resumption: 03-13 … 04-10 (清明 4/4–4/6 off).
+    assert data["statutory_due"] == "2026-04-10"
+
+    with pytest.raises(PermissionDenied):
+        desk.act(number, "clerk1", "extend", days=5, reason="情况复杂")
+    desk.act(number, "leader1", "extend", days=5, reason="项目情况复杂，需进一步论证。")
+    assert desk.show(number)["statutory_due"] == "2026-04-17"
+    with pytest.raises(InvalidAction, match="最多还可延长 5"):
+        desk.act(number, "leader1", "extend", days=6, reason="再次延期")
+
+    desk.at(12)
+    desk.act(number, "reviewer", "pass", opinion="经审核，同意。")
+    desk.act(number, "fgc-reviewer", "pass", opinion="合法性审查通过。")
+    desk.at(15)
+    with pytest.raises(InvalidAction, match="最后一个环节"):
+        desk.act(number, "leader1", "pass", opinion="同意")
+    with pytest.raises(InvalidInput, match="决定内容"):
+        desk.act(number, "leader1", "approve")
+    desk.act(number, "leader1", "approve", opinion="同意核准。")
+    data = desk.show(number)
+    assert (data["status"], data["decision"], data["clock_state"], data["step"]) == (
+        "decided",
+        "approved",
+        "stopped",
+        None,
+    )
+    # Used: 03-13 … 03-17 (3 working days), within the limit.
+    assert data["used_working_days"] == 3 and data["card"] == "green"  # decided on time
+    with pytest.raises(InvalidInput, match="评价"):
+        desk.act(number, "clerk1", "close", rating="很好")
+    desk.act(number, "clerk1", "close", rating="satisfied")
+    data = desk.show(number)
+    assert data["status"] == "closed"
+    actions = [e["action"] for e in data["events"]]
+    assert actions == [
+        "register",
+        "accept",
+        "auto_suspend",
+        "pass",
+        "auto_resume",
+        "extend",
+        "pass",
+        "pass",
+        "approve",
+        "close",
+    ]
+    with desk.workspace.sessions() as session:
+        assert verify_chain(session).ok
+        audited = session.scalar(
+            select(func.count()).select_from(AuditEvent).where(AuditEvent.entity_type == "case")
+        )
+        assert audited == 8  # register + 7 user actions (automatic clock moves ride on them)
+
+
+def test_one_time_supplement_then_acceptance(desk: Desk) -> None:
+    number = desk.register(materials=[MaterialCheck("M01", "missing")])
+    with pytest.raises(InvalidAction, match="必备材料尚未齐全"):
+        desk.act(number, "clerk1", "accept")
+    with pytest.raises(InvalidInput, match="一次性告知"):
+        desk.act(number, "clerk1", "supplement", materials=(MaterialCheck("M01", "received", 4),))
+    desk.act(number, "clerk1", "supplement", opinion="请补正项目申请报告。")
+    data = desk.show(number)
+    assert data["status"] == "supplementing" and data["clock_state"] == "not_started"
+    with pytest.raises(InvalidAction, match="一次性告知"):
+        desk.act(number, "clerk1", "supplement")
+    desk.at(3)
+    desk.act(number, "clerk1", "accept", materials=(MaterialCheck("M01", "received", 4),))
+    data = desk.show(number)
+    assert data["status"] == "in_progress" and data["accepted_at"].startswith("2026-03-05")
+    with desk.workspace.sessions() as session:
+        event = session.scalars(select(CaseEvent).where(CaseEvent.action == "supplement")).one()
+        assert [item["name"] for item in event.details["items"]] == ["项目申请报告"]
+
+
+def test_refused_at_acceptance(desk: Desk) -> None:
+    number = desk.register()
+    with pytest.raises(InvalidInput, match="理由"):
+        desk.act(number, "clerk1", "refuse")
+    desk.act(number, "clerk1", "refuse", reason="不属于本机关职权范围。")
+    data = desk.show(number)
+    assert data["status"] == "refused" and data["clock_state"] == "not_started"
+    for action in ("accept", "pass", "suspend", "withdraw"):
+        with pytest.raises(InvalidAction, match="不予受理"):
+            desk.act(number, "clerk1", action, opinion="x", reason="x")
+
+
+def test_ex_officio_starts_accepted_and_passes_its_collective_step(desk: Desk) -> None:
+    number = desk.register("QL-02", name="固定资产投资处")
+    data = desk.show(number)
+    assert (data["status"], data["step"], data["clock_state"]) == ("accepted", "S1", "running")
+    assert data["statutory_due"] == "2026-05-06"  # 60 natural days from 03-02: 05-01 is 劳动节 → 05-06
+    with pytest.raises(InvalidAction, match="依职权"):
+        desk.act(number, "clerk1", "accept")
+    desk.act(number, "clerk1", "pass", opinion="已拟定资金安排方案。")
+    desk.act(number, "leader1", "pass", opinion="经主任办公会研究，同意。")
+    assert desk.show(number)["step"] == "S3"
+
+
+def test_return_suspend_resume_withdraw(desk: Desk) -> None:
+    number = desk.register()
+    desk.act(number, "clerk1", "accept")
+    desk.act(number, "clerk1", "pass", opinion="评估完成")
+    with pytest.raises(InvalidInput, match="可退回：S1 受理审查"):
+        desk.act(number, "reviewer", "return", opinion="补充论证", to_step="S9")
+    desk.act(number, "reviewer", "return", opinion="补充论证", to_step="S1")
+    assert desk.show(number)["step"] == "S1"
+    desk.act(number, "clerk1", "pass", opinion="已补充")  # S1 → S2 (clock-excluded again)
+    assert desk.show(number)["clock_state"] == "suspended"
+    with pytest.raises(InvalidAction, match="不计入办理时限"):
+        desk.act(number, "head", "resume")
+    desk.act(number, "clerk1", "pass", opinion="评估完成")
+    with pytest.raises(InvalidInput, match="暂停计时的事由"):
+        desk.act(number, "head", "suspend", reason_code="nap")
+    desk.act(number, "head", "suspend", reason_code="hearing", reason="举行听证")
+    assert desk.show(number)["status"] == "suspended"
+    with pytest.raises(InvalidAction, match="恢复计时"):
+        desk.act(number, "reviewer", "pass", opinion="同意")
+    desk.act(number, "head", "resume")
+    desk.act(number, "clerk1", "withdraw", reason="申请人书面申请撤回。")
+    data = desk.show(number)
+    assert data["status"] == "withdrawn" and data["clock_state"] == "stopped"
+
+
+def test_who_may_not_act(desk: Desk) -> None:
+    number = desk.register()
+    for login, words in (("admin", "不办理办件"), ("inspector", "监管分离"), ("fgc-clerk", "受理处室")):
+        with pytest.raises(PermissionDenied, match=words):
+            desk.act(number, login, "accept")
+    desk.act(number, "clerk1", "accept")
+    desk.act(number, "clerk1", "pass", opinion="评估完成")
+    with pytest.raises(PermissionDenied):
+        desk.act(number, "clerk1", "pass", opinion="我自己审核")
+    with pytest.raises(InvalidInput, match="办理意见"):
+        desk.act(number, "reviewer", "pass", opinion="  ")
+    with pytest.raises(InvalidInput, match="未知的操作"):
+        desk.act(number, "reviewer", "approve_all")
+
+
+def test_available_actions_explain_the_disabled_ones(desk: Desk) -> None:
+    number = desk.register()
+    with desk.workspace.sessions() as session:
+        choices = {
+            c.action: c
+            for c in available_actions(session, desk.user(session, "clerk1"), find_case(session, number))
+        }
+        assert choices["accept"].allowed and choices["supplement"].allowed and choices["refuse"].allowed
+        assert not choices["pass"].allowed and "受理" in choices["pass"].reason
+        leader = {
+            c.action: c
+            for c in available_actions(session, desk.user(session, "leader1"), find_case(session, number))
+        }
+        assert not leader["accept"].allowed and leader["accept"].reason
+
+
+def test_a_stale_version_is_refused_with_who_changed_it(desk: Desk) -> None:
+    number = desk.register()
+    with desk.workspace.sessions() as session:
+        seen = find_case(session, number).lock_version
+    desk.act(number, "clerk1", "accept")
+    with pytest.raises(ConcurrentChange, match="王晓明"):
+        desk.act(number, "clerk2", "refuse", reason="重复申请", expected_version=seen)
+    assert desk.show(number)["status"] == "in_progress"
+
+
+def test_two_desks_at_once_second_is_refused_nothing_applied_twice(desk: Desk, backend: str) -> None:
+    number = desk.register()
+    if backend == "sqlite":
+        # SQLite lets one writer in at a time (BEGIN IMMEDIATE): the second desk's transaction
+        # starts after the first committed, reads the accepted case and is refused by its state.
+        desk.act(number, "clerk1", "accept")
+        with pytest.raises(InvalidAction, match="已作出受理决定"):
+            desk.act(number, "clerk2", "accept")
+        return
+    first = desk.workspace.sessions()
+    second = desk.workspace.sessions()
+    try:
+        case_a = find_case(first, number)
+        case_b = find_case(second, number)
+        perform(first, desk.user(first, "clerk1"), case_a, "accept", ActionInput())
+        first.commit()
+        with pytest.raises(ConcurrentChange):
+            perform(second, desk.user(second, "clerk2"), case_b, "accept", ActionInput())
+        second.rollback()
+    finally:
+        first.close()
+        second.close()
+    with desk.workspace.sessions() as session:
+        accepts = session.scalar(
+            select(func.count()).select_from(CaseEvent).where(CaseEvent.action == "accept")
+        )
+        assert accepts == 1
+        assert verify_chain(session).ok
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "words"),
+    [
+        ("name", "", "申请人名称"),
+        ("id_code", "91350100M000100Y44", "第18位"),
+        ("id_code", "9135010OM000100Y43", "第8位"),
+        ("phone", "12345", "联系电话"),
+    ],
+)
+def test_registration_input_is_checked(desk: Desk, field: str, value: str, words: str) -> None:
+    details = {"name": "长沙示例新能源有限公司", field: value}
+    with desk.workspace.transaction() as session, pytest.raises(InvalidInput, match=words) as error:
+        register_case(
+            session,
+            actor=desk.user(session, "clerk1"),
+            regulation=regulation_in_force(session, "QL-01", MONDAY.date()),  # type: ignore[arg-type]
+            applicant=ApplicantDetails(**details),
+            subject="x",
+        )
+    assert error.value.field is not None
+    with desk.workspace.sessions() as session:
+        assert session.scalar(select(func.count()).select_from(Case)) == 0
+
+
+def test_received_time_may_not_be_in_the_future(desk: Desk) -> None:
+    with desk.workspace.transaction() as session, pytest.raises(InvalidInput, match="晚于当前时间"):
+        register_case(
+            session,
+            actor=desk.user(session, "clerk1"),
+            regulation=regulation_in_force(session, "QL-01", MONDAY.date()),  # type: ignore[arg-type]
+            applicant=ApplicantDetails(name="示例"),
+            subject="x",
+            received_at=MONDAY + timedelta(hours=1),
+        )
+
+
+def test_due_dates_are_working_days(desk: Desk) -> None:
+    number = desk.register()
+    desk.act(number, "clerk1", "accept")
+    desk.act(number, "clerk1", "pass", opinion="评估完成")
+    due = date.fromisoformat(desk.show(number)["statutory_due"])
+    assert due.weekday() < 5
