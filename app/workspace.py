@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app import settings, timesource
 from app.errors import ConfigurationError
 from db.engine import create_database_engine, create_session_factory, resolve_database_url
-from db.migrate import current_revision, head_revision, upgrade_to_head
+from db.migrate import current_revision, head_revision, known_revision, upgrade_to_head
 
 
 @dataclass
@@ -55,6 +55,11 @@ def open_workspace(url: str | None = None, *, upgrade: bool = True) -> Workspace
     engine = create_database_engine(resolved)
     try:
         revision = current_revision(engine)
+        if revision is not None and not known_revision(revision):
+            raise ConfigurationError(
+                f"数据库结构版本 {revision} 比本程序新（本程序为 {head_revision()}）：该数据库已由较新版本的"
+                "阳光办件升级，请先升级本机的阳光办件，再连接该数据库。"
+            )
         if revision != head_revision():
             if not upgrade:
                 raise ConfigurationError(
@@ -64,6 +69,9 @@ def open_workspace(url: str | None = None, *, upgrade: bool = True) -> Workspace
             upgrade_to_head(engine)
             if revision is None:
                 _initialise_new_database(engine)
+    except ConfigurationError:
+        engine.dispose()
+        raise
     except OperationalError as exc:
         engine.dispose()
         raise ConfigurationError(

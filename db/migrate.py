@@ -22,18 +22,32 @@ def alembic_config(url: str | None = None) -> Config:
 
 
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None, "no migrations found"
-    return head
+    """The schema this client expects, as text ("0007", or "0005+0006" while branches are open)."""
+    heads = sorted(ScriptDirectory.from_config(alembic_config()).get_heads())
+    assert heads, "no migrations found"
+    return "+".join(heads)
 
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        heads = sorted(MigrationContext.configure(conn).get_current_heads())
+    return "+".join(heads) if heads else None
+
+
+def known_revision(revision: str) -> bool:
+    """Whether this client's migrations know `revision` (a database written by a newer client
+    carries revisions this one has never heard of)."""
+    from alembic.util import CommandError
+
+    script = ScriptDirectory.from_config(alembic_config())
+    try:
+        return all(script.get_revision(part) is not None for part in revision.split("+"))
+    except CommandError:
+        return False
 
 
 def upgrade_to_head(engine: Engine) -> None:
     config = alembic_config()
     with engine.begin() as conn:
         config.attributes["connection"] = conn
-        command.upgrade(config, "head")
+        command.upgrade(config, "heads")

@@ -28,3 +28,18 @@ def test_models_and_migrations_agree(database_url: str) -> None:
         diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": False}), Base.metadata)
     engine.dispose()
     assert diff == []
+
+
+def test_a_database_from_a_newer_client_is_refused(database_url: str) -> None:
+    import pytest
+    from sqlalchemy import text
+
+    from app.errors import ConfigurationError
+    from app.workspace import open_workspace
+
+    engine = create_database_engine(database_url)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    engine.dispose()
+    with pytest.raises(ConfigurationError, match="比本程序新"):
+        open_workspace(database_url)
