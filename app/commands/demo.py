@@ -38,7 +38,8 @@ def _demo(args: argparse.Namespace, ctx: CliContext) -> int:
         return 0
 
     def progress(done: int, total: int) -> None:
-        if total >= 5000 and done % 5000 == 0:
+        step = 50 if total <= 2000 else 1000
+        if done % step == 0 or done == total:
             print(f"已生成 {done}/{total} 件……", file=ctx.err)
 
     report = build_training_database(ctx.workspace, cases=args.cases, now=current_time(), progress=progress)
