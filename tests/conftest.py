@@ -28,8 +28,6 @@ os.environ.pop("SUNLIGHT_DB_URL", None)
 
 from app import timesource
 from app.workspace import Workspace, open_workspace
-from db.engine import create_database_engine
-from db.migrate import upgrade_to_head
 
 DEFAULT_PG_ADMIN_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
 BACKENDS = [b for b in os.environ.get("SUNLIGHT_TEST_BACKENDS", "sqlite,postgresql").split(",") if b]

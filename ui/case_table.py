@@ -11,6 +11,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from app.agency_time import agency_date, format_date
@@ -42,14 +43,22 @@ class CaseTableModel(QAbstractTableModel):
 
     loaded = Signal()
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        parent: QWidget | None = None,
+        *,
+        case_filter: CaseFilter | None = None,
+        sort: str = "received_at",
+        descending: bool = True,
+    ) -> None:
         super().__init__(parent)
         self._workspace = workspace
         self._rows: list[CaseRow] = []
         self._exhausted = False
-        self._filter = CaseFilter()
-        self._sort = "received_at"
-        self._descending = True
+        self._filter = case_filter or CaseFilter()
+        self._sort = sort
+        self._descending = descending
         self._today = agency_date(current_time())
         self._calendar: WorkingCalendar | None = None
         self._clock_rules: dict[str, ListClockRules] | None = None
@@ -101,6 +110,10 @@ class CaseTableModel(QAbstractTableModel):
     def set_filter(self, case_filter: CaseFilter) -> None:
         self._filter = case_filter
         self.reload()
+
+    @property
+    def case_filter(self) -> CaseFilter:
+        return self._filter
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and not self._exhausted
@@ -201,10 +214,26 @@ class CaseTableModel(QAbstractTableModel):
         return len(self._rows)
 
 
+def column_of_sort(key: str) -> int:
+    """The first column sorted by `key` (for the header's sort indicator)."""
+    return {
+        "statutory_due": 7,
+        "received_at": RECEIVED_COLUMN,
+        "number": 1,
+        "applicant": 3,
+        "status": 10,
+    }.get(key, RECEIVED_COLUMN)
+
+
 class CaseTableView(QTableView):
+    """The case table; `case_activated(case_id)` on double-click or Enter opens the case."""
+
+    case_activated = Signal(int)
+
     def __init__(self, model: CaseTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setModel(model)
+        self.doubleClicked.connect(self._activate)
         self.horizontalHeader().setSortIndicator(RECEIVED_COLUMN, Qt.SortOrder.DescendingOrder)
         self.setSortingEnabled(True)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -223,3 +252,15 @@ class CaseTableView(QTableView):
         char = self.fontMetrics().horizontalAdvance("汉")
         for column, chars in enumerate((6, 14, 15, 13, 14, 7, 8, 6.5, 9, 6.5, 4.5)):
             self.setColumnWidth(column, int(chars * char) + 16)
+
+    def _activate(self, index: QModelIndex) -> None:
+        if index.isValid():
+            case_id = index.data(Qt.ItemDataRole.UserRole)
+            if case_id is not None:
+                self.case_activated.emit(int(case_id))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self._activate(self.currentIndex())
+            return
+        super().keyPressEvent(event)

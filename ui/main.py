@@ -5,9 +5,13 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.errors import DomainError
 from app.workspace import Workspace
+
+if TYPE_CHECKING:
+    from db.models import User
 
 
 def _ensure_platform(screenshot: bool) -> None:
@@ -19,7 +23,16 @@ def _ensure_platform(screenshot: bool) -> None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-def run_gui(workspace: Workspace, *, screenshot: str | None = None, user_label: str | None = None) -> int:
+def run_gui(
+    workspace: Workspace,
+    *,
+    screenshot: str | None = None,
+    user_label: str | None = None,
+    user: User | None = None,
+) -> int:
+    """Open the main window. Without `user` the login dialog asks who is working (the first-run
+    screen on a database without users); a screenshot without a user shows the case list without
+    logging in."""
     _ensure_platform(screenshot is not None)
     from PySide6.QtWidgets import QApplication
 
@@ -29,7 +42,13 @@ def run_gui(workspace: Workspace, *, screenshot: str | None = None, user_label: 
     app.setApplicationName("Sunlight")
     app.setApplicationDisplayName("阳光办件")
     app.setOrganizationName("Sunlight")
-    window = MainWindow(workspace, user_label or "未登录")
+    if user is None and screenshot is None:
+        from ui.login_dialog import sign_in
+
+        user = sign_in(workspace)
+        if user is None:
+            return 0  # the user cancelled the login
+    window = MainWindow(workspace, user_label or "未登录", user=user)
     window.show()
     if screenshot is not None:
         return save_screenshot(window, Path(screenshot))

@@ -1,0 +1,129 @@
+"""The case view: only the allowed actions enabled (the others say why), a step passed through
+the action dialog, refusals shown at the field, and a concurrent change reloads the view."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from app import timesource
+from app.cases import ApplicantDetails, register_case
+from app.workspace import Workspace
+from db.models import Case
+from tests.factories import T0, make_division, make_regulation, make_user
+from ui.case_view import CaseView, CaseWindow
+
+SHOTS = "/tmp/sunlight-gui-shots"
+
+
+@pytest.fixture
+def people(workspace: Workspace) -> dict[str, int]:
+    timesource.set_fake_now(T0)
+    with workspace.transaction() as session:
+        tzc = make_division(session, "TZC")
+        clerk = make_user(session, tzc, "clerk1", ("clerk",))
+        reviewer = make_user(session, tzc, "reviewer1", ("reviewer",))
+        case = register_case(
+            session,
+            actor=clerk,
+            regulation=make_regulation(session),
+            applicant=ApplicantDetails(name="长沙示例新能源有限公司"),
+            subject="示例风电场项目",
+        )
+        return {"clerk": clerk.id, "reviewer": reviewer.id, "case": case.id}
+
+
+def _act(view: CaseView, qtbot: QtBot, action: str, text: str | None = None) -> None:
+    """Open the action's dialog as a click on its button would, type `text`, press Enter."""
+    assert view.action_buttons[action].isEnabled()
+    view.action_buttons[action].click()
+    dialog = view.last_dialog
+    assert dialog is not None and dialog.isVisible()
+    if text is not None:
+        assert dialog.text_edit is not None
+        dialog.text_edit.setPlainText(text)
+        dialog.text_edit.setFocus()
+    qtbot.keyClick(dialog.text_edit or dialog.ok_button, Qt.Key.Key_Return)
+
+
+def test_only_allowed_actions_are_enabled_and_a_step_passes_through_the_dialog(
+    workspace: Workspace, people: dict[str, int], qtbot: QtBot
+) -> None:
+    window = CaseWindow(workspace, people["clerk"], people["case"])
+    qtbot.addWidget(window)
+    window.show()
+    view = window.view
+    buttons = view.action_buttons
+    assert buttons["accept"].isEnabled() and buttons["supplement"].isEnabled()
+    assert not buttons["pass"].isEnabled()
+    assert buttons["pass"].toolTip() == "请先作出受理或不予受理决定。"
+    assert not buttons["close"].isEnabled() and buttons["close"].toolTip()
+    assert view.step_box.title() == "当前环节：S1 受理审查"
+    assert "未开始计时" in view.remaining_label.text()
+    assert view.materials_table.rowCount() == 2
+    window.grab().save(f"{SHOTS}/case-received.png")
+
+    _act(view, qtbot, "accept")
+    assert "已受理" in view.result_label.text()
+    assert view.step_box.title() == "当前环节：S2 委托评估"
+    assert "不计入办理时限" in view.step_values["limit"].text()
+    assert view.badge.badge.suspended and view.badge.toolTip()
+    assert view.badge.toolTip().count(view.snapshot.reading.explanation) == 1  # type: ignore[union-attr]
+
+    # Passing without an opinion: the service's message at the opinion box, the dialog stays.
+    view.action_buttons["pass"].click()
+    dialog = view.last_dialog
+    assert dialog is not None
+    qtbot.keyClick(dialog.text_edit, Qt.Key.Key_Return)  # type: ignore[arg-type]
+    assert dialog.isVisible()
+    assert dialog.fields.text("opinion") == "请填写本环节的办理意见。"
+    dialog.text_edit.setPlainText("评估报告已收到，评估结论可行。")  # type: ignore[union-attr]
+    dialog.grab().save(f"{SHOTS}/action-pass.png")
+    dialog.ok_button.click()
+    assert not dialog.isVisible()
+    assert view.step_box.title() == "当前环节：S3 处室审核"
+    # S3 is a reviewer's step: the clerk may no longer pass it, and is told why.
+    assert not view.action_buttons["pass"].isEnabled()
+    assert view.action_buttons["pass"].toolTip()
+    labels = [view.timeline_table.item(r, 1).text() for r in range(view.timeline_table.rowCount())]
+    assert labels[0] == "登记" and "受理" in labels and "通过" in labels
+    assert view.history_table.rowCount() >= 3
+
+    reviewer = CaseView(workspace, people["reviewer"], people["case"])
+    qtbot.addWidget(reviewer)
+    reviewer.resize(1100, 700)
+    reviewer.show()
+    assert reviewer.action_buttons["pass"].isEnabled()
+    assert reviewer.action_buttons["return"].isEnabled()
+    assert "降低核准条件" in reviewer.step_values["risks"].text()
+    reviewer.grab().save(f"{SHOTS}/case-reviewer.png")
+    reviewer.action_buttons["return"].click()
+    dialog = reviewer.last_dialog
+    assert dialog is not None and dialog.to_step is not None
+    assert dialog.to_step.currentData() == "S1"
+    dialog.reject()
+
+
+def test_a_concurrent_change_reloads_the_view(
+    workspace: Workspace, people: dict[str, int], qtbot: QtBot
+) -> None:
+    view = CaseView(workspace, people["clerk"], people["case"])
+    qtbot.addWidget(view)
+    view.show()
+    loaded = view.snapshot.lock_version  # type: ignore[union-attr]
+    with workspace.transaction() as session:  # another desk changes the case meanwhile
+        case = session.get(Case, people["case"])
+        assert case is not None
+        case.applicant_contact = "张三"
+    view.action_buttons["refuse"].click()
+    dialog = view.last_dialog
+    assert dialog is not None
+    dialog.text_edit.setPlainText("不属于本机关职权范围。")  # type: ignore[union-attr]
+    dialog.ok_button.click()
+    assert not dialog.isVisible()
+    assert "已被" in view.result_label.text() and "重新载入" in view.result_label.text()
+    assert view.snapshot.lock_version != loaded  # type: ignore[union-attr]
+    assert view.snapshot.data["status"] == "received"  # type: ignore[union-attr]
+    assert QApplication.activeModalWidget() is None
