@@ -31,11 +31,12 @@ from __future__ import annotations
 
 import gc
 import math
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from fractions import Fraction
-from typing import Any, Literal, NamedTuple
+from typing import Any, ClassVar, Literal, NamedTuple
 
 from app.calendar import WorkingCalendar
 from app.errors import InvalidAction, InvalidInput
@@ -100,6 +101,7 @@ class ClockRules:
     yellow_used_share: float = 0.8
     promised_overdue: Literal["yellow", "red"] = "yellow"
     suspension_limits: Mapping[str, int] = field(default_factory=dict)
+    _hot: ClassVar[tuple[Any, ...]]  # set per instance in __post_init__
 
     def __post_init__(self) -> None:
         if self.promised_overdue not in ("yellow", "red"):
@@ -109,6 +111,22 @@ class ClockRules:
         unknown = set(self.suspension_limits) - set(SUSPENSION_REASONS)
         if unknown:
             raise ValueError(f"unknown suspension reasons {sorted(unknown)}")
+        # The figures the clock reads on every evaluation, unpacked once (not a field: equality,
+        # repr and replace() see only the regulation's own settings).
+        statutory, promised = self.statutory, self.promised
+        s_working = statutory.unit == "working"
+        hot = (
+            s_working,
+            statutory.days,
+            -1 if promised is None else promised.days,
+            s_working if promised is None else promised.unit == "working",
+            statutory.unit if promised is None else promised.unit,
+            self.yellow_remaining_days,
+            {},  # share threshold per promised limit, filled as met
+            self.promised_overdue == "red",
+            self.suspension_limits,
+        )
+        object.__setattr__(self, "_hot", hot)
 
     @classmethod
     def from_definition(
@@ -278,6 +296,8 @@ class _Raw(NamedTuple):
     p_late: bool
 
 
+_NEVER = datetime.max.replace(tzinfo=UTC)  # `fixed_since` of a zone that still changes its clocks
+
 _Parsed = tuple[str, int, int, int, list[tuple[int, int]], list[list[Any]], int, str]
 
 
@@ -285,8 +305,16 @@ def _parse(ledger: Sequence[LedgerEntry], cal: WorkingCalendar, now: datetime) -
     """The ledger as of `now`, on day ordinals: (state, start, run_from, stop, closed running
     segments, suspensions [start, end or None, reason_code, reason_text], extension days, the
     state the clock was stopped from)."""
-    _first, _flags, _work, _cumc, _prov, since, offset = cal.index
-    day_ord = cal.day_ordinal
+    index = cal.index
+    since = index.fixed_since
+    return _parse_days(ledger, now, cal, _NEVER if since is None else since, index.fixed_offset)
+
+
+def _parse_days(
+    ledger: Sequence[LedgerEntry], now: datetime, cal: WorkingCalendar, since: datetime, offset: timedelta
+) -> _Parsed:
+    """_parse with the calendar's fixed-offset window unpacked (once per batch, not per case): an
+    instant in UTC from `since` on falls on the agency day of `at + offset`."""
     state = "not_started"
     start = run_from = stop = -1
     runs: list[tuple[int, int]] = []  # closed running segments (a, b]
@@ -302,10 +330,8 @@ def _parse(ledger: Sequence[LedgerEntry], cal: WorkingCalendar, now: datetime) -
             if state == "running" or state == "suspended":
                 extension += entry.days or 0
             continue
-        if since is not None and at.tzinfo is UTC and at >= since:
-            d = (at + offset).toordinal()
-        else:
-            d = day_ord(at)
+        # One addition in the zone's fixed-offset window, the calendar's cached lookup otherwise.
+        d = (at + offset).toordinal() if at.tzinfo is UTC and at >= since else cal.day_ordinal(at)
         if kind == "start":
             if state == "not_started":
                 state = "running"
@@ -330,114 +356,209 @@ def _parse(ledger: Sequence[LedgerEntry], cal: WorkingCalendar, now: datetime) -
     return state, start, run_from, stop, runs, susp, extension, stopped_from
 
 
+_NOT_STARTED = ClockSummary("not_started", None, None, None, None, False, 0, 0, 0, False)
+
+
 def _evaluate(
-    ledger: Sequence[LedgerEntry], cal: WorkingCalendar, rules: ClockRules, now: datetime
-) -> _Raw | None:
-    """The one computation behind compute_clock and clock_summary, on day ordinals; None when the
-    clock has not started."""
+    ledger: Sequence[LedgerEntry],
+    cal: WorkingCalendar,
+    rules: ClockRules,
+    now: datetime,
+    summary: bool = False,
+) -> Any:
+    """The one computation behind compute_clock and clock_summary, on day ordinals: a _Raw (None
+    when the clock has not started), or with `summary` a ClockSummary."""
     parsed = _parse(ledger, cal, now)
     if parsed[0] == "not_started":
-        return None
-    return _evaluate_parsed(parsed, cal, rules, cal.day_ordinal(now))
+        return _NOT_STARTED if summary else None
+    return _evaluate_parsed(parsed, cal, rules, cal.day_ordinal(now), summary)
 
 
-def _evaluate_parsed(parsed: _Parsed, cal: WorkingCalendar, rules: ClockRules, today: int) -> _Raw:
-    """Hot path: the calendar's index is read directly (O(1) per query)."""
+def _segments(
+    runs: list[tuple[int, int]], proj_from: int, working: bool, first: int, cumc: list[int]
+) -> tuple[list[int], list[int]]:
+    """(ends, offsets) of the running segments in a unit: `ends[i]` counts the days used by the end
+    of the i-th closed segment; the n-th day used falls in segment i = bisect_left(ends, n) (the
+    open one, from `proj_from`, when i == len(ends)) and is `work[n - 1 + offsets[i]]` for working
+    days, the ordinal `n + offsets[i]` (before any roll-over) for natural days."""
+    ends: list[int] = []
+    offsets: list[int] = []
+    cum = 0
+    if working:
+        for x, y in runs:
+            cx = cumc[x - first]
+            offsets.append(cx - cum)
+            cum += cumc[y - first] - cx
+            ends.append(cum)
+        offsets.append(cumc[proj_from - first] - cum)
+    else:
+        for x, y in runs:
+            offsets.append(x - cum)
+            cum += y - x
+            ends.append(cum)
+        offsets.append(proj_from - cum)
+    return ends, offsets
+
+
+def _overrun(
+    due: int,
+    working: bool,
+    runs: list[tuple[int, int]],
+    is_open: bool,
+    proj_from: int,
+    ref: int,
+    first: int,
+    cumc: list[int],
+) -> int:
+    """Running days past `due`."""
+    over = 0
+    for x, y in runs:
+        if y > due:
+            lo = x if x > due else due
+            over += cumc[y - first] - cumc[lo - first] if working else y - lo
+    if is_open and ref > due:
+        lo = proj_from if proj_from > due else due
+        over += cumc[ref - first] - cumc[lo - first] if working else ref - lo
+    return over
+
+
+def _evaluate_parsed(
+    parsed: _Parsed, cal: WorkingCalendar, rules: ClockRules, today: int, summary: bool = False
+) -> Any:
+    """Hot path: the calendar's index is read directly (O(1) per query), the rules' figures come
+    precomputed (ClockRules._hot), and a clock never suspended — one running segment — takes a
+    straight-line path with no loop and no call. Returns a _Raw, or with `summary` the
+    ClockSummary straight away (lists and batches need no more)."""
     state, start, run_from, stop, runs, susp, extension, stopped_from = parsed
     first, flags, work, cumc, prov, _since, _offset = cal.index
-    ref = stop if state == "stopped" else today
+    s_working, s_days, p_days, p_working, p_unit, y_remaining, share_marks, promised_red, limits = rules._hot
+    if state == "stopped":
+        ref = stop
+        is_open = stopped_from == "running"
+    else:
+        ref = today
+        is_open = state == "running"
     # The open segment runs from `run_from` to `ref` (running, or stopped while running); while
     # suspended, dates still ahead are projected as if the clock resumed on `ref`.
-    is_open = state == "running" or stopped_from == "running"
     proj_from = run_from if is_open else ref
-    ref_i = ref - first
-    proj_i = proj_from - first
+    c_ref = cumc[ref - first]
+    s_limit = s_days + extension
+    p_limit = s_limit if p_days < 0 else p_days + extension
+    share_mark = share_marks.get(p_limit)
+    if share_mark is None:
+        share_mark = share_marks[p_limit] = _share_threshold(rules.yellow_used_share, p_limit)
+    remaining_mark = p_limit - y_remaining
 
-    def reach(limit: int, working: bool, roll: bool = True) -> int:
-        """The day on which the days used reach `limit` (projected if it is still ahead)."""
-        if limit <= 0:
-            return start
-        cum = 0
-        a = proj_from
-        for x, y in runs:
-            d = cumc[y - first] - cumc[x - first] if working else y - x
-            if cum + d >= limit:
-                a = x
-                break
-            cum += d
-        n = limit - cum
-        if working:
-            return work[cumc[a - first] + n - 1]
-        end = a + n
-        if not roll or flags[end - first]:
-            return end
-        return work[cumc[end - first]]
-
-    def used_after(due: int, working: bool) -> tuple[int, int]:
-        """(days used, running days past `due`)."""
-        used = over = 0
-        for x, y in runs:
-            if working:
-                used += cumc[y - first] - cumc[x - first]
-                if y > due:
-                    over += cumc[y - first] - cumc[(x if x > due else due) - first]
+    if not runs:
+        # Never suspended: the one running segment is (start, ref], and the days used reach n on
+        # the n-th (working) day after the start.
+        c_start = cumc[start - first]
+        if s_limit <= 0:
+            s_due = start
+        elif s_working:
+            s_due = work[c_start + s_limit - 1]
+        else:
+            s_due = start + s_limit
+            if not flags[s_due - first]:
+                s_due = work[cumc[s_due - first]]
+        if s_working:
+            s_used = c_ref - c_start
+            s_over = c_ref - cumc[s_due - first] if ref > s_due else 0
+            s_left = 0 if s_over or s_due <= ref else cumc[s_due - first] - c_ref
+        else:
+            s_used = ref - start
+            s_over = ref - s_due if ref > s_due else 0
+            s_left = 0 if s_over or s_due <= ref else s_due - ref
+        if p_days < 0:
+            p_due, p_over, p_left = s_due, s_over, s_left
+        else:
+            if p_limit <= 0:
+                p_due = start
+            elif p_working:
+                p_due = work[c_start + p_limit - 1]
             else:
-                used += y - x
-                if y > due:
-                    over += y - (x if x > due else due)
+                p_due = start + p_limit
+                if not flags[p_due - first]:
+                    p_due = work[cumc[p_due - first]]
+            if p_working:
+                p_over = c_ref - cumc[p_due - first] if ref > p_due else 0
+                p_left = 0 if p_over or p_due <= ref else cumc[p_due - first] - c_ref
+            else:
+                p_over = ref - p_due if ref > p_due else 0
+                p_left = 0 if p_over or p_due <= ref else p_due - ref
+        # The day the card turns yellow if nothing changes.
+        if remaining_mark <= 0:
+            yellow = start
+        elif p_working:
+            yellow = work[c_start + remaining_mark - 1]
+        else:
+            yellow = p_due - y_remaining
+        if share_mark <= 0:
+            share_day = start
+        else:
+            share_day = work[c_start + share_mark - 1] if p_working else start + share_mark
+        running_end = ref
+    else:
+        # Suspended at least once: the closed running segments, then the open one from
+        # `proj_from`. In each segment the n-th day used is one lookup (see _segments).
+        s_ends, s_offsets = _segments(runs, proj_from, s_working, first, cumc)
+        if s_limit <= 0:
+            s_due = start
+        elif s_working:
+            s_due = work[s_limit - 1 + s_offsets[bisect_left(s_ends, s_limit)]]
+        else:
+            s_due = s_limit + s_offsets[bisect_left(s_ends, s_limit)]
+            if not flags[s_due - first]:
+                s_due = work[cumc[s_due - first]]
+        s_used = s_ends[-1]
         if is_open:
-            if working:
-                used += cumc[ref_i] - cumc[proj_i]
-                if ref > due:
-                    over += cumc[ref_i] - cumc[(proj_from if proj_from > due else due) - first]
+            s_used += c_ref - cumc[proj_from - first] if s_working else ref - proj_from
+        s_over = _overrun(s_due, s_working, runs, is_open, proj_from, ref, first, cumc)
+        if s_over or s_due <= ref:
+            s_left = 0
+        elif s_working:
+            s_left = cumc[s_due - first] - c_ref
+        else:
+            s_left = s_due - ref
+        if p_working == s_working:
+            p_ends, p_offsets = s_ends, s_offsets
+        else:
+            p_ends, p_offsets = _segments(runs, proj_from, p_working, first, cumc)
+        if p_days < 0:
+            p_due, p_over, p_left = s_due, s_over, s_left
+        else:
+            if p_limit <= 0:
+                p_due = start
+            elif p_working:
+                p_due = work[p_limit - 1 + p_offsets[bisect_left(p_ends, p_limit)]]
             else:
-                used += ref - proj_from
-                if ref > due:
-                    over += ref - (proj_from if proj_from > due else due)
-        return used, over
+                p_due = p_limit + p_offsets[bisect_left(p_ends, p_limit)]
+                if not flags[p_due - first]:
+                    p_due = work[cumc[p_due - first]]
+            p_over = _overrun(p_due, p_working, runs, is_open, proj_from, ref, first, cumc)
+            if p_over or p_due <= ref:
+                p_left = 0
+            elif p_working:
+                p_left = cumc[p_due - first] - c_ref
+            else:
+                p_left = p_due - ref
+        # The day the card turns yellow if nothing changes.
+        if remaining_mark <= 0:
+            yellow = start
+        elif p_working:
+            yellow = work[remaining_mark - 1 + p_offsets[bisect_left(p_ends, remaining_mark)]]
+        else:
+            yellow = p_due - y_remaining
+        if share_mark <= 0:
+            share_day = start
+        elif p_working:
+            share_day = work[share_mark - 1 + p_offsets[bisect_left(p_ends, share_mark)]]
+        else:
+            share_day = share_mark + p_offsets[bisect_left(p_ends, share_mark)]
+        running_end = ref if is_open else runs[-1][1]
 
-    def left(due: int, working: bool, over: int) -> int:
-        """Days left before the due date (0 on it and past it)."""
-        if over or due <= ref:
-            return 0
-        return cumc[due - first] - cumc[ref_i] if working else due - ref
-
-    statutory = rules.statutory
-    s_working = statutory.unit == "working"
-    s_limit = statutory.days + extension
-    s_due = reach(s_limit, s_working)
-    s_used, s_over = used_after(s_due, s_working)
-    s_left = left(s_due, s_working, s_over)
-
-    promised = rules.promised
-    if promised is not None:
-        p_unit = promised.unit
-        p_working = p_unit == "working"
-        p_limit = promised.days + extension
-        p_due = reach(p_limit, p_working)
-        _p_used, p_over = used_after(p_due, p_working)
-        p_left = left(p_due, p_working, p_over)
-    else:
-        p_unit, p_working, p_limit, p_due, p_over, p_left = (
-            statutory.unit,
-            s_working,
-            s_limit,
-            s_due,
-            s_over,
-            s_left,
-        )
-
-    # The day the card turns yellow if nothing changes.
-    remaining_mark = p_limit - rules.yellow_remaining_days
-    if remaining_mark <= 0:
-        yellow = start
-    elif p_working:
-        yellow = reach(remaining_mark, True)
-    else:
-        yellow = p_due - rules.yellow_remaining_days
-    share_mark = reach(_share_threshold(rules.yellow_used_share, p_limit), p_working, False)
-    if share_mark < yellow:
-        yellow = share_mark
+    if share_day < yellow:
+        yellow = share_day
     if p_due + 1 < yellow:
         yellow = p_due + 1
     if s_due + 1 < yellow:
@@ -448,7 +569,6 @@ def _evaluate_parsed(parsed: _Parsed, cal: WorkingCalendar, rules: ClockRules, t
 
     # Suspensions that run (or ran) past the maximum their reason allows turn the card yellow.
     over_dates: dict[int, int] = {}
-    limits = rules.suspension_limits
     if limits and susp:
         for i, (s_start, s_end, code, _text) in enumerate(susp):
             max_days = limits.get(code)
@@ -460,10 +580,9 @@ def _evaluate_parsed(parsed: _Parsed, cal: WorkingCalendar, rules: ClockRules, t
                         yellow = over
 
     # Past a due date: the clock ran beyond it (a weekend after the due date counts too).
-    running_end = ref if is_open else (runs[-1][1] if runs else start)
     s_late = running_end > s_due
     p_late = running_end > p_due
-    if s_late or (p_late and rules.promised_overdue == "red"):
+    if s_late or (p_late and promised_red):
         card = "red"
     elif yellow >= 0 and ref >= yellow:
         card = "yellow"
@@ -475,6 +594,23 @@ def _evaluate_parsed(parsed: _Parsed, cal: WorkingCalendar, rules: ClockRules, t
         last = ref
     start_i = start - first
     provisional = prov[last - first] - (prov[start_i - 1] if start_i > 0 else 0) > 0
+    if summary:
+        fromord = date.fromordinal
+        return _RAW_NEW(
+            ClockSummary,
+            (
+                state,
+                card,
+                fromord(s_due),
+                fromord(p_due),
+                fromord(yellow) if yellow >= 0 else None,
+                provisional,
+                s_used,
+                s_left,
+                s_over,
+                s_late,
+            ),
+        )
     return _RAW_NEW(
         _Raw,
         (
@@ -505,10 +641,14 @@ def _evaluate_parsed(parsed: _Parsed, cal: WorkingCalendar, rules: ClockRules, t
 
 
 def _evaluate_checked(
-    ledger: Sequence[LedgerEntry], calendar: WorkingCalendar, rules: ClockRules, now: datetime
-) -> _Raw | None:
+    ledger: Sequence[LedgerEntry],
+    calendar: WorkingCalendar,
+    rules: ClockRules,
+    now: datetime,
+    summary: bool = False,
+) -> Any:
     try:
-        return _evaluate(ledger, calendar, rules, now)
+        return _evaluate(ledger, calendar, rules, now, summary)
     except IndexError:
         raise InvalidInput(
             f"期限超出工作日历的范围（{calendar.span[0]}—{calendar.span[1]} 年），无法计算。"
@@ -519,26 +659,8 @@ def clock_summary(
     ledger: Sequence[LedgerEntry], calendar: WorkingCalendar, rules: ClockRules, now: datetime
 ) -> ClockSummary:
     """Due dates, card and counts only: what caches and lists need, without the details."""
-    raw = _evaluate_checked(ledger, calendar, rules, now)
-    if raw is None:
-        return ClockSummary("not_started", None, None, None, None, False, 0, 0, 0, False)
-    fromord = date.fromordinal
-    yellow = raw[16]
-    return _RAW_NEW(
-        ClockSummary,
-        (
-            raw[0],
-            raw[15],
-            fromord(raw[7]),
-            fromord(raw[12]),
-            fromord(yellow) if yellow >= 0 else None,
-            raw[17],
-            raw[8],
-            raw[9],
-            raw[10],
-            raw[20],
-        ),
-    )
+    summary: ClockSummary = _evaluate_checked(ledger, calendar, rules, now, True)
+    return summary
 
 
 def clock_summaries(
@@ -547,60 +669,50 @@ def clock_summaries(
     """clock_summary for many cases at once (recomputing all open cases, reports, benchmarks).
 
     The result depends only on the ledger's days, the rules and today, so cases that share them
-    (accepted the same day under the same regulation, say) are computed once; the garbage
-    collector is paused meanwhile, as the batch allocates only acyclic objects."""
+    (accepted the same day under the same regulation and never suspended, say) are computed once;
+    the garbage collector is paused meanwhile, as the batch allocates only acyclic objects."""
     today = calendar.day_ordinal(now)
-    fromord = date.fromordinal
+    since = calendar.index.fixed_since
+    if since is None:
+        since = _NEVER
+    offset = calendar.index.fixed_offset
+    parse = _parse_days
+    evaluate = _evaluate_parsed
     memo: dict[tuple[Any, ...], ClockSummary] = {}
+    memo_get = memo.get
     held: dict[int, ClockRules] = {}  # keeps each rules object alive, so its id stays its own
     out: list[ClockSummary] = []
     append = out.append
-    not_started = ClockSummary("not_started", None, None, None, None, False, 0, 0, 0, False)
+    not_started = _NOT_STARTED
     paused = gc.isenabled()
     gc.disable()
     try:
         for ledger, rules in items:
-            parsed = _parse(ledger, calendar, now)
-            if parsed[0] == "not_started":
+            parsed = parse(ledger, now, calendar, since, offset)
+            state, start, _run_from, stop, _runs, susp, extension, stopped_from = parsed
+            if state == "not_started":
                 append(not_started)
                 continue
-            state, start, run_from, stop, runs, susp, extension, stopped_from = parsed
-            held.setdefault(id(rules), rules)
-            key = (
-                id(rules),
-                state,
-                start,
-                run_from,
-                stop,
-                tuple(runs),
-                tuple((x[0], x[1], x[2]) for x in susp) if susp else (),
-                extension,
-                stopped_from,
-            )
-            summary = memo.get(key)
+            rid = id(rules)
+            if rid not in held:
+                held[rid] = rules
+            # The key determines the parsed ledger (running segments and `run_from` follow from the
+            # start and the suspensions); reason texts do not enter the summary.
+            if not susp:
+                key: tuple[Any, ...] = (rid, state, start, stop, extension)
+            elif len(susp) == 1:
+                s0 = susp[0]
+                key = (rid, state, start, stop, extension, stopped_from, s0[0], s0[1], s0[2])
+            else:
+                key = (rid, state, start, stop, extension, stopped_from, *[v for s in susp for v in s[:3]])
+            summary = memo_get(key)
             if summary is None:
                 try:
-                    raw = _evaluate_parsed(parsed, calendar, rules, today)
+                    summary = memo[key] = evaluate(parsed, calendar, rules, today, True)
                 except IndexError:
                     raise InvalidInput(
                         f"期限超出工作日历的范围（{calendar.span[0]}—{calendar.span[1]} 年），无法计算。"
                     ) from None
-                yellow = raw[16]
-                summary = memo[key] = _RAW_NEW(
-                    ClockSummary,
-                    (
-                        raw[0],
-                        raw[15],
-                        fromord(raw[7]),
-                        fromord(raw[12]),
-                        fromord(yellow) if yellow >= 0 else None,
-                        raw[17],
-                        raw[8],
-                        raw[9],
-                        raw[10],
-                        raw[20],
-                    ),
-                )
             append(summary)
     finally:
         if paused:

@@ -397,3 +397,58 @@ def test_used_plus_remaining_is_the_limit(day: date, later: int, limit: int) -> 
     )
     assert reading.used_days + reading.remaining_days - reading.overdue_days == limit
     assert CAL.working_days_between(reading.started_on, reading.statutory_due) == limit
+
+
+_KINDS = st.sampled_from(["start", "suspend", "resume", "extend", "stop"])
+_EVENTS = st.lists(st.tuples(_KINDS, st.integers(0, 30), st.integers(0, 23)), max_size=7)
+
+
+@settings(max_examples=200)
+@given(st.lists(st.tuples(starts, _EVENTS, RULES), min_size=1, max_size=8), st.integers(0, 200))
+def test_batch_and_summary_agree_with_the_reading_on_any_ledger(
+    cases: list[tuple[date, list[tuple[str, int, int]], ClockRules]], later: int
+) -> None:
+    """The batch path (shared work, a shortcut for never-suspended clocks) and the summary give
+    the very figures compute_clock gives, whatever the ledger (stops, extensions, repeats)."""
+    items = []
+    for day, events, rules in cases:
+        ledger, moment = [], day
+        for kind, gap, hour in events:
+            moment += timedelta(days=gap)
+            ledger.append(LedgerEntry(kind, _instant(moment, hour), reason_code="expert_review", days=5))
+        items.append((ledger, rules))
+        items.append((list(ledger), rules))  # the same days again: computed once, told twice
+    now = _instant(min(day for day, _, _ in cases) + timedelta(days=later), 15)
+    batch = clock_summaries(items, CAL, now)
+    for (ledger, rules), summary in zip(items, batch, strict=True):
+        assert summary == clock_summary(ledger, CAL, rules, now)
+        reading = compute_clock(ledger, CAL, rules, now)
+        assert summary == (
+            reading.state,
+            reading.card,
+            reading.statutory_due,
+            reading.promised_due,
+            reading.yellow_on,
+            reading.provisional,
+            reading.used_days,
+            reading.remaining_days,
+            reading.overdue_days,
+            reading.past_due,
+        )
+
+
+def test_clock_in_a_zone_that_changes_its_clocks() -> None:
+    """No fixed-offset window (daylight saving): every instant goes through the calendar's lookup."""
+    from zoneinfo import ZoneInfo
+
+    berlin = WorkingCalendar(zone=ZoneInfo("Europe/Berlin"))
+    assert berlin.index.fixed_since is None
+    # 23:30 UTC on Friday 2026-07-03 is already Saturday in Berlin: the clock starts on Saturday.
+    ledger = [LedgerEntry("start", datetime(2026, 7, 3, 23, 30, tzinfo=UTC))]
+    now = datetime(2026, 7, 10, 12, tzinfo=UTC)
+    reading = compute_clock(ledger, berlin, ClockRules(statutory=Limit(5)), now)
+    assert reading.started_on == date(2026, 7, 4)
+    assert reading.statutory_due == date(2026, 7, 10)
+    assert clock_summaries([(ledger, ClockRules(statutory=Limit(5)))], berlin, now)[0].statutory_due == (
+        reading.statutory_due
+    )
