@@ -7,14 +7,16 @@ breaker so pages never overlap), and the total is a separate count the GUI asks 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from sqlalchemy import Select, and_, bindparam, false, func, or_, select
+from sqlalchemy import Date, Select, and_, bindparam, case, false, func, or_, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
+from app.agency_time import agency_date
+from app.timesource import current_time
 from db.models import Case, Division, Regulation, User
 
 
@@ -47,6 +49,8 @@ SORT_COLUMNS: dict[str, Any] = {
     "status": Case.status,
     "regulation": Case.regulation_id,
     "statutory_due": Case.statutory_due,
+    # Most urgent first: cases whose card turned yellow or red today, then by statutory due date.
+    "urgency": Case.statutory_due,
 }
 
 
@@ -93,10 +97,14 @@ def fetch_case_page(
     limit: int = 200,
 ) -> list[CaseRow]:
     statement = _page_statement(case_filter or CaseFilter(), sort, descending)
+    parameters: dict[str, Any] = {"page_offset": offset, "page_limit": limit}
+    if sort == "urgency":
+        today = agency_date(current_time())
+        parameters |= {"urgency_today": today, "urgency_yesterday": today - timedelta(days=1)}
     # Core execution on the session's connection: the list is read-only and ORM bookkeeping per
     # row would cost more than the query itself.
     connection = db.connection() if isinstance(db, Session) else db
-    result = connection.execute(statement, {"page_offset": offset, "page_limit": limit})
+    result = connection.execute(statement, parameters)
     make = CaseRow._make
     return [make(row) for row in result.all()]
 
@@ -104,7 +112,18 @@ def fetch_case_page(
 @lru_cache(maxsize=64)
 def _page_statement(case_filter: CaseFilter, sort: str, descending: bool) -> Select[Any]:
     column = SORT_COLUMNS[sort]
-    if sort == "statutory_due":
+    if sort == "urgency":
+        carded_today = or_(
+            Case.yellow_on == bindparam("urgency_today", type_=Date),
+            Case.statutory_due == bindparam("urgency_yesterday", type_=Date),
+        )
+        first = case((carded_today, 0), else_=1)
+        order = (
+            (first.desc(), column.desc().nulls_last(), Case.id.desc())
+            if descending
+            else (first.asc(), column.asc().nulls_last(), Case.id.asc())
+        )
+    elif sort == "statutory_due":
         # Cases without a deadline (not yet accepted) go after those with one, on both backends.
         order = (
             (column.desc().nulls_last(), Case.id.desc())
@@ -237,3 +256,13 @@ def card_condition(card: str, today: date) -> Any:
     if card == "yellow":
         return timed & ~red & yellow
     return timed & ~red & ~yellow.self_group()
+
+
+def mine_condition(actor: User) -> Any:
+    """我的办件: cases the user holds now or received at the counter (首问负责)."""
+    return or_(Case.assignee_id == actor.id, Case.received_by_id == actor.id)
+
+
+def carded_today_condition(today: date) -> Any:
+    """Cases whose card turned yellow today (the to-do list's headline)."""
+    return Case.yellow_on == today

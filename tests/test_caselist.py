@@ -32,3 +32,25 @@ def test_sort_by_applicant_ascending_and_text_filter(workspace: Workspace) -> No
         assert [row.applicant_name for row in found] == ["长沙示例007有限公司"]
         assert count_cases(session, CaseFilter(text="示例007")) == 1
         assert count_cases(session, CaseFilter(statuses=frozenset({"closed"}))) == 0
+
+
+def test_urgency_puts_cases_carded_today_first_then_by_due_date(workspace: Workspace) -> None:
+    from datetime import UTC, date, datetime
+
+    from app import timesource
+
+    with workspace.transaction() as session:
+        cases = register_many(session, 4)
+        # Due dates as the clock would cache them; case 3 turned yellow today.
+        for case, due, yellow in zip(
+            cases,
+            (date(2026, 3, 20), date(2026, 3, 10), None, date(2026, 4, 1)),
+            (None, None, None, date(2026, 3, 5)),
+            strict=True,
+        ):
+            case.statutory_due, case.yellow_on = due, yellow
+        numbers = [c.number for c in cases]
+    timesource.set_fake_now(datetime(2026, 3, 5, 2, 0, tzinfo=UTC))
+    with workspace.reading_sessions() as session:
+        rows = fetch_case_page(session, sort="urgency", descending=False)
+    assert [r.number for r in rows] == [numbers[3], numbers[1], numbers[0], numbers[2]]

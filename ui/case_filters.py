@@ -19,16 +19,15 @@ from PySide6.QtWidgets import (
     QPushButton,
     QWidget,
 )
-from sqlalchemy import or_
 
 from app.agency_time import agency_date, agency_zone
-from app.caselist import CaseFilter, card_condition, scope_filter
+from app.caselist import CaseFilter, card_condition, mine_condition, scope_filter
 from app.cases import OPEN_STATUSES, STATUS_LABELS
 from app.catalogue import current_regulations
 from app.clock import CARD_LABELS
 from app.timesource import current_time
 from app.workspace import Workspace
-from db.models import Case, User
+from db.models import User
 
 _NO_DATE = QDate(2000, 1, 1)
 OPEN = "__open__"
@@ -188,6 +187,6 @@ class CaseFilterBar(QWidget):
             if scope == "division":
                 base = replace(base, division_id=actor.division_id)
             elif scope == "mine":
-                mine = or_(Case.assignee_id == actor.id, Case.received_by_id == actor.id)
+                mine = mine_condition(actor)
                 base = replace(base, extra=(*base.extra, mine))
             return scope_filter(session, actor, base)

@@ -63,7 +63,7 @@ class CaseTableModel(QAbstractTableModel):
         self._calendar: WorkingCalendar | None = None
         self._clock_rules: dict[str, ListClockRules] | None = None
         self._columns: list[Column] = [
-            (self.tr("状态牌"), "statutory_due", lambda r: self.badge(r).text),
+            (self.tr("状态牌"), "urgency", lambda r: self.badge(r).text),
             (self.tr("办件编号"), "number", lambda r: r.number),
             (self.tr("事项"), "regulation", lambda r: f"{r.regulation_code} {r.regulation_title}"),
             (self.tr("申请人"), "applicant", lambda r: r.applicant_name),
@@ -217,6 +217,7 @@ class CaseTableModel(QAbstractTableModel):
 def column_of_sort(key: str) -> int:
     """The first column sorted by `key` (for the header's sort indicator)."""
     return {
+        "urgency": 0,
         "statutory_due": 7,
         "received_at": RECEIVED_COLUMN,
         "number": 1,

@@ -12,10 +12,10 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from app.agency_time import agency_date
-from app.caselist import CaseFilter, card_condition, count_cases, todo_filter
+from app.caselist import CaseFilter, card_condition, carded_today_condition, count_cases, todo_filter
 from app.timesource import current_time
 from app.workspace import Workspace
-from db.models import Case, User
+from db.models import User
 from ui.case_table import CaseTableModel, CaseTableView, column_of_sort
 
 
@@ -31,11 +31,11 @@ class TodoPage(QWidget):
         self._actor_id = actor_id
         self.total = 0
         self.model = CaseTableModel(
-            workspace, self, case_filter=self._filter(), sort="statutory_due", descending=False
+            workspace, self, case_filter=self._filter(), sort="urgency", descending=False
         )
         self.view = CaseTableView(self.model, self)
         self.view.horizontalHeader().setSortIndicator(
-            column_of_sort("statutory_due"), Qt.SortOrder.AscendingOrder
+            column_of_sort("urgency"), Qt.SortOrder.AscendingOrder
         )
         self.view.case_activated.connect(self.open_case)
 
@@ -107,7 +107,10 @@ class TodoPage(QWidget):
             yellow = count_cases(session, replace(base, extra=(*base.extra, card_condition("yellow", today))))
             new_yellow = count_cases(
                 session,
-                replace(base, extra=(*base.extra, card_condition("yellow", today), Case.yellow_on == today)),
+                replace(
+                    base,
+                    extra=(*base.extra, card_condition("yellow", today), carded_today_condition(today)),
+                ),
             )
         parts = [self.tr("共 %n 件", "", self.total)]
         if red:
