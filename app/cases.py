@@ -29,7 +29,15 @@ from app.agency_time import agency_date, agency_datetime, format_date
 from app.calendar_store import case_ledger, load_calendar, refresh_case_clock, rules_for_regulation
 from app.catalogue import RegulationSpec, regulation_in_force, regulation_spec
 from app.catalogue.model import StepSpec
-from app.clock import SUSPENSION_REASONS, ClockReading, LedgerEntry, check_clock_event, compute_clock
+from app.clock import (
+    SUSPENSION_REASONS,
+    ClockReading,
+    LedgerEntry,
+    StepTiming,
+    check_clock_event,
+    compute_clock,
+    step_overtime,
+)
 from app.errors import ConcurrentChange, InvalidAction, InvalidInput, NotFound
 from app.identifiers import check_credit_code, check_id_card, check_phone
 from app.numbering import issue_case_number
@@ -122,6 +130,7 @@ class ActionInput:
     assignee_login: str = ""
     materials: tuple[MaterialCheck, ...] = ()
     expected_version: int | None = None
+    meeting_id: int | None = None  # the meeting that decided a collective-decision step
 
 
 @dataclass(frozen=True)
@@ -429,8 +438,11 @@ def _do_pass(session, actor, acting_for, case, spec, given, now):  # type: ignor
     current = _step(spec, case.current_step)
     details: dict[str, Any] = {"from": current.code}
     if current.collective:
-        # Until meetings are recorded in the system, the opinion must cite the meeting that decided.
-        details["collective"] = True
+        # A collective-decision step passes only by linking the meeting that decided the case.
+        from app.meetings import check_collective_decision
+
+        item = check_collective_decision(session, case, given.meeting_id)
+        details |= {"collective": True, "meeting_id": given.meeting_id, "meeting_item": item.seq}
     target = _next(spec, current.code)
     if case.status == "accepted":
         case.status = "in_progress"
@@ -748,8 +760,25 @@ def regulation_for_new_case(session: Session, code: str, on: datetime | None = N
     return regulation
 
 
+def step_timing(session: Session, case: Case, now: datetime | None = None) -> StepTiming | None:
+    """The current step against its own limit (环节时限), or None when the step has none."""
+    if case.current_step is None or case.step_entered_at is None:
+        return None
+    step = next((s for s in regulation_spec(case.regulation).steps if s.code == case.current_step), None)
+    if step is None or step.limit is None:
+        return None
+    return step_overtime(
+        case.step_entered_at,
+        step.limit,
+        load_calendar(session),
+        now or current_time(),
+        ledger=case_ledger(session, case.id),
+    )
+
+
 def case_json(session: Session, case: Case, now: datetime | None = None) -> dict[str, Any]:
     reading = case_clock(session, case, now)
+    timing = step_timing(session, case, now)
     users = {u.id: u for u in session.scalars(select(User))}
     events = session.scalars(select(CaseEvent).where(CaseEvent.case_id == case.id).order_by(CaseEvent.id))
     return {
@@ -781,6 +810,9 @@ def case_json(session: Session, case: Case, now: datetime | None = None) -> dict
         "clock_state": reading.state,
         "card": reading.card,
         "clock_explanation": reading.explanation,
+        "step_due": timing.due.isoformat() if timing else None,
+        "step_overtime": bool(timing and timing.overtime),
+        "step_overdue_days": timing.overdue_days if timing else 0,
         "lock_version": case.lock_version,
         "materials": [
             {"code": m.code, "name": m.name, "required": m.required, "status": m.status, "copies": m.copies}

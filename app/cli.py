@@ -24,7 +24,21 @@ from app.workspace import Workspace, open_workspace
 if TYPE_CHECKING:
     from db.models import User
 
-COMMAND_MODULES = ("db", "demo", "calendar", "catalogue", "user", "audit", "case")
+COMMAND_MODULES = (
+    "db",
+    "demo",
+    "calendar",
+    "catalogue",
+    "user",
+    "audit",
+    "case",
+    "backup",
+    "print",
+    "report",
+    "complaint",
+    "supervision",
+    "meeting",
+)
 ENV_USER = "SUNLIGHT_USER"
 ENV_PASSWORD = "SUNLIGHT_PASSWORD"
 
@@ -120,6 +134,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="LOGIN",
         help="以该用户身份执行（默认读取 SUNLIGHT_USER；密码读取 SUNLIGHT_PASSWORD，未设置时提示输入）",
     )
+    parser.add_argument(
+        "--lang",
+        choices=("zh_CN", "en"),
+        help="本次运行的界面语言（zh_CN 简体中文，en 英文）；默认使用“设置”中选择的语言",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     gui = subparsers.add_parser("gui", help="打开图形界面", description="打开图形界面。")
@@ -137,9 +156,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _run_gui(args: argparse.Namespace, ctx: CliContext) -> int:
     # The GUI is loaded only when asked for, so scripted commands never need Qt.
-    from ui.main import run_gui
+    from ui.main import run_gui, start_gui
 
-    return run_gui(ctx.workspace, screenshot=getattr(args, "screenshot", None))
+    language = getattr(args, "lang", None)
+    screenshot = getattr(args, "screenshot", None)
+    if ctx.user_login:
+        # With --user (or SUNLIGHT_USER) the CLI has already authenticated: no login dialog.
+        return run_gui(ctx.workspace, screenshot=screenshot, user=ctx.actor, language=language)
+    # Otherwise the database comes from --db/SUNLIGHT_DB_URL or this workstation's set-up.
+    return start_gui(ctx.db_url, screenshot=screenshot, language=language)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -12,6 +12,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app import settings, timesource
+from app.changes import install_change_announcements
 from app.errors import ConfigurationError
 from db.engine import create_database_engine, create_session_factory, resolve_database_url
 from db.migrate import current_revision, head_revision, known_revision, upgrade_to_head
@@ -85,6 +86,7 @@ def open_workspace(url: str | None = None, *, upgrade: bool = True) -> Workspace
         reading_engine,
         create_session_factory(reading_engine),
     )
+    install_change_announcements(workspace.sessions)
     try:
         timesource.apply_fake_now(workspace.is_training)
     except BaseException:

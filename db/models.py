@@ -294,3 +294,220 @@ class CaseMaterial(Base):
     status: Mapped[str] = mapped_column(String(16))  # received | missing | defective
     copies: Mapped[int] = mapped_column(Integer, default=0)
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+# --- supervision office: notices, complaints, meetings, accountability, feedback -------------------
+
+
+class SupervisionNotice(Base):
+    """A supervision notice (督办通知) sent to a division about one or more cases, with a reply
+    deadline in working days; the division head replies in the app."""
+
+    __tablename__ = "supervision_notices"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    division_id: Mapped[int] = mapped_column(ForeignKey("divisions.id"), index=True)
+    sender_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    subject: Mapped[str] = mapped_column(String(200))
+    requirements: Mapped[str] = mapped_column(Text, default="")
+    sent_at: Mapped[datetime]
+    reply_due: Mapped[date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(16), default="open", index=True)  # open | replied
+    reply_text: Mapped[str] = mapped_column(Text, default="")
+    replied_at: Mapped[datetime | None]
+    replied_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+    division: Mapped[Division] = relationship()
+    case_links: Mapped[list[SupervisionNoticeCase]] = relationship(
+        cascade="all, delete-orphan", lazy="selectin", order_by="SupervisionNoticeCase.case_id"
+    )
+
+
+class SupervisionNoticeCase(Base):
+    __tablename__ = "supervision_notice_cases"
+
+    notice_id: Mapped[int] = mapped_column(
+        ForeignKey("supervision_notices.id", ondelete="CASCADE"), primary_key=True
+    )
+    case_id: Mapped[int] = mapped_column(
+        ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class Complaint(Base):
+    """A complaint (投诉) registered by the supervision office, handled within the limit of the
+    complaints regulation (BZ-08)."""
+
+    __tablename__ = "complaints"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    channel: Mapped[str] = mapped_column(String(16))  # phone | letter | visit | online
+    complainant: Mapped[str] = mapped_column(String(100))
+    contact: Mapped[str] = mapped_column(String(100), default="")
+    content: Mapped[str] = mapped_column(Text)
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id", ondelete="SET NULL"), index=True)
+    division_id: Mapped[int | None] = mapped_column(ForeignKey("divisions.id"), index=True)
+    received_at: Mapped[datetime]
+    registered_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    due: Mapped[date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(16), default="open", index=True)  # open | closed
+    investigation: Mapped[str] = mapped_column(Text, default="")
+    outcome: Mapped[str | None] = mapped_column(String(16))  # substantiated | partly | not
+    reply_text: Mapped[str] = mapped_column(Text, default="")
+    closed_at: Mapped[datetime | None]
+    closed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+
+class Meeting(Base):
+    """A collective-decision meeting (集体决策): 党组会, 主任办公会 or 处务会."""
+
+    __tablename__ = "meetings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_type: Mapped[str] = mapped_column(String(16))
+    held_on: Mapped[date] = mapped_column(Date, index=True)
+    title: Mapped[str] = mapped_column(String(200), default="")
+    division_id: Mapped[int | None] = mapped_column(ForeignKey("divisions.id"))
+    presiding_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    recorder_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    recorded_at: Mapped[datetime]
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    members: Mapped[list[MeetingMember]] = relationship(
+        cascade="all, delete-orphan", lazy="selectin", order_by="MeetingMember.id"
+    )
+    items: Mapped[list[MeetingItem]] = relationship(
+        cascade="all, delete-orphan", lazy="selectin", order_by="MeetingItem.seq"
+    )
+
+
+class MeetingMember(Base):
+    """One of the members due to attend (应到会人员), and whether he attended."""
+
+    __tablename__ = "meeting_members"
+    __table_args__ = (UniqueConstraint("meeting_id", "user_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"), index=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    attended: Mapped[bool] = mapped_column(Boolean, default=True)
+    absence_reason: Mapped[str] = mapped_column(String(200), default="")
+
+    user: Mapped[User] = relationship(lazy="joined")
+
+
+class MeetingItem(Base):
+    """An agenda item (议题), possibly about a case; its decision and the dissent."""
+
+    __tablename__ = "meeting_items"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"), index=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(300))
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id", ondelete="SET NULL"), index=True)
+    personnel: Mapped[bool] = mapped_column(Boolean, default=False)
+    decision: Mapped[str | None] = mapped_column(String(16))  # approved | rejected | deferred
+    decision_text: Mapped[str] = mapped_column(Text, default="")
+    dissent: Mapped[str] = mapped_column(Text, default="")
+    decided_at: Mapped[datetime | None]
+
+    opinions: Mapped[list[MeetingOpinion]] = relationship(
+        cascade="all, delete-orphan", lazy="selectin", order_by="MeetingOpinion.seq"
+    )
+
+
+class MeetingOpinion(Base):
+    """One member's stated opinion on an agenda item, in speaking order."""
+
+    __tablename__ = "meeting_opinions"
+    __table_args__ = (UniqueConstraint("item_id", "member_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("meeting_items.id", ondelete="CASCADE"), index=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("meeting_members.id", ondelete="CASCADE"))
+    seq: Mapped[int] = mapped_column(Integer)
+    stance: Mapped[str] = mapped_column(String(16))  # agree | disagree | defer | recused
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class AccountabilityItem(Base):
+    """An accountability item (违规责任追究): raised automatically (statutory overdue, one-time
+    notification breached, substantiated complaint) or by a supervisor. `auto_key` makes the
+    automatic raising idempotent: one item per case (or complaint) and violation."""
+
+    __tablename__ = "accountability_items"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source: Mapped[str] = mapped_column(String(16))  # overdue | one_time_notice | complaint | manual
+    auto_key: Mapped[str | None] = mapped_column(String(64), unique=True)
+    violation_type: Mapped[str] = mapped_column(String(32))
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id", ondelete="SET NULL"), index=True)
+    complaint_id: Mapped[int | None] = mapped_column(ForeignKey("complaints.id", ondelete="SET NULL"))
+    division_id: Mapped[int | None] = mapped_column(ForeignKey("divisions.id"), index=True)
+    description: Mapped[str] = mapped_column(Text, default="")
+    raised_at: Mapped[datetime]
+    raised_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    # open | concluded | dismissed
+    status: Mapped[str] = mapped_column(String(16), default="open", index=True)
+    finding: Mapped[str] = mapped_column(Text, default="")
+    sanction: Mapped[str] = mapped_column(String(32), default="")
+    sanction_on: Mapped[date | None] = mapped_column(Date)
+    dismissal_reason: Mapped[str] = mapped_column(Text, default="")
+    closed_at: Mapped[datetime | None]
+    closed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+    persons: Mapped[list[AccountabilityPerson]] = relationship(
+        cascade="all, delete-orphan", lazy="selectin", order_by="AccountabilityPerson.id"
+    )
+
+
+class AccountabilityPerson(Base):
+    __tablename__ = "accountability_persons"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("accountability_items.id", ondelete="CASCADE"), index=True
+    )
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    name: Mapped[str] = mapped_column(String(64))
+    responsibility: Mapped[str] = mapped_column(String(32), default="")  # 直接责任 / 主要领导责任 / 领导责任
+
+
+class SocialFeedback(Base):
+    """Feedback from a social supervisor (社会监督员), registered by the supervision office and
+    answered within the limit of BZ-11."""
+
+    __tablename__ = "social_feedback"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    supervisor_name: Mapped[str] = mapped_column(String(64))
+    division_id: Mapped[int | None] = mapped_column(ForeignKey("divisions.id"), index=True)
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id", ondelete="SET NULL"))
+    rating: Mapped[str | None] = mapped_column(String(16))  # satisfied | basically | dissatisfied
+    content: Mapped[str] = mapped_column(Text)
+    received_at: Mapped[datetime]
+    registered_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    reply_due: Mapped[date] = mapped_column(Date)
+    reply_text: Mapped[str] = mapped_column(Text, default="")
+    replied_at: Mapped[datetime | None]
+
+
+class PrintedDocument(Base):
+    """One printing of a document of a case (受理通知书, 补正材料一次性告知书, 不予受理通知书).
+
+    The first printing of a (case, kind) is the original; every later one is a reprint (补打)
+    numbered from 1. All printings of a document share its document number; each has its own
+    verification code, printed in the QR code, so a paper copy can be checked against this row."""
+
+    __tablename__ = "printed_documents"
+    __table_args__ = (Index("ix_printed_documents_case_kind", "case_id", "kind"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(16))  # receipt | supplement | refusal
+    document_number: Mapped[str] = mapped_column(String(64))
+    verification_code: Mapped[str] = mapped_column(String(16), unique=True)
+    reprint_no: Mapped[int] = mapped_column(Integer, default=0)  # 0 = original, n = n-th reprint
+    printed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    printed_at: Mapped[datetime]

@@ -339,3 +339,16 @@ def test_due_dates_are_working_days(desk: Desk) -> None:
     desk.act(number, "clerk1", "pass", opinion="评估完成")
     due = date.fromisoformat(desk.show(number)["statutory_due"])
     assert due.weekday() < 5
+
+
+def test_step_overtime_is_flagged_while_the_case_is_within_its_limit(desk: Desk) -> None:
+    number = desk.register()
+    desk.act(number, "clerk1", "accept")
+    desk.act(number, "clerk1", "pass", opinion="评估完成")  # enters S3 处室审核 (5 working days)
+    desk.at(5)  # Saturday 03-07: 4 working days in the step
+    data = desk.show(number)
+    assert not data["step_overtime"] and data["step_due"] == "2026-03-09"
+    desk.at(9)  # Wednesday 03-11: 7 working days in the step
+    data = desk.show(number)
+    assert data["step_overtime"] and data["step_overdue_days"] == 2
+    assert data["card"] == "green"  # the case as a whole is well within its 20 working days

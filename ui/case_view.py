@@ -314,7 +314,7 @@ class CaseView(QWidget):
         ):
             step_grid.addWidget(_caption(caption), row, 0)
             label = _value()
-            if key in ("flow", "risks"):
+            if key in ("flow", "risks", "limit"):
                 label.setTextFormat(Qt.TextFormat.RichText)
             self.step_values[key] = label
             step_grid.addWidget(label, row, 1)
@@ -516,6 +516,14 @@ class CaseView(QWidget):
         limit = []
         if current.limit is not None:
             limit.append(current.limit.label())
+            if s.data.get("step_overtime"):
+                limit.append(
+                    "<b style='color:#c62828'>"
+                    + self.tr("环节超时 %1 天").replace("%1", str(s.data["step_overdue_days"]))
+                    + "</b>"
+                )
+            elif s.data.get("step_due"):
+                limit.append(self.tr("本环节应于 %1 前办完").replace("%1", s.data["step_due"]))
         if current.clock_excluded:
             reason = STEP_SUSPENSION_REASONS.get(current.clock_excluded_reason or "", "")
             limit.append(self.tr("本环节不计入办理时限") + (f"（{reason}）" if reason else ""))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from pathlib import Path
@@ -23,36 +24,93 @@ def _ensure_platform(screenshot: bool) -> None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+def prepare_application(*, screenshot: bool = False, language: str | None = None):  # type: ignore[no-untyped-def]
+    """The QApplication, with log file, crash dialog and translators installed (once)."""
+    _ensure_platform(screenshot)
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    from app.logging_setup import configure_logging
+    from ui import preferences
+    from ui.crash import install_crash_handler
+    from ui.i18n import install_translators
+
+    existing = QApplication.instance()
+    app = existing or QApplication(sys.argv[:1])
+    if getattr(app, "_sunlight_prepared", False) and language is None:
+        return app
+    app.setApplicationName("Sunlight")
+    app.setOrganizationName("Sunlight")
+    if existing is None:  # the real application, not a test's QApplication
+        configure_logging()
+        install_crash_handler()
+        if not screenshot:  # a screenshot run leaves the workstation's settings alone
+            preferences.upgrade()
+    chosen = install_translators(app, language or preferences.LANGUAGE.read())
+    logging.getLogger(__name__).info("Sunlight starting, language %s", chosen)
+    app.setApplicationDisplayName(QCoreApplication.translate("Main", "阳光办件"))
+    app._sunlight_prepared = True  # type: ignore[attr-defined]
+    return app
+
+
 def run_gui(
     workspace: Workspace,
     *,
     screenshot: str | None = None,
     user_label: str | None = None,
     user: User | None = None,
+    language: str | None = None,
 ) -> int:
     """Open the main window. Without `user` the login dialog asks who is working (the first-run
     screen on a database without users); a screenshot without a user shows the case list without
     logging in."""
-    _ensure_platform(screenshot is not None)
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtCore import QCoreApplication
 
     from ui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("Sunlight")
-    app.setApplicationDisplayName("阳光办件")
-    app.setOrganizationName("Sunlight")
+    app = prepare_application(screenshot=screenshot is not None, language=language)
     if user is None and screenshot is None:
         from ui.login_dialog import sign_in
 
         user = sign_in(workspace)
         if user is None:
             return 0  # the user cancelled the login
-    window = MainWindow(workspace, user_label or "未登录", user=user)
+    window = MainWindow(
+        workspace,
+        user_label or QCoreApplication.translate("Main", "未登录"),
+        user=user,
+        remember_layout=screenshot is None,
+    )
     window.show()
     if screenshot is not None:
         return save_screenshot(window, Path(screenshot))
     return app.exec()
+
+
+def start_gui(
+    explicit_url: str | None = None, *, screenshot: str | None = None, language: str | None = None
+) -> int:
+    """The desktop start-up: the database from `--db`/SUNLIGHT_DB_URL or this workstation's
+    preferences (the first-run set-up when there are none), the connection and schema checks with
+    their dialogs, then login and the main window."""
+    from app.workspace import open_workspace
+
+    prepare_application(screenshot=screenshot is not None, language=language)
+    if screenshot is not None:  # no dialogs: the configured (or default) database as it is
+        from ui import preferences
+
+        workspace = open_workspace(explicit_url or preferences.configured_url())
+    else:
+        from ui.first_run import open_database
+
+        opened = open_database(explicit_url)
+        if opened is None:
+            return 0  # the user cancelled the set-up
+        workspace = opened
+    try:
+        return run_gui(workspace, screenshot=screenshot)
+    finally:
+        workspace.close()
 
 
 def save_screenshot(window, path: Path) -> int:  # type: ignore[no-untyped-def]

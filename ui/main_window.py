@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
         *,
         user: User | None = None,
         idle_minutes: float | None = None,
+        remember_layout: bool = False,
     ) -> None:
         super().__init__(parent)
         self.workspace = workspace
@@ -180,7 +181,7 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.navigation.setCurrentRow(0)
 
-        splitter = QSplitter()
+        splitter = self.splitter = QSplitter()
         splitter.addWidget(self.navigation)
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
@@ -206,6 +207,10 @@ class MainWindow(QMainWindow):
         self.resize(self.fontMetrics().horizontalAdvance("汉") * 95, self.fontMetrics().height() * 40)
         if user is not None:
             self._start_idle_lock(idle_minutes)
+        # Window size, splitter and case-list columns, per user, on this workstation (not in tests).
+        self.remember_layout = remember_layout
+        if remember_layout:
+            self.restore_layout()
 
     def _may_list_cases(self, user: User) -> bool:
         with self.workspace.reading_sessions() as session:
@@ -243,6 +248,10 @@ class MainWindow(QMainWindow):
             toolbar.setMovable(False)
             toolbar.addAction(self.register_action)
             self.register_action.setToolTip(self.tr("登记新办件（Ctrl+N）"))
+        self.settings_action = QAction(self.tr("设置(&S)…"), self)
+        self.settings_action.triggered.connect(self.open_settings)
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("退出(&X)"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -312,7 +321,50 @@ class MainWindow(QMainWindow):
         if self.todo is not None:
             self.todo.refresh()
 
+    def open_settings(self):  # type: ignore[no-untyped-def]
+        from ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.workspace, self.user, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self._settings_saved)
+        dialog.open()
+        return dialog
+
+    def _settings_saved(self) -> None:
+        if self.idle_lock is not None:
+            with self.workspace.reading_sessions() as session:
+                self.idle_lock.set_minutes(users.idle_lock_minutes(session))
+
+    @property
+    def layout_owner(self) -> str:
+        return self.user.login if self.user is not None else ""
+
+    def restore_layout(self) -> None:
+        from ui import preferences
+
+        owner = self.layout_owner
+        geometry = preferences.load_layout(owner, "main", "geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        splitter = preferences.load_layout(owner, "main", "splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        columns = preferences.load_layout(owner, "main", "case_columns")
+        if columns is not None:
+            self.case_list.view.horizontalHeader().restoreState(columns)
+
+    def save_layout(self) -> None:
+        from ui import preferences
+
+        owner = self.layout_owner
+        preferences.save_layout(owner, "main", "geometry", self.saveGeometry())
+        preferences.save_layout(owner, "main", "splitter", self.splitter.saveState())
+        header = self.case_list.view.horizontalHeader()
+        preferences.save_layout(owner, "main", "case_columns", header.saveState())
+
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if self.remember_layout:
+            self.save_layout()
         if self.idle_lock is not None:
             self.idle_lock.stop()
         for window in list(self.case_windows.values()):

@@ -29,6 +29,13 @@ CANDIDATES: tuple[tuple[str, int], ...] = (
 )
 
 _registered: str | None = None
+_registered_path: str | None = None
+
+
+def registered_font_path() -> str | None:
+    """The file of the registered CJK font (for drawing the same documents with Qt)."""
+    register_cjk_font()
+    return _registered_path
 
 
 def _candidates() -> list[tuple[Path, int]]:
@@ -49,7 +56,7 @@ def register_cjk_font() -> str:
 
     Raises ConfigurationError when no usable font is installed.
     """
-    global _registered
+    global _registered, _registered_path
     if _registered is not None:
         return _registered
     from reportlab.lib.fonts import addMapping
@@ -70,6 +77,7 @@ def register_cjk_font() -> str:
             for italic in (0, 1):
                 addMapping(FONT_NAME, bold, italic, FONT_NAME)
         _registered = FONT_NAME
+        _registered_path = str(path)
         return FONT_NAME
     detail = f"已尝试但无法使用：{'；'.join(tried)}。" if tried else ""
     raise ConfigurationError(

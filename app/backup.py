@@ -1,0 +1,583 @@
+"""Backup, restore and whole-database copy.
+
+- SQLite: `backup` uses SQLite's online backup API: a consistent copy while desks keep working.
+- PostgreSQL: `backup` runs `pg_dump --format=custom` when it is installed; otherwise (or with
+  `fmt="logical"`) it writes a *logical export*: every table read inside one REPEATABLE READ,
+  READ ONLY transaction (one snapshot, so the copy is consistent), as gzip-compressed JSON lines.
+- `restore` puts a backup into an **empty** database (a new SQLite file, or a database with no
+  tables); it refuses a target that already holds tables, so a restore never mixes two databases.
+- `copy_database` moves a whole database to another URL — typically a desk's SQLite file into the
+  agency's PostgreSQL server when it grows. Ids are kept (every foreign key stays valid) and the
+  PostgreSQL sequences are moved past the copied ids, so new rows do not collide.
+
+Every operation ends by checking the result: the row count of every table, and the audit hash chain
+(`audit verify`) of the restored or copied database.
+"""
+
+from __future__ import annotations
+
+import base64
+import gzip
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, MetaData, Table, create_engine, func, inspect, select, text
+from sqlalchemy.engine import make_url
+
+from app.errors import ConfigurationError, DomainError, InvalidInput
+from db.engine import is_sqlite, sqlite_file
+from db.migrate import alembic_config, current_revision, known_revision
+
+LOGICAL_MAGIC = "sunlight-logical-export"
+LOGICAL_VERSION = 1
+PG_DUMP_MAGIC = b"PGDMP"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BATCH = 5000
+VERSION_TABLE = "alembic_version"
+
+
+class BackupError(DomainError):
+    """A backup, restore or copy could not be made; the message says why and what to do."""
+
+
+@dataclass
+class Outcome:
+    """What a backup, restore or copy did, for the CLI to print."""
+
+    kind: str  # sqlite | pg_dump | logical | copy
+    path: Path | None = None
+    revision: str | None = None
+    row_counts: dict[str, int] = field(default_factory=dict)
+    audit_ok: bool | None = None
+    audit_message: str = ""
+
+    @property
+    def total_rows(self) -> int:
+        return sum(self.row_counts.values())
+
+
+# --- helpers ------------------------------------------------------------------------------------------
+
+
+def display_url(url: str) -> str:
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def _plain_engine(url: str) -> Engine:
+    """An engine without the application's per-transaction hooks (plain BEGIN on SQLite)."""
+    if is_sqlite(url):
+        path = sqlite_file(url)
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        return create_engine(url)
+    return create_engine(url, pool_pre_ping=True)
+
+
+def _user_tables(engine: Engine) -> list[str]:
+    return [t for t in inspect(engine).get_table_names() if not t.startswith("sqlite_")]
+
+
+def _reflect(engine: Engine) -> MetaData:
+    metadata = MetaData()
+    metadata.reflect(engine)
+    return metadata
+
+
+def _data_tables(metadata: MetaData) -> list[Table]:
+    """Tables in foreign-key order (parents first), the Alembic version table excluded."""
+    return [t for t in metadata.sorted_tables if t.name != VERSION_TABLE]
+
+
+def _require_empty(url: str) -> None:
+    path = sqlite_file(url) if is_sqlite(url) else None
+    if path is not None and (not path.exists() or path.stat().st_size == 0):
+        return
+    engine = _plain_engine(url)
+    try:
+        tables = _user_tables(engine)
+    except Exception as error:
+        raise ConfigurationError(f"无法连接目标数据库 {display_url(url)}：{error}") from error
+    finally:
+        engine.dispose()
+    if tables:
+        raise BackupError(
+            f"目标数据库 {display_url(url)} 不是空库（已有 {len(tables)} 张表，如 {tables[0]}）。"
+            "为避免把两个数据库混在一起，只能恢复或复制到空库：请新建一个空数据库"
+            "（PostgreSQL：CREATE DATABASE …；SQLite：指定一个不存在的文件）后再试。"
+        )
+
+
+def row_counts(url: str) -> dict[str, int]:
+    """Rows in every table of the database at `url` (alembic_version excluded)."""
+    engine = _plain_engine(url)
+    try:
+        metadata = _reflect(engine)
+        with engine.connect() as connection:
+            return {
+                t.name: int(connection.scalar(select(func.count()).select_from(t)) or 0)
+                for t in _data_tables(metadata)
+            }
+    finally:
+        engine.dispose()
+
+
+def _normalise(value: Any) -> Any:
+    if isinstance(value, datetime) and value.tzinfo is not None:
+        from datetime import UTC
+
+        return value.astimezone(UTC).replace(tzinfo=None)
+    if isinstance(value, dict | list):
+        return json.dumps(value, sort_keys=True, ensure_ascii=False)
+    if isinstance(value, Decimal):
+        return str(value)
+    return value
+
+
+def table_rows(url: str) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table, normalised and sorted: for comparing two databases (tests, checks)."""
+    engine = _plain_engine(url)
+    try:
+        metadata = _reflect(engine)
+        result: dict[str, list[tuple[Any, ...]]] = {}
+        with engine.connect() as connection:
+            for table in _data_tables(metadata):
+                columns = sorted(c.name for c in table.columns)
+                rows = connection.execute(select(*(table.c[name] for name in columns)))
+                result[table.name] = sorted(
+                    (tuple(_normalise(v) for v in row) for row in rows),
+                    key=lambda r: json.dumps(r, default=str),
+                )
+        return result
+    finally:
+        engine.dispose()
+
+
+def compare_databases(first: str, second: str) -> list[str]:
+    """Differences between two databases' tables (names and rows), in Chinese; empty when equal."""
+    a, b = table_rows(first), table_rows(second)
+    problems = []
+    for name in sorted(set(a) | set(b)):
+        if name not in a or name not in b:
+            problems.append(f"表 {name} 只存在于{'源' if name in a else '目标'}数据库中。")
+        elif a[name] != b[name]:
+            problems.append(f"表 {name} 的内容不一致（源 {len(a[name])} 行，目标 {len(b[name])} 行）。")
+    return problems
+
+
+def verify_audit(url: str) -> tuple[bool, str]:
+    """`audit verify` on the database at `url`."""
+    from sqlalchemy.orm import Session
+
+    from app.audit import verify_chain
+
+    engine = _plain_engine(url)
+    try:
+        with Session(engine) as session:
+            result = verify_chain(session)
+        return result.ok, result.message
+    finally:
+        engine.dispose()
+
+
+def reset_sequences(engine: Engine) -> int:
+    """Move every PostgreSQL serial/identity sequence past the largest id in its column (after
+    rows were inserted with explicit ids). Returns how many sequences were set."""
+    if engine.dialect.name != "postgresql":
+        return 0
+    count = 0
+    metadata = _reflect(engine)
+    with engine.begin() as connection:
+        for table in metadata.sorted_tables:
+            for column in table.primary_key.columns:
+                sequence = connection.scalar(
+                    text("SELECT pg_get_serial_sequence(:t, :c)"), {"t": table.name, "c": column.name}
+                )
+                if sequence is None:
+                    continue
+                top = connection.scalar(select(func.max(column)))
+                connection.execute(
+                    text("SELECT setval(CAST(:s AS regclass), :v, :called)"),
+                    {"s": sequence, "v": int(top or 1), "called": top is not None},
+                )
+                count += 1
+    return count
+
+
+def _migrate_to(engine: Engine, revision: str | None) -> None:
+    """Create the schema of `revision` ("0004", or "0005+0006" for open branches) on `engine`."""
+    from alembic import command
+
+    if revision is None:
+        return
+    if not known_revision(revision):
+        raise BackupError(
+            f"备份的数据库结构版本为 {revision}，比本程序新：请先升级本机的阳光办件，再恢复该备份。"
+        )
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision.split("+") if "+" in revision else revision)
+
+
+# --- backup -------------------------------------------------------------------------------------------
+
+
+def backup(url: str, out: str | os.PathLike[str], *, fmt: str = "auto") -> Outcome:
+    """Write a consistent backup of the database at `url` to `out`.
+
+    `fmt`: "auto" (SQLite backup API on SQLite; pg_dump when installed, else logical, on
+    PostgreSQL), "sqlite", "pg_dump" or "logical". The file must not exist yet."""
+    path = Path(out)
+    if path.exists():
+        raise InvalidInput(f"备份文件 {path} 已存在：请换一个文件名，以免覆盖以前的备份。", field="out")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if fmt == "auto":
+        fmt = "sqlite" if is_sqlite(url) else ("pg_dump" if shutil.which("pg_dump") else "logical")
+    if fmt == "sqlite":
+        if not is_sqlite(url):
+            raise InvalidInput("SQLite 格式的备份只适用于 SQLite 数据库。", field="format")
+        return _backup_sqlite(url, path)
+    if fmt == "pg_dump":
+        if is_sqlite(url):
+            raise InvalidInput("pg_dump 只适用于 PostgreSQL 数据库。", field="format")
+        return _backup_pg_dump(url, path)
+    if fmt == "logical":
+        return _backup_logical(url, path)
+    raise InvalidInput(f"未知的备份格式“{fmt}”（可用：auto、sqlite、pg_dump、logical）。", field="format")
+
+
+def _backup_sqlite(url: str, path: Path) -> Outcome:
+    source_path = sqlite_file(url)
+    if source_path is None or not source_path.exists():
+        raise BackupError(f"数据库文件 {source_path} 不存在。")
+    partial = path.with_name(path.name + ".partial")
+    source = sqlite3.connect(source_path, timeout=30)
+    target = sqlite3.connect(partial)
+    try:
+        # Copies in steps; pages other desks change meanwhile are copied again (online backup).
+        source.backup(target, pages=1024)
+        check = target.execute("PRAGMA integrity_check").fetchone()[0]
+        if check != "ok":
+            raise BackupError(f"备份文件校验失败：{check}")
+        target.execute("PRAGMA journal_mode=DELETE")  # a single self-contained file
+    finally:
+        target.close()
+        source.close()
+    partial.replace(path)
+    return Outcome("sqlite", path, _revision_of(f"sqlite:///{path}"), row_counts(f"sqlite:///{path}"))
+
+
+def _pg_environment(url: str) -> dict[str, str]:
+    parsed = make_url(url)
+    env = dict(os.environ)
+    for key, value in (
+        ("PGHOST", parsed.host),
+        ("PGPORT", parsed.port),
+        ("PGUSER", parsed.username),
+        ("PGPASSWORD", parsed.password),
+        ("PGDATABASE", parsed.database),
+    ):
+        if value is not None:
+            env[key] = str(value)
+    for key, value in parsed.query.items():
+        if key in ("sslmode", "sslrootcert", "sslcert", "sslkey") and isinstance(value, str):
+            env["PG" + key.upper()] = value
+    env.setdefault("PGCONNECT_TIMEOUT", "10")
+    return env
+
+
+def _run_pg_tool(arguments: list[str], url: str, what: str) -> None:
+    tool = shutil.which(arguments[0])
+    if tool is None:
+        raise BackupError(f"未找到 {arguments[0]}：请安装 PostgreSQL 客户端工具，或改用逻辑导出格式。")
+    completed = subprocess.run(
+        [tool, *arguments[1:]], env=_pg_environment(url), capture_output=True, text=True, check=False
+    )
+    if completed.returncode != 0:
+        raise BackupError(
+            f"{what}失败（{arguments[0]} 退出码 {completed.returncode}）：{completed.stderr.strip()}"
+        )
+
+
+def _backup_pg_dump(url: str, path: Path) -> Outcome:
+    partial = path.with_name(path.name + ".partial")
+    _run_pg_tool(
+        ["pg_dump", "--format=custom", "--no-owner", "--no-privileges", "-f", str(partial)], url, "备份"
+    )
+    partial.replace(path)
+    engine = _plain_engine(url)
+    try:
+        revision = current_revision(engine)
+    finally:
+        engine.dispose()
+    return Outcome("pg_dump", path, revision)
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return {"__t": "dt", "v": value.isoformat()}
+    if isinstance(value, date):
+        return {"__t": "d", "v": value.isoformat()}
+    if isinstance(value, Decimal):
+        return {"__t": "dec", "v": str(value)}
+    if isinstance(value, bytes | memoryview):
+        return {"__t": "b", "v": base64.b64encode(bytes(value)).decode("ascii")}
+    return value
+
+
+def _decode(value: Any) -> Any:
+    if isinstance(value, dict) and set(value) == {"__t", "v"}:
+        kind, raw = value["__t"], value["v"]
+        if kind == "dt":
+            return datetime.fromisoformat(raw)
+        if kind == "d":
+            return date.fromisoformat(raw)
+        if kind == "dec":
+            return Decimal(raw)
+        if kind == "b":
+            return base64.b64decode(raw)
+    return value
+
+
+def _backup_logical(url: str, path: Path) -> Outcome:
+    engine = _plain_engine(url)
+    partial = path.with_name(path.name + ".partial")
+    counts: dict[str, int] = {}
+    try:
+        metadata = _reflect(engine)
+        tables = _data_tables(metadata)
+        options: dict[str, Any] = {"stream_results": True, "yield_per": BATCH}
+        if engine.dialect.name == "postgresql":
+            options["isolation_level"] = "REPEATABLE READ"
+            options["postgresql_readonly"] = True
+        with engine.connect().execution_options(**options) as connection, connection.begin():
+            revision = _read_revision(connection)
+            with gzip.open(partial, "wt", encoding="utf-8") as handle:
+                header = {"format": LOGICAL_MAGIC, "version": LOGICAL_VERSION, "revision": revision,
+                          "tables": [t.name for t in tables]}  # fmt: skip
+                handle.write(json.dumps(header, ensure_ascii=False) + "\n")
+                for table in tables:
+                    columns = [c.name for c in table.columns]
+                    handle.write(
+                        json.dumps({"table": table.name, "columns": columns}, ensure_ascii=False) + "\n"
+                    )
+                    count = 0
+                    for row in connection.execute(select(table)):
+                        handle.write(json.dumps([_encode(v) for v in row], ensure_ascii=False) + "\n")
+                        count += 1
+                    counts[table.name] = count
+                    handle.write(json.dumps({"end": table.name, "rows": count}) + "\n")
+    finally:
+        engine.dispose()
+    partial.replace(path)
+    return Outcome("logical", path, revision, counts)
+
+
+def _read_revision(connection: Any) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
+    heads = sorted(MigrationContext.configure(connection).get_current_heads())
+    return "+".join(heads) if heads else None
+
+
+def _revision_of(url: str) -> str | None:
+    engine = _plain_engine(url)
+    try:
+        return current_revision(engine)
+    finally:
+        engine.dispose()
+
+
+# --- restore ------------------------------------------------------------------------------------------
+
+
+def backup_kind(path: str | os.PathLike[str]) -> str:
+    """ "sqlite", "pg_dump" or "logical", from the file's first bytes."""
+    with open(path, "rb") as handle:
+        head = handle.read(16)
+    if head.startswith(SQLITE_MAGIC):
+        return "sqlite"
+    if head.startswith(PG_DUMP_MAGIC):
+        return "pg_dump"
+    if head.startswith(b"\x1f\x8b"):
+        with gzip.open(path, "rt", encoding="utf-8") as handle:
+            try:
+                first = json.loads(handle.readline())
+            except (json.JSONDecodeError, UnicodeDecodeError, OSError):
+                first = {}
+        if isinstance(first, dict) and first.get("format") == LOGICAL_MAGIC:
+            return "logical"
+    raise BackupError(f"无法识别备份文件 {path} 的格式：它不是阳光办件的备份（SQLite、pg_dump 或逻辑导出）。")
+
+
+def restore(path: str | os.PathLike[str], url: str) -> Outcome:
+    """Restore the backup at `path` into the empty database at `url`, then check it."""
+    path = Path(path)
+    if not path.exists():
+        raise InvalidInput(f"备份文件 {path} 不存在。", field="file")
+    kind = backup_kind(path)
+    _require_empty(url)
+    if kind == "sqlite":
+        if is_sqlite(url):
+            _restore_sqlite(path, url)
+        else:
+            copy_database(f"sqlite:///{path}", url, check_empty=False, verify=False)
+    elif kind == "pg_dump":
+        if is_sqlite(url):
+            raise BackupError(
+                "pg_dump 备份只能恢复到 PostgreSQL 数据库；恢复到 SQLite 请先用逻辑导出格式备份。"
+            )
+        arguments = ["pg_restore", "--no-owner", "--no-privileges", "--exit-on-error"]
+        _run_pg_tool([*arguments, "-d", _pg_database(url), str(path)], url, "恢复")
+    else:
+        _restore_logical(path, url)
+    return _checked(kind, url)
+
+
+def _pg_database(url: str) -> str:
+    return str(make_url(url).database or "postgres")
+
+
+def _restore_sqlite(path: Path, url: str) -> None:
+    target_path = sqlite_file(url)
+    if target_path is None:
+        raise BackupError("内存数据库不能作为恢复目标。")
+    target_path.parent.mkdir(parents=True, exist_ok=True)
+    source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    target = sqlite3.connect(target_path)
+    try:
+        source.backup(target)
+        target.execute("PRAGMA journal_mode=WAL")
+    finally:
+        target.close()
+        source.close()
+
+
+def _restore_logical(path: Path, url: str) -> None:
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        header = json.loads(handle.readline())
+        if header.get("version") != LOGICAL_VERSION:
+            raise BackupError(f"逻辑导出文件的格式版本 {header.get('version')} 本程序不认识。")
+        engine = _plain_engine(url)
+        try:
+            _migrate_to(engine, header.get("revision"))
+            metadata = _reflect(engine)
+            with engine.begin() as connection:
+                _disable_sqlite_fks(connection)
+                while True:
+                    line = handle.readline()
+                    if not line:
+                        break
+                    start = json.loads(line)
+                    table = metadata.tables.get(start["table"])
+                    if table is None:
+                        raise BackupError(f"备份中的表 {start['table']} 在目标数据库结构中不存在。")
+                    columns = start["columns"]
+                    # The migration may have seeded rows (the audit chain head): the backup's win.
+                    connection.execute(table.delete())
+                    batch: list[dict[str, Any]] = []
+                    for raw in handle:
+                        item = json.loads(raw)
+                        if isinstance(item, dict):
+                            break
+                        batch.append({c: _decode(v) for c, v in zip(columns, item, strict=True)})
+                        if len(batch) >= BATCH:
+                            connection.execute(table.insert(), batch)
+                            batch = []
+                    if batch:
+                        connection.execute(table.insert(), batch)
+            reset_sequences(engine)
+        finally:
+            engine.dispose()
+
+
+def _disable_sqlite_fks(connection: Any) -> None:
+    if connection.dialect.name == "sqlite":
+        connection.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
+
+
+def _checked(kind: str, url: str) -> Outcome:
+    """Bring the restored database to this client's schema and verify its audit chain."""
+    from app.workspace import open_workspace
+
+    open_workspace(url).close()  # upgrades a backup of an older release
+    ok, message = verify_audit(url)
+    return Outcome(kind, None, _revision_of(url), row_counts(url), ok, message)
+
+
+# --- copy ---------------------------------------------------------------------------------------------
+
+
+def copy_database(
+    source_url: str, target_url: str, *, check_empty: bool = True, verify: bool = True
+) -> Outcome:
+    """Copy every table of `source_url` into the empty database `target_url`, keeping ids.
+
+    The target gets the source's schema revision through the migrations, then the rows in
+    foreign-key order in one transaction, then (PostgreSQL) its sequences are reset; finally it is
+    brought to this client's schema and its rows and audit chain are checked against the source."""
+    if check_empty:
+        _require_empty(target_url)
+    source = _plain_engine(source_url)
+    target = _plain_engine(target_url)
+    try:
+        revision = current_revision(source)
+        if revision is None:
+            raise BackupError(f"源数据库 {display_url(source_url)} 不是阳光办件数据库（没有结构版本）。")
+        _migrate_to(target, revision)
+        source_meta, target_meta = _reflect(source), _reflect(target)
+        with source.connect().execution_options(stream_results=True, yield_per=BATCH) as reader:
+            if source.dialect.name == "postgresql":
+                reader.execution_options(isolation_level="REPEATABLE READ", postgresql_readonly=True)
+            with reader.begin(), target.begin() as writer:
+                _disable_sqlite_fks(writer)
+                for table in _data_tables(source_meta):
+                    into = target_meta.tables.get(table.name)
+                    if into is None:
+                        raise BackupError(f"表 {table.name} 在目标数据库结构中不存在。")
+                    writer.execute(into.delete())  # rows seeded by the migrations
+                    columns = [c.name for c in table.columns if c.name in into.c]
+                    batch: list[dict[str, Any]] = []
+                    for row in reader.execute(select(*(table.c[c] for c in columns))):
+                        batch.append(dict(zip(columns, row, strict=True)))
+                        if len(batch) >= BATCH:
+                            writer.execute(into.insert(), batch)
+                            batch = []
+                    if batch:
+                        writer.execute(into.insert(), batch)
+        reset_sequences(target)
+    finally:
+        source.dispose()
+        target.dispose()
+    if not verify:
+        return Outcome("copy", None, revision)
+    outcome = _checked("copy", target_url)
+    source_counts = row_counts(source_url)
+    differing = [t for t, n in source_counts.items() if outcome.row_counts.get(t) != n]
+    if differing and _revision_of(source_url) == outcome.revision:
+        raise BackupError(f"复制后以下表的行数与源数据库不一致：{'、'.join(differing)}。")
+    return outcome
+
+
+__all__ = [
+    "BackupError",
+    "Outcome",
+    "backup",
+    "backup_kind",
+    "compare_databases",
+    "copy_database",
+    "display_url",
+    "reset_sequences",
+    "restore",
+    "row_counts",
+    "table_rows",
+    "verify_audit",
+]

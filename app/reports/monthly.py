@@ -1,0 +1,455 @@
+"""The monthly report (月度报表) as an Excel workbook, written with openpyxl in write-only mode.
+
+Sheets: 按处室汇总 (per division, with complaints, cards, supervision notices and accountability),
+按事项汇总 (per regulation), 办件明细 (the month's cases), 按时办结率 (a chart by division) and
+指标说明 (what each figure means; docs/reports.md says the same). Figures come from
+app.reports.figures (SQL aggregates); the detail sheet streams the month's cases from one query.
+
+`write_monthly_report(...)` is a plain function: the CLI calls it directly, the GUI runs it in a
+background task and passes a `progress(fraction, text)` callback, which may raise to cancel; the
+file is written to a temporary name and only renamed into place when complete.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.chart import BarChart, Reference
+from openpyxl.chart.label import DataLabelList
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+from sqlalchemy import and_, select
+from sqlalchemy.orm import Session
+
+from app import settings
+from app.agency_time import agency_datetime
+from app.cases import DECISIONS, STATUS_LABELS
+from app.reports.access import report_scope
+from app.reports.figures import (
+    FigureRow,
+    Figures,
+    MonthlyFigures,
+    ReportMonth,
+    _conditions,
+    monthly_figures,
+    used_days_subquery,
+)
+from app.timesource import current_time
+from db.models import Case, Division, Regulation, User
+
+Progress = Callable[[float, str], None]
+
+# (attribute, header, width, kind) — kind: int | avg | rate
+CASE_COLUMNS: tuple[tuple[str, str, float, str], ...] = (
+    ("carried_over", "上月结转", 9, "int"),
+    ("received", "本月收件", 9, "int"),
+    ("accepted", "本月受理", 9, "int"),
+    ("not_accepted", "不予受理", 9, "int"),
+    ("completed", "办结", 8, "int"),
+    ("on_time", "按时办结", 9, "int"),
+    ("late", "逾期办结", 9, "int"),
+    ("withdrawn", "撤回", 7, "int"),
+    ("in_progress", "月末在办", 9, "int"),
+    ("overdue", "其中超期", 9, "int"),
+    ("suspended", "暂停计时", 9, "int"),
+    ("avg_days", "平均用时（工作日）", 11, "avg"),
+    ("on_time_rate", "按时办结率", 10, "rate"),
+    ("yellow", "黄牌", 7, "int"),
+    ("red", "红牌", 7, "int"),
+)
+SUPERVISION_COLUMNS: tuple[tuple[str, str, float, str], ...] = (
+    ("complaints_received", "投诉受理", 9, "int"),
+    ("complaints_closed", "投诉办结", 9, "int"),
+    ("complaints_substantiated", "投诉属实", 9, "int"),
+    ("notices", "督办通知", 9, "int"),
+    ("accountability", "责任追究", 9, "int"),
+)
+DETAIL_COLUMNS: tuple[tuple[str, float], ...] = (
+    ("办件编号", 24),
+    ("事项编号", 9),
+    ("事项名称", 28),
+    ("受理处室", 16),
+    ("申请人", 28),
+    ("项目名称或事由", 30),
+    ("收件日期", 11),
+    ("受理日期", 11),
+    ("办结日期", 11),
+    ("状态", 9),
+    ("决定", 9),
+    ("承诺期限", 11),
+    ("法定期限", 11),
+    ("用时（工作日）", 9),
+    ("是否按时办结", 8),
+    ("月末暂停计时", 8),
+)
+DEFINITIONS: tuple[tuple[str, str], ...] = (
+    ("统计月份", "所在时区（北京时间）的自然月，自当月1日0时至次月1日0时。"),
+    ("截止时点", "已结束的月份为月末；当月为生成报表的时刻。“月末在办”等时点指标按截止时点统计。"),
+    ("办件终结", "作出办结决定（准予或不予批准）或不予受理决定的时刻；撤回的办件为撤回时刻。"),
+    ("上月结转", "本月1日前收件、且本月1日前尚未终结的办件。"),
+    ("本月收件", "收件时间在本月的办件（依职权事项以登记时间计）。"),
+    ("本月受理", "受理时间在本月的办件（依职权事项登记即受理）。"),
+    ("不予受理", "本月作出不予受理决定的办件。"),
+    ("办结", "本月作出办结决定（准予或不予批准）的办件。"),
+    (
+        "按时办结",
+        "办结决定日（北京时间）不晚于法定办结期限（含批准的延期，已扣除暂停计时的期间）的办件；"
+        "跨月暂停计时的办件，其期限随暂停顺延，暂停期间不计入用时，办结时仍以顺延后的期限判断。",
+    ),
+    ("逾期办结", "本月办结、且办结决定日晚于法定办结期限的办件。"),
+    ("撤回", "本月撤回的办件。"),
+    ("月末在办", "截止时点尚未终结的办件（含尚待受理、补正中、办理中和暂停计时的办件）。"),
+    ("其中超期", "月末在办且已开始计时的办件中，法定办结期限早于截止日的（按当前记录的期限）。"),
+    ("暂停计时", "月末在办且截止时点处于暂停计时状态的办件。"),
+    (
+        "平均用时（工作日）",
+        "本月办结办件的实际用时的平均数：自受理次日起至办结日止的工作日数，扣除暂停计时的工作日；"
+        "按工作日历计算，不含法定节假日。",
+    ),
+    ("按时办结率", "按时办结 ÷ 办结；本月无办结时显示“—”。"),
+    ("黄牌、红牌", "截止时点在办件的预警：已超法定期限为红牌；未超期但已到黄牌预警日为黄牌。"),
+    (
+        "投诉、督办、责任追究",
+        "本月登记的投诉、本月办结的投诉及其中属实（含部分属实）的，本月发出的督办通知，本月登记的责任追究事项。",
+    ),
+    ("平衡关系", "上月结转 + 本月收件 = 不予受理 + 办结 + 撤回 + 月末在办（已结束的月份）。"),
+)
+
+TITLE_FONT = Font(name="微软雅黑", size=14, bold=True)
+NOTE_FONT = Font(name="微软雅黑", size=9, color="555555")
+HEAD_FONT = Font(name="微软雅黑", size=10, bold=True)
+BODY_FONT = Font(name="微软雅黑", size=10)
+TOTAL_FONT = Font(name="微软雅黑", size=10, bold=True)
+HEAD_FILL = PatternFill("solid", fgColor="DDE4EA")
+TOTAL_FILL = PatternFill("solid", fgColor="F2F2F2")
+THIN = Side(style="thin", color="999999")
+GRID = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+CENTRE = Alignment(horizontal="center", vertical="center", wrap_text=True)
+LEFT = Alignment(horizontal="left", vertical="center")
+FORMATS = {"int": "#,##0", "avg": "0.0", "rate": "0.0%"}
+HEADER_ROW = 3
+
+
+@dataclass(frozen=True)
+class MonthlyReportResult:
+    path: Path
+    month: str
+    division: str | None
+    cases: int  # rows of the detail sheet
+    total: Figures
+
+
+def _cell(ws: Worksheet, value: Any, font: Font = BODY_FONT, **style: Any) -> WriteOnlyCell:
+    cell = WriteOnlyCell(ws, value)
+    cell.font = font
+    for key, v in style.items():
+        setattr(cell, key, v)
+    return cell
+
+
+def _prepare(ws: Worksheet, widths: list[float], freeze: str, title: str, notes: str) -> None:
+    for i, width in enumerate(widths, 1):
+        ws.column_dimensions[get_column_letter(i)].width = width
+    ws.freeze_panes = freeze
+    ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = "9"  # A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_options.horizontalCentered = True
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.oddFooter.center.text = "第 &P 页，共 &N 页"
+    ws.append([_cell(ws, title, TITLE_FONT)])
+    ws.append([_cell(ws, notes, NOTE_FONT)])
+
+
+def _header(ws: Worksheet, names: list[str]) -> None:
+    ws.append([_cell(ws, n, HEAD_FONT, fill=HEAD_FILL, alignment=CENTRE, border=GRID) for n in names])
+    ws.row_dimensions[HEADER_ROW].height = 30
+
+
+def _figure_cells(
+    ws: Worksheet, figures: Figures, columns: tuple[tuple[str, str, float, str], ...], total: bool
+) -> list[WriteOnlyCell]:
+    font = TOTAL_FONT if total else BODY_FONT
+    cells = []
+    for attr, _, _, kind in columns:
+        value = getattr(figures, attr)
+        if value is None:
+            cells.append(_cell(ws, "—", font, alignment=CENTRE, border=GRID, **_fill(total)))
+        else:
+            cells.append(_cell(ws, value, font, number_format=FORMATS[kind], border=GRID, **_fill(total)))
+    return cells
+
+
+def _fill(total: bool) -> dict[str, Any]:
+    return {"fill": TOTAL_FILL} if total else {}
+
+
+def _summary_sheet(
+    wb: Workbook,
+    title: str,
+    sheet_title: str,
+    notes: str,
+    key_columns: list[tuple[str, float]],
+    rows: list[FigureRow],
+    total: Figures,
+    columns: tuple[tuple[str, str, float, str], ...],
+    with_division: bool,
+) -> Worksheet:
+    ws = wb.create_sheet(sheet_title)
+    widths = [w for _, w in key_columns] + [w for _, _, w, _ in columns]
+    _prepare(ws, widths, f"{get_column_letter(len(key_columns) + 1)}{HEADER_ROW + 1}", title, notes)
+    _header(ws, [n for n, _ in key_columns] + [h for _, h, _, _ in columns])
+    for row in rows:
+        keys = [row.key, row.name] + ([row.division] if with_division else [])
+        ws.append(
+            [_cell(ws, k, border=GRID, alignment=LEFT) for k in keys]
+            + _figure_cells(ws, row.figures, columns, False)
+        )
+    blanks = [""] * (len(key_columns) - 2)
+    ws.append(
+        [_cell(ws, k, TOTAL_FONT, border=GRID, fill=TOTAL_FILL) for k in ["合计", "", *blanks]]
+        + _figure_cells(ws, total, columns, True)
+    )
+    return ws
+
+
+def _chart_sheet(wb: Workbook, figures: MonthlyFigures, title: str) -> None:
+    ws = wb.create_sheet("按时办结率")
+    _prepare(ws, [18, 10, 12], f"A{HEADER_ROW + 1}", title, "本月无办结的处室不列入图表。")
+    _header(ws, ["处室", "办结", "按时办结率"])
+    rows = [r for r in figures.by_division if r.figures.completed]
+    for r in rows:
+        ws.append(
+            [
+                _cell(ws, r.name, border=GRID),
+                _cell(ws, r.figures.completed, number_format=FORMATS["int"], border=GRID),
+                _cell(ws, r.figures.on_time_rate, number_format=FORMATS["rate"], border=GRID),
+            ]
+        )
+    chart = BarChart()
+    chart.type = "bar"
+    chart.style = 10
+    chart.title = "各处室按时办结率"
+    chart.y_axis.title = "按时办结率"
+    chart.y_axis.numFmt = "0%"
+    chart.y_axis.scaling.min = 0
+    chart.y_axis.scaling.max = 1
+    chart.y_axis.delete = False
+    chart.x_axis.delete = False
+    chart.legend = None
+    first, last = HEADER_ROW + 1, HEADER_ROW + max(len(rows), 1)
+    chart.add_data(Reference(ws, min_col=3, min_row=HEADER_ROW, max_row=last), titles_from_data=True)
+    chart.set_categories(Reference(ws, min_col=1, min_row=first, max_row=last))
+    chart.dataLabels = DataLabelList()
+    chart.dataLabels.showVal = True
+    chart.height = max(7.5, 0.8 * len(rows) + 3)
+    chart.width = 18
+    ws.add_chart(chart, "E3")
+
+
+def _definitions_sheet(wb: Workbook, title: str) -> None:
+    ws = wb.create_sheet("指标说明")
+    _prepare(
+        ws, [18, 100], f"A{HEADER_ROW + 1}", title, "各项指标的统计口径，与系统文档 docs/reports.md 一致。"
+    )
+    _header(ws, ["指标", "统计口径"])
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for name, text in DEFINITIONS:
+        ws.append(
+            [
+                _cell(ws, name, HEAD_FONT, border=GRID, alignment=wrap),
+                _cell(ws, text, border=GRID, alignment=wrap),
+            ]
+        )
+
+
+def detail_rows(session: Session, figures_month: ReportMonth, division_id: int | None) -> Iterator[list[Any]]:
+    """The month's cases (received before the month's end, not ended before its start), in
+    number order, as the detail sheet's row values."""
+    m = figures_month
+    conds = _conditions(m)
+    scope = conds["scope"]
+    if division_id is not None:
+        scope = and_(scope, Case.division_id == division_id)
+    used = used_days_subquery(session, m, and_(scope, conds["completed"]))
+    from sqlalchemy import case as sql_case
+
+    query = (
+        select(
+            Case.number,
+            Regulation.code,
+            Regulation.title,
+            Division.name,
+            Case.applicant_name,
+            Case.subject,
+            Case.received_at,
+            Case.accepted_at,
+            Case.decided_at,
+            Case.closed_at,
+            Case.status,
+            Case.decision,
+            Case.promised_due,
+            Case.statutory_due,
+            used.c.used,
+            sql_case((conds["on_time"], 1), (conds["late"], 0), else_=None),
+            sql_case((conds["suspended"], 1), else_=0),
+        )
+        .join(Regulation, Regulation.id == Case.regulation_id)
+        .join(Division, Division.id == Case.division_id)
+        .join(used, used.c.case_id == Case.id, isouter=True)
+        .where(scope)
+        .order_by(Case.year, Case.sequence)
+        .execution_options(yield_per=2000)
+    )
+    offset = timedelta(minutes=m.offset_minutes)
+
+    def day(instant: datetime | None) -> date | None:
+        if instant is None:
+            return None
+        return (instant.astimezone(UTC).replace(tzinfo=None) + offset).date()
+
+    for (
+        number,
+        code,
+        title,
+        division,
+        applicant,
+        subject,
+        received_at,
+        accepted_at,
+        decided_at,
+        closed_at,
+        status,
+        decision,
+        promised,
+        statutory,
+        used_days,
+        on_time,
+        suspended,
+    ) in session.execute(query):
+        ended = decided_at if decided_at is not None else (closed_at if status == "withdrawn" else None)
+        yield [
+            number,
+            code,
+            title,
+            division,
+            applicant,
+            subject,
+            day(received_at),
+            day(accepted_at),
+            day(ended),
+            STATUS_LABELS.get(status, status),
+            DECISIONS.get(decision or "", ""),
+            promised,
+            statutory,
+            used_days,
+            {1: "是", 0: "否"}.get(on_time, ""),
+            "是" if suspended else "",
+        ]
+
+
+def count_detail_rows(session: Session, m: ReportMonth, division_id: int | None) -> int:
+    from sqlalchemy import func
+
+    scope = _conditions(m)["scope"]
+    if division_id is not None:
+        scope = and_(scope, Case.division_id == division_id)
+    return int(session.scalar(select(func.count()).select_from(Case).where(scope)) or 0)
+
+
+def write_monthly_report(
+    session: Session,
+    actor: User,
+    month_text: str,
+    out: Path | str,
+    *,
+    division_code: str | None = None,
+    progress: Progress | None = None,
+) -> MonthlyReportResult:
+    """Write the month's report to `out` (.xlsx). `progress(fraction, text)` is called as the work
+    goes on and may raise to cancel (nothing is left behind)."""
+    from app.reports.figures import report_month
+
+    report = progress or (lambda fraction, text: None)
+    out = Path(out)
+    division_code = report_scope(session, actor, division_code)
+    month = report_month(month_text)
+    report(0.02, "正在统计各处室和各事项的数字…")
+    figures = monthly_figures(session, month, division_code)
+    division_id = (
+        session.scalar(select(Division.id).where(Division.code == division_code)) if division_code else None
+    )
+    agency = str(settings.read_setting(session, settings.AGENCY_NAME) or "")
+    scope_name = next((r.name for r in figures.by_division), "") if division_code else ""
+    cutoff_text = f"截至{month.as_of.year}年{month.as_of.month}月{month.as_of.day}日" + (
+        "" if month.complete else f"（当月，统计至{agency_datetime(month.cutoff):%H:%M}）"
+    )
+    generated = agency_datetime(current_time())
+    notes = (
+        f"统计口径见“指标说明”。{cutoff_text}。生成时间：{generated:%Y-%m-%d %H:%M}，生成人：{actor.name}。"
+    )
+    heading = f"{agency}{scope_name}{month.label}办件情况统计表"
+
+    wb = Workbook(write_only=True)
+    _summary_sheet(
+        wb,
+        heading + "（按处室）",
+        "按处室汇总",
+        notes,
+        [("处室代码", 9), ("处室名称", 18)],
+        figures.by_division,
+        figures.total,
+        CASE_COLUMNS + SUPERVISION_COLUMNS,
+        with_division=False,
+    )
+    _summary_sheet(
+        wb,
+        heading + "（按事项）",
+        "按事项汇总",
+        notes,
+        [("事项编号", 9), ("事项名称", 30), ("受理处室", 16)],
+        figures.by_regulation,
+        figures.total,
+        CASE_COLUMNS,
+        with_division=True,
+    )
+    total_rows = count_detail_rows(session, month, division_id)
+    report(0.1, f"正在写入办件明细（共 {total_rows} 件）…")
+    ws = wb.create_sheet("办件明细")
+    _prepare(ws, [w for _, w in DETAIL_COLUMNS], f"B{HEADER_ROW + 1}", heading + "（办件明细）", notes)
+    _header(ws, [n for n, _ in DETAIL_COLUMNS])
+    written = 0
+    for values in detail_rows(session, month, division_id):
+        for index in (6, 7, 8, 11, 12):
+            if values[index] is not None:
+                cell = WriteOnlyCell(ws, values[index])
+                cell.number_format = "yyyy-mm-dd"
+                values[index] = cell
+        ws.append(values)
+        written += 1
+        if written % 2000 == 0:
+            report(0.1 + 0.85 * written / max(total_rows, 1), f"正在写入办件明细：{written}/{total_rows}")
+    _chart_sheet(wb, figures, heading + "（按时办结率）")
+    _definitions_sheet(wb, "指标说明")
+    report(0.97, "正在保存文件…")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    partial = out.with_name(f".{out.name}.part")
+    try:
+        wb.save(partial)
+        report(1.0, "完成")
+        os.replace(partial, out)
+    finally:
+        if partial.exists():
+            partial.unlink()
+    return MonthlyReportResult(out, month.key, division_code, written, figures.total)

@@ -1,0 +1,352 @@
+"""Load: many desks registering and advancing cases at once on one PostgreSQL database.
+
+Each desk is a separate process going through the real services (`register_case`, `perform`) via
+`run_in_transaction`, so conflicts the database reports are retried, never shown. Afterwards the
+database is checked: case numbers unique and gap-free per year, every action in the audit chain
+exactly once and `audit verify` passing, every case at the same end state with the same number of
+updates (no lost update), and no error surfaced to any desk.
+
+Throughput (actions/s) is printed beside raw INSERT throughput measured in the same run: as many
+processes, each committing one-row INSERTs into `case_events` with plain psycopg, in a copy of the
+same database. Target: ≥ 30 % of it.
+
+Run: `.venv/bin/python tests/bench/bench_desks.py [--desks 20] [--cases 200]` (PostgreSQL from
+SUNLIGHT_TEST_PG_URL, default the local server on 127.0.0.1:5432). The short version runs in the
+test suite (tests/test_desks_load.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import os
+import sys
+import time
+import uuid
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from sqlalchemy import create_engine, func, select, text
+from sqlalchemy.engine import make_url
+
+DEFAULT_PG_ADMIN_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+# One journey of QL-01 in the test catalogue: who takes each action (after registration by clerk1).
+JOURNEY: tuple[tuple[str, str, dict[str, str]], ...] = (
+    ("clerk1", "accept", {}),
+    ("clerk1", "pass", {"opinion": "评估报告已收到。"}),
+    ("reviewer", "pass", {"opinion": "经审核，同意。"}),
+    ("fgc-reviewer", "pass", {"opinion": "合法性审查通过。"}),
+    ("leader1", "approve", {"opinion": "同意核准。"}),
+    ("clerk1", "close", {"rating": "satisfied"}),
+)
+ACTIONS_PER_CASE = 1 + len(JOURNEY)
+TIME_LIMIT = 1800.0
+
+
+def admin_url() -> str:
+    return os.environ.get("SUNLIGHT_TEST_PG_URL", DEFAULT_PG_ADMIN_URL)
+
+
+def database_url(name: str) -> str:
+    return make_url(admin_url()).set(database=name).render_as_string(hide_password=False)
+
+
+def create_database(name: str, template: str | None = None) -> str:
+    admin = create_engine(admin_url(), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        clause = f'TEMPLATE "{template}"' if template else "ENCODING 'UTF8' TEMPLATE template0"
+        conn.execute(text(f'CREATE DATABASE "{name}" {clause}'))
+    admin.dispose()
+    return database_url(name)
+
+
+def drop_database(name: str) -> None:
+    admin = create_engine(admin_url(), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+def prepare(url: str) -> None:
+    """Schema, the test catalogue and the users of one agency."""
+    from app.workspace import open_workspace
+    from tests.factories import import_test_catalogue, make_division, make_user
+
+    workspace = open_workspace(url)
+    with workspace.transaction() as session:
+        import_test_catalogue(session)
+        tzc, fgc, wld = (make_division(session, code) for code in ("TZC", "FGC", "WLD"))
+        make_user(session, tzc, "clerk1", ("clerk",))
+        make_user(session, tzc, "reviewer", ("reviewer",))
+        make_user(session, fgc, "fgc-reviewer", ("reviewer",))
+        make_user(session, wld, "leader1", ("leader",))
+    workspace.close()
+
+
+@dataclass
+class DeskReport:
+    desk: int
+    actions: int = 0
+    attempts: int = 0
+    numbers: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+
+def desk_worker(url: str, desk: int, cases: int, start_at: float, queue: multiprocessing.Queue) -> None:  # type: ignore[type-arg]
+    """One desk: register `cases` cases and take each through its whole journey."""
+    from app.cases import ActionInput, ApplicantDetails, find_case, perform, register_case
+    from app.catalogue import regulation_in_force
+    from app.errors import DomainError
+    from app.retry import run_in_transaction
+    from app.workspace import open_workspace
+    from db.models import User
+
+    report = DeskReport(desk)
+    workspace = open_workspace(url)
+    try:
+        with workspace.sessions() as session:
+            users = {u.login: u.id for u in session.scalars(select(User))}
+
+        def counted(fn):  # type: ignore[no-untyped-def]
+            def wrapper(session):  # type: ignore[no-untyped-def]
+                report.attempts += 1
+                return fn(session)
+
+            return wrapper
+
+        while time.time() < start_at:  # all desks start together
+            time.sleep(0.005)
+        began = time.perf_counter()
+        for n in range(cases):
+
+            def register(session, n=n):  # type: ignore[no-untyped-def]
+                regulation = regulation_in_force(session, "QL-01", __import__("datetime").date(2026, 3, 2))
+                case = register_case(
+                    session,
+                    actor=session.get(User, users["clerk1"]),
+                    regulation=regulation,
+                    applicant=ApplicantDetails(name=f"并发办件{desk:02d}-{n:04d}有限公司"),
+                    subject=f"第{desk}号工作站第{n}件",
+                )
+                return case.number
+
+            try:
+                number = run_in_transaction(workspace, counted(register))
+                report.numbers.append(number)
+                report.actions += 1
+                for login, action, given in JOURNEY:
+
+                    def act(session, login=login, action=action, given=given, number=number):  # type: ignore[no-untyped-def]
+                        case = find_case(session, number)
+                        return perform(
+                            session, session.get(User, users[login]), case, action, ActionInput(**given)
+                        )
+
+                    run_in_transaction(workspace, counted(act))
+                    report.actions += 1
+            except DomainError as error:
+                report.errors.append(f"{type(error).__name__}: {error.message}")
+            except Exception as error:  # every other error is a failure of the test
+                report.errors.append(f"{type(error).__name__}: {error}")
+        report.seconds = time.perf_counter() - began
+    finally:
+        workspace.close()
+        queue.put(report)
+
+
+def raw_worker(
+    url: str, case_ids: list[int], seconds: float, start_at: float, queue: multiprocessing.Queue
+) -> None:  # type: ignore[type-arg]
+    """Raw baseline: one-row INSERT transactions into case_events, as fast as they go."""
+    import psycopg
+
+    conninfo = make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+    count = 0
+    with psycopg.connect(conninfo) as conn:
+        while time.time() < start_at:
+            time.sleep(0.005)
+        began = time.perf_counter()
+        while time.perf_counter() - began < seconds:
+            conn.execute(
+                "INSERT INTO case_events (case_id, at, actor_id, action, step, opinion, details) "
+                "VALUES (%s, now(), NULL, 'raw', NULL, '', '{}')",
+                (case_ids[count % len(case_ids)],),
+            )
+            conn.commit()
+            count += 1
+        elapsed = time.perf_counter() - began
+    queue.put((count, elapsed))
+
+
+def _run(target, args_for, processes: int, timeout: float) -> list:  # type: ignore[no-untyped-def]
+    context = multiprocessing.get_context("spawn")
+    queue = context.Queue()
+    start_at = time.time() + 3.0  # time for every process to import and connect
+    children = [
+        context.Process(target=target, args=(*args_for(i), start_at, queue)) for i in range(processes)
+    ]
+    for child in children:
+        child.start()
+    results = []
+    try:
+        deadline = time.monotonic() + timeout
+        for _ in children:
+            results.append(queue.get(timeout=max(1.0, deadline - time.monotonic())))
+    finally:
+        for child in children:
+            child.join(timeout=10)
+            if child.is_alive():
+                child.kill()
+    return results
+
+
+@dataclass
+class LoadResult:
+    desks: int
+    cases_per_desk: int
+    actions: int
+    seconds: float
+    attempts: int
+    errors: list[str]
+    raw_rows_per_second: float
+
+    @property
+    def actions_per_second(self) -> float:
+        return self.actions / self.seconds if self.seconds else 0.0
+
+    @property
+    def ratio(self) -> float:
+        return self.actions_per_second / self.raw_rows_per_second if self.raw_rows_per_second else 0.0
+
+
+def check_database(url: str, desks: int, cases: int) -> list[str]:
+    """The invariants after a load run; returns the problems found (empty when all hold)."""
+    from app.audit import verify_chain
+    from app.workspace import open_workspace
+    from db.models import AuditEvent, Case, CaseEvent, CaseNumberCounter
+
+    problems: list[str] = []
+    workspace = open_workspace(url)
+    try:
+        with workspace.sessions() as session:
+            total = desks * cases
+            for (year,) in session.execute(select(Case.year).distinct()):
+                sequences = sorted(session.scalars(select(Case.sequence).where(Case.year == year)))
+                counter = session.get(CaseNumberCounter, year)
+                if sequences != list(range(1, len(sequences) + 1)):
+                    problems.append(f"{year}: numbers not gap-free/unique")
+                if counter is None or counter.last_sequence != len(sequences):
+                    problems.append(f"{year}: counter {counter and counter.last_sequence} ≠ {len(sequences)}")
+            numbers = session.scalar(select(func.count(func.distinct(Case.number))))
+            if numbers != total:
+                problems.append(f"{numbers} distinct numbers for {total} cases")
+            result = verify_chain(session)
+            if not result.ok:
+                problems.append(f"audit verify: {result.message}")
+            per_case = Counter(
+                dict(
+                    session.execute(
+                        select(AuditEvent.case_id, func.count())
+                        .where(AuditEvent.entity_type == "case")
+                        .group_by(AuditEvent.case_id)
+                    ).all()
+                )
+            )
+            wrong = {k: v for k, v in per_case.items() if v != ACTIONS_PER_CASE}
+            if len(per_case) != total or wrong:
+                problems.append(
+                    f"audit rows per case wrong: {len(per_case)} cases, odd: {list(wrong.items())[:5]}"
+                )
+            states = Counter(session.execute(select(Case.status, Case.lock_version)).all())
+            if len(states) != 1:
+                problems.append(f"cases in different end states (lost update?): {dict(states)}")
+            events = Counter(
+                n
+                for _, n in session.execute(
+                    select(CaseEvent.case_id, func.count()).group_by(CaseEvent.case_id)
+                )
+            )
+            if len(events) != 1:
+                problems.append(f"timeline lengths differ between cases: {dict(events)}")
+    finally:
+        workspace.close()
+    return problems
+
+
+def run_load(
+    url: str, desks: int, cases: int, *, raw_url: str | None = None, raw_seconds: float = 5.0
+) -> LoadResult:
+    began = time.time()
+    reports: list[DeskReport] = _run(desk_worker, lambda i: (url, i, cases), desks, TIME_LIMIT)
+    wall = max(r.seconds for r in reports)
+    del began
+    raw = 0.0
+    if raw_url is not None:
+        from sqlalchemy import create_engine as make_engine
+
+        engine = make_engine(raw_url)
+        with engine.connect() as conn:
+            ids = list(conn.scalars(text("SELECT id FROM cases ORDER BY id LIMIT 1000")))
+        engine.dispose()
+        if ids:
+            results = _run(raw_worker, lambda i: (raw_url, ids, raw_seconds), desks, raw_seconds + 120)
+            raw = sum(c for c, _ in results) / max(e for _, e in results)
+    return LoadResult(
+        desks=desks,
+        cases_per_desk=cases,
+        actions=sum(r.actions for r in reports),
+        seconds=wall,
+        attempts=sum(r.attempts for r in reports),
+        errors=[e for r in reports for e in r.errors],
+        raw_rows_per_second=raw,
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--desks", type=int, default=20)
+    parser.add_argument("--cases", type=int, default=200)
+    parser.add_argument("--raw-seconds", type=float, default=5.0)
+    parser.add_argument("--keep", action="store_true", help="keep the databases afterwards")
+    args = parser.parse_args()
+    name = f"sunlight_load_{uuid.uuid4().hex[:8]}"
+    url = create_database(name)
+    raw_name = f"{name}_raw"
+    try:
+        prepare(url)
+        print(f"{args.desks} desks × {args.cases} cases × {ACTIONS_PER_CASE} actions on {name} …", flush=True)
+        result = run_load(url, args.desks, args.cases)
+        raw_url = create_database(raw_name, template=name)
+        engine = create_engine(raw_url)
+        with engine.connect() as conn:  # cases copied with the template
+            case_ids = list(conn.scalars(text("SELECT id FROM cases ORDER BY id LIMIT 1000")))
+        engine.dispose()
+        raw = _run(
+            raw_worker, lambda i: (raw_url, case_ids, args.raw_seconds), args.desks, args.raw_seconds + 120
+        )
+        result.raw_rows_per_second = sum(count for count, _ in raw) / max(took for _, took in raw)
+        problems = check_database(url, args.desks, args.cases)
+        retries = result.attempts - result.actions
+        print(f"actions:            {result.actions:,} in {result.seconds:.1f} s")
+        print(f"throughput:         {result.actions_per_second:,.0f} actions/s")
+        print(
+            f"raw INSERT:         {result.raw_rows_per_second:,.0f} rows/s "
+            f"(one-row transactions into case_events, {args.desks} processes, same run)"
+        )
+        print(f"ratio:              {result.ratio:.0%} (target ≥ 30 %)")
+        print(f"retries:            {retries} ({retries / max(1, result.actions):.2%} of actions)")
+        print(f"errors surfaced:    {len(result.errors)} {result.errors[:3]}")
+        print(f"checks:             {problems if problems else 'all passed'}")
+        return 0 if not problems and not result.errors else 1
+    finally:
+        if not args.keep:
+            drop_database(name)
+            drop_database(raw_name)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,199 @@
+"""Backup and restore round trips (every table compared, audit chain verified), restore refusing a
+non-empty target, and moving a desk's SQLite database into PostgreSQL."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, select, text
+from sqlalchemy.engine import make_url
+
+from app import backup as backups
+from app.cases import ActionInput, find_case, perform, register_case
+from app.cli import main
+from app.workspace import Workspace, open_workspace
+from db.models import Case, Regulation, User
+from tests.conftest import pg_admin_url
+from tests.factories import register_many
+
+
+@pytest.fixture
+def empty_pg() -> Iterator[Callable[[], str]]:
+    """Makes empty PostgreSQL databases (no tables at all), dropped afterwards."""
+    names: list[str] = []
+    admin = create_engine(pg_admin_url(), isolation_level="AUTOCOMMIT")
+
+    def make() -> str:
+        name = f"sunlight_bk_{uuid.uuid4().hex[:10]}"
+        with admin.connect() as conn:
+            conn.execute(text(f"CREATE DATABASE \"{name}\" ENCODING 'UTF8' TEMPLATE template0"))
+        names.append(name)
+        return make_url(pg_admin_url()).set(database=name).render_as_string(hide_password=False)
+
+    yield make
+    with admin.connect() as conn:
+        for name in names:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+def _fill(workspace: Workspace) -> None:
+    with workspace.transaction() as session:
+        cases = register_many(session, 5)
+        numbers = [c.number for c in cases]
+    with workspace.transaction() as session:
+        clerk = session.scalars(select(User)).one()
+        perform(session, clerk, find_case(session, numbers[0]), "accept")
+        perform(
+            session,
+            clerk,
+            find_case(session, numbers[1]),
+            "refuse",
+            ActionInput(reason="不属于本机关职权范围。"),
+        )
+
+
+def _empty_target(backend: str, tmp_path: Path, empty_pg: Callable[[], str]) -> str:
+    return (
+        f"sqlite:///{tmp_path / f'restored_{uuid.uuid4().hex[:6]}.db'}" if backend == "sqlite" else empty_pg()
+    )
+
+
+def _assert_same(source: str, target: str) -> None:
+    assert backups.compare_databases(source, target) == []
+    ok, message = backups.verify_audit(target)
+    assert ok, message
+
+
+@pytest.mark.parametrize("fmt", ["auto", "logical"])
+def test_backup_and_restore_round_trip(
+    workspace: Workspace, backend: str, fmt: str, tmp_path: Path, empty_pg: Callable[[], str]
+) -> None:
+    _fill(workspace)
+    out = tmp_path / "desk.backup"
+    made = backups.backup(workspace.url, out, fmt=fmt)
+    assert out.exists() and made.kind == (
+        fmt if fmt == "logical" else ("sqlite" if backend == "sqlite" else "pg_dump")
+    )
+    assert backups.backup_kind(out) == made.kind
+    target = _empty_target(backend, tmp_path, empty_pg)
+    restored = backups.restore(out, target)
+    assert restored.audit_ok, restored.audit_message
+    assert restored.row_counts["cases"] == 5
+    _assert_same(workspace.url, target)
+    # The restored database works: a new case gets the next number and a fresh id.
+    restored_ws = open_workspace(target)
+    try:
+        with restored_ws.transaction() as session:
+            user = session.scalars(select(User)).one()
+            regulation = session.scalars(select(Regulation).where(Regulation.code == "QL-01")).one()
+            from app.cases import ApplicantDetails
+
+            case = register_case(
+                session,
+                actor=user,
+                regulation=regulation,
+                applicant=ApplicantDetails(name="恢复后新登记"),
+                subject="恢复后",
+            )
+            assert case.sequence == 6 and case.id > 5
+    finally:
+        restored_ws.close()
+
+
+def test_logical_export_restores_across_backends(
+    workspace: Workspace, backend: str, tmp_path: Path, empty_pg: Callable[[], str]
+) -> None:
+    _fill(workspace)
+    out = tmp_path / "desk.sunlight-export"
+    backups.backup(workspace.url, out, fmt="logical")
+    target = _empty_target("postgresql" if backend == "sqlite" else "sqlite", tmp_path, empty_pg)
+    assert backups.restore(out, target).audit_ok
+    _assert_same(workspace.url, target)
+
+
+def test_restore_refuses_a_database_that_is_not_empty(workspace: Workspace, tmp_path: Path) -> None:
+    out = tmp_path / "b.backup"
+    backups.backup(workspace.url, out)
+    with pytest.raises(backups.BackupError, match="不是空库"):
+        backups.restore(out, workspace.url)
+
+
+def test_backup_never_overwrites(workspace: Workspace, tmp_path: Path) -> None:
+    out = tmp_path / "exists.backup"
+    out.write_text("old")
+    with pytest.raises(backups.InvalidInput, match="已存在"):
+        backups.backup(workspace.url, out)
+
+
+def test_unknown_file_is_refused(tmp_path: Path) -> None:
+    junk = tmp_path / "junk.bin"
+    junk.write_bytes(b"not a backup at all")
+    with pytest.raises(backups.BackupError, match="无法识别"):
+        backups.backup_kind(junk)
+
+
+def test_a_sqlite_desk_moves_into_postgresql_with_ids_and_sequences(
+    tmp_path: Path, empty_pg: Callable[[], str]
+) -> None:
+    desk_url = f"sqlite:///{tmp_path / 'desk.db'}"
+    desk = open_workspace(desk_url)
+    try:
+        _fill(desk)
+        with desk.transaction() as session:  # leave a hole in the ids: ids are kept, not renumbered
+            session.execute(text("DELETE FROM case_materials WHERE id = 1"))
+    finally:
+        desk.close()
+    agency = empty_pg()
+    copied = backups.copy_database(desk_url, agency)
+    assert copied.audit_ok and copied.row_counts["cases"] == 5
+    _assert_same(desk_url, agency)
+    with pytest.raises(backups.BackupError, match="不是空库"):
+        backups.copy_database(desk_url, agency)
+    moved = open_workspace(agency)
+    try:
+        with moved.transaction() as session:
+            before = session.scalar(select(Case.id).order_by(Case.id.desc()).limit(1))
+            (case,) = register_many_again(session)
+            assert case.id == before + 1  # the sequence was moved past the copied ids
+    finally:
+        moved.close()
+
+
+def register_many_again(session):  # type: ignore[no-untyped-def]
+    from app.cases import ApplicantDetails
+
+    user = session.scalars(select(User)).one()
+    regulation = session.scalars(select(Regulation).where(Regulation.code == "QL-01")).one()
+    details = ApplicantDetails(name="迁移后")
+    return [register_case(session, actor=user, regulation=regulation, applicant=details, subject="迁移后")]
+
+
+def test_cli_backup_restore_and_db_copy(
+    tmp_path: Path, empty_pg: Callable[[], str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    desk_url = f"sqlite:///{tmp_path / 'cli.db'}"
+    desk = open_workspace(desk_url)
+    try:
+        _fill(desk)  # no login users with passwords: the first-run path (no password needed)
+    finally:
+        desk.close()
+    out = tmp_path / "cli.backup"
+    # The factory user has no password: authenticate would refuse, so use a database without users
+    # for the command line and check the commands' own behaviour.
+    bare_url = f"sqlite:///{tmp_path / 'bare.db'}"
+    open_workspace(bare_url).close()
+    assert main(["--db", bare_url, "backup", "--out", str(out)]) == 0
+    assert "已备份" in capsys.readouterr().out
+    restored_url = f"sqlite:///{tmp_path / 'bare-restored.db'}"
+    assert main(["--db", restored_url, "restore", str(out)]) == 0
+    assert "哈希链校验通过" in capsys.readouterr().out
+    assert main(["--db", restored_url, "restore", str(out)]) == 1
+    assert "不是空库" in capsys.readouterr().err
+    target = empty_pg()
+    assert main(["db", "copy", "--from", desk_url, "--to", target]) == 0
+    printed = capsys.readouterr().out
+    assert "已把" in printed and "哈希链校验通过" in printed

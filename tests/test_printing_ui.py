@@ -1,0 +1,92 @@
+"""The print preview dialog (QtPdf) and the report dialog (background task, cancel), offscreen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pypdf import PdfReader
+from sqlalchemy import select
+
+from app.workspace import Workspace
+from db.models import PrintedDocument, User
+from tests.test_printing import cases  # noqa: F401 - fixture
+from tests.test_reports import desk, march  # noqa: F401 - fixtures
+
+
+def _id(workspace: Workspace, login: str) -> int:
+    with workspace.sessions() as s:
+        return s.scalars(select(User.id).where(User.login == login)).one()
+
+
+def test_preview_then_save_records_and_marks_reprint(  # type: ignore[no-untyped-def]
+    qtbot,
+    workspace: Workspace,
+    cases,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    from ui.print_preview import PrintPreviewDialog
+
+    dialog = PrintPreviewDialog(workspace, _id(workspace, "clerk1"), cases["receipt"], "receipt")
+    qtbot.addWidget(dialog)
+    assert dialog.page_count == 1
+    assert "样张" in dialog.note.text()
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.grab().save(str(tmp_path / "preview.png"))
+    assert dialog.save_to(str(tmp_path / "a.pdf"))
+    assert dialog.save_to(str(tmp_path / "b.pdf"))
+    assert "补打" in "".join(p.extract_text() for p in PdfReader(tmp_path / "b.pdf").pages)
+    with workspace.sessions() as s:
+        assert [r.reprint_no for r in s.scalars(select(PrintedDocument))] == [0, 1]
+
+
+def test_preview_of_a_document_that_does_not_apply(qtbot, workspace: Workspace, cases) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    from ui.print_preview import PrintPreviewDialog
+
+    dialog = PrintPreviewDialog(workspace, _id(workspace, "clerk1"), cases["receipt"], "refusal")
+    qtbot.addWidget(dialog)
+    assert "不予受理决定" in dialog.note.text() and not dialog.print_button.isEnabled()
+
+
+def test_report_dialog_runs_in_background(qtbot, workspace: Workspace, march, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    from ui.report_dialog import MonthlyReportDialog
+
+    dialog = MonthlyReportDialog(workspace, _id(workspace, "leader1"))
+    qtbot.addWidget(dialog)
+    dialog.month.setDate(dialog.month.date().fromString("2026-03-01", "yyyy-MM-dd"))
+    out = tmp_path / "m.xlsx"
+    dialog.path.setText(str(out))
+    with qtbot.waitSignal(dialog.finished_file, timeout=30_000):
+        dialog.start()
+        assert not dialog.generate.isEnabled() and dialog.cancel_button.isEnabled()
+    assert out.exists() and dialog.open_file.isEnabled()
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.grab().save(str(tmp_path / "report_dialog.png"))
+
+
+def test_report_task_cancel_leaves_no_file(qtbot, workspace: Workspace, march, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    from ui.workers import BackgroundTask
+
+    calls = []
+
+    def work(*, progress):  # type: ignore[no-untyped-def]
+        import time
+
+        for n in range(200):
+            progress(n / 200, "…")
+            calls.append(n)
+            time.sleep(0.005)
+        return "done"
+
+    task = BackgroundTask(work)
+    with qtbot.waitSignal(task.cancelled, timeout=10_000):
+        task.start()
+        qtbot.wait(50)
+        task.cancel()
+    assert len(calls) < 200 and not task.running
+
+    failing = BackgroundTask(lambda *, progress: 1 / 0)
+    with qtbot.waitSignal(failing.failed, timeout=10_000) as blocker:
+        failing.start()
+    assert "意外错误" in blocker.args[0]

@@ -1,0 +1,599 @@
+"""监督: the supervision office's dashboard.
+
+It only shows what app.supervision.supervision_summary computed, and each number is a button that
+asks the main window (signal `open_case_list`) to show the case list filtered to exactly those
+cases (app.supervision.case_filter_for). It refreshes by a timer (every 30 seconds, and at once
+when `notify_changed` is called by the main window's live-refresh feed), never holding a write
+lock: it reads through the workspace's reading sessions.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.accountability import ItemInfo, dismiss_item, list_items, raise_overdue_items
+from app.agency_time import agency_datetime
+from app.auth import HANDLING_ROLES
+from app.caselist import CaseFilter
+from app.complaints import ComplaintInfo, list_complaints
+from app.errors import DomainError
+from app.notices import NoticeInfo, list_notices
+from app.supervision import DivisionCounts, SupervisionSummary, case_filter_for, supervision_summary
+from app.workspace import Workspace
+from db.models import User
+from ui.card_badge import CARD_COLOURS
+
+REFRESH_MS = 30_000
+RED_TEXT = QColor("#b3261e")
+
+# (key, label, card colour) of the tiles along the top
+TILES: tuple[tuple[str, str, str | None], ...] = (
+    ("open", "在办", None),
+    ("green", "正常", "green"),
+    ("yellow", "黄牌", "yellow"),
+    ("red", "红牌", "red"),
+    ("suspended_over", "暂停超期", None),
+    ("refused_month", "本月不予受理", None),
+    ("complaints_open", "投诉办理中", None),
+    ("notices_awaiting", "督办待回复", None),
+    ("accountability_open", "责任追究待处理", None),
+)
+# Division table: (header, DivisionCounts attribute, filter key or None)
+DIVISION_COLUMNS: tuple[tuple[str, str, str | None], ...] = (
+    ("处室", "name", None),
+    ("在办", "open", "open"),
+    ("正常", "green", "green"),
+    ("黄牌", "yellow", "yellow"),
+    ("红牌", "red", "red"),
+    ("未计时", "untimed", "untimed"),
+    ("投诉", "complaints_open", "complaints_open"),
+    ("督办待回复", "notices_awaiting", "notices_awaiting"),
+    ("责任追究", "accountability_open", "accountability_open"),
+    ("满意", "satisfied", None),
+    ("基本满意", "basically", None),
+    ("不满意", "dissatisfied", None),
+    ("社会监督意见", "feedback", None),
+)
+
+
+def _item(text: object, *, align_right: bool = False, data: object = None) -> QTableWidgetItem:
+    item = QTableWidgetItem(str(text))
+    item.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
+    if align_right:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    if data is not None:
+        item.setData(Qt.ItemDataRole.UserRole, data)
+    return item
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    table.setAlternatingRowColors(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+class Tile(QToolButton):
+    """A number with its label; clicking opens the filtered case list."""
+
+    def __init__(self, key: str, label: str, card: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.label = label
+        self.card = card
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.setFont(font)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("责任追究待处理") + 16)
+        if card is not None:
+            background, foreground = CARD_COLOURS[card]
+            self.setStyleSheet(
+                f"QToolButton {{ background: {background}; color: {foreground}; "
+                "border-radius: 6px; padding: 6px; }"
+            )
+        else:
+            self.setStyleSheet("QToolButton { padding: 6px; }")
+        self.set_value(0)
+
+    def set_value(self, value: int, note: str = "") -> None:
+        self.value = value
+        self.setText(f"{value}\n{self.label}" + (f"\n{note}" if note else ""))
+        self.setToolTip(f"{self.label}：{value} 件，点击查看办件列表")
+
+
+class SupervisionDashboard(QWidget):
+    """The supervision dashboard for supervisors, division inspectors (their division) and leaders."""
+
+    open_case_list = Signal(object)  # CaseFilter
+    open_case = Signal(int)
+    refreshed = Signal()
+
+    def __init__(self, workspace: Workspace, actor_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.actor_id = actor_id
+        self.summary: SupervisionSummary | None = None
+        self.complaints: list[ComplaintInfo] = []
+        self.notices: list[NoticeInfo] = []
+        self.items: list[ItemInfo] = []
+        with workspace.reading_sessions() as session:
+            actor = session.get_one(User, actor_id)
+            self.roles = actor.roles
+            self.may_supervise = bool(self.roles & {"supervisor", "division_inspector"})
+
+        layout = QVBoxLayout(self)
+        header = QHBoxLayout()
+        self.title = QLabel(self.tr("监督"))
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.title.setFont(font)
+        header.addWidget(self.title)
+        self.scope_label = QLabel()
+        header.addWidget(self.scope_label)
+        header.addStretch(1)
+        self.updated_label = QLabel()
+        header.addWidget(self.updated_label)
+        self.complaint_button = QPushButton(self.tr("登记投诉…"))
+        self.complaint_button.clicked.connect(self.register_complaint)
+        self.notice_button = QPushButton(self.tr("发出督办…"))
+        self.notice_button.clicked.connect(lambda: self.send_notice())
+        self.meeting_button = QPushButton(self.tr("登记会议…"))
+        self.meeting_button.clicked.connect(self.record_meeting)
+        for button, allowed, why in (
+            (self.complaint_button, self.may_supervise, "只有纪检监察人员才能登记投诉。"),
+            (self.notice_button, self.may_supervise, "只有纪检监察人员才能发出督办通知。"),
+            (self.meeting_button, bool(self.roles & HANDLING_ROLES), "会议记录由委领导或承办处室登记。"),
+        ):
+            button.setEnabled(allowed)
+            button.setToolTip("" if allowed else why)
+            header.addWidget(button)
+        self.refresh_button = QPushButton(self.tr("刷新"))
+        self.refresh_button.clicked.connect(self.refresh)
+        header.addWidget(self.refresh_button)
+        layout.addLayout(header)
+
+        tiles = QGridLayout()
+        self.tiles: dict[str, Tile] = {}
+        for n, (key, label, card) in enumerate(TILES):
+            tile = Tile(key, self.tr(label), card, self)
+            tile.clicked.connect(lambda _=False, k=key: self._open(k))
+            tiles.addWidget(tile, 0, n)
+            self.tiles[key] = tile
+        layout.addLayout(tiles)
+
+        self.tabs = QTabWidget()
+        self.division_table = _table([self.tr(h) for h, _, _ in DIVISION_COLUMNS])
+        self.division_table.setToolTip(self.tr("双击数字查看该处室的办件"))
+        self.division_table.horizontalHeader().setStretchLastSection(False)
+        self.division_table.cellDoubleClicked.connect(self._division_clicked)
+        self.tabs.addTab(self.division_table, self.tr("各处室"))
+        case_headers = ["办件编号", "处室", "事项", "申请人", "当前环节", "法定期限", "时限"]
+        self.yellow_table = _table([self.tr(h) for h in case_headers])
+        self.red_table = _table([self.tr(h) for h in case_headers])
+        for table in (self.yellow_table, self.red_table):
+            table.cellDoubleClicked.connect(lambda row, _col, t=table: self._case_clicked(t, row))
+        self.tabs.addTab(self.yellow_table, self.tr("黄牌"))
+        self.tabs.addTab(self.red_table, self.tr("红牌"))
+        self.suspended_table = _table(
+            [self.tr(h) for h in ("办件编号", "处室", "暂停事由", "暂停起始", "已暂停", "上限")]
+        )
+        self.suspended_table.cellDoubleClicked.connect(
+            lambda row, _col: self._case_clicked(self.suspended_table, row)
+        )
+        self.tabs.addTab(self.suspended_table, self.tr("暂停超期"))
+        self.tabs.addTab(self._complaints_tab(), self.tr("投诉"))
+        self.tabs.addTab(self._notices_tab(), self.tr("督办通知"))
+        self.tabs.addTab(self._accountability_tab(), self.tr("责任追究"))
+        layout.addWidget(self.tabs, 1)
+        self.empty_note = QLabel()
+        layout.addWidget(self.empty_note)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start()
+        self._raise_automatic_items()
+        self.refresh()
+
+    # --- the tabs with their own actions ---------------------------------------------------------
+
+    def _complaints_tab(self) -> QWidget:
+        page = QWidget()
+        box = QVBoxLayout(page)
+        self.complaint_table = _table(
+            [
+                self.tr(h)
+                for h in (
+                    "序号",
+                    "渠道",
+                    "投诉人",
+                    "涉及办件",
+                    "处室",
+                    "收到日期",
+                    "办理期限",
+                    "状态",
+                    "时限",
+                )
+            ]
+        )
+        self.complaint_table.cellDoubleClicked.connect(lambda row, _c: self.handle_complaint(row))
+        box.addWidget(self.complaint_table)
+        buttons = QHBoxLayout()
+        handle = QPushButton(self.tr("调查与办结…"))
+        handle.setEnabled(self.may_supervise)
+        handle.clicked.connect(lambda: self.handle_complaint(self.complaint_table.currentRow()))
+        buttons.addStretch(1)
+        buttons.addWidget(handle)
+        box.addLayout(buttons)
+        return page
+
+    def _notices_tab(self) -> QWidget:
+        page = QWidget()
+        box = QVBoxLayout(page)
+        self.notice_table = _table(
+            [
+                self.tr(h)
+                for h in ("文号", "处室", "督办事项", "涉及办件", "发出日期", "回复期限", "状态", "时限")
+            ]
+        )
+        self.notice_table.cellDoubleClicked.connect(lambda row, _c: self.show_notice(row))
+        box.addWidget(self.notice_table)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        show = QPushButton(self.tr("查看…"))
+        show.clicked.connect(lambda: self.show_notice(self.notice_table.currentRow()))
+        pdf = QPushButton(self.tr("打印督办通知书…"))
+        pdf.clicked.connect(self.print_notice)
+        buttons.addWidget(show)
+        buttons.addWidget(pdf)
+        box.addLayout(buttons)
+        return page
+
+    def _accountability_tab(self) -> QWidget:
+        page = QWidget()
+        box = QVBoxLayout(page)
+        self.item_table = _table(
+            [
+                self.tr(h)
+                for h in ("序号", "来源", "违规类型", "办件/处室", "责任人", "生成日期", "状态", "处理")
+            ]
+        )
+        box.addWidget(self.item_table)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.dismiss_button = QPushButton(self.tr("不予追究…"))
+        self.dismiss_button.setEnabled(self.may_supervise)
+        self.dismiss_button.setToolTip(self.tr("须书面写明理由，记入审计日志"))
+        self.dismiss_button.clicked.connect(self.dismiss_selected)
+        buttons.addWidget(self.dismiss_button)
+        box.addLayout(buttons)
+        return page
+
+    # --- data ---------------------------------------------------------------------------------------
+
+    def _raise_automatic_items(self) -> None:
+        """Raise the automatic accountability items once when the dashboard opens."""
+        try:
+            with self.workspace.transaction() as session:
+                raise_overdue_items(session)
+        except DomainError:
+            pass  # shown as not raised; the next start tries again
+
+    def notify_changed(self) -> None:
+        """For the main window's live-refresh feed: something changed on another desk."""
+        self.refresh()
+
+    def refresh(self) -> None:
+        with self.workspace.reading_sessions() as session:
+            actor = session.get_one(User, self.actor_id)
+            self.summary = supervision_summary(session, actor)
+            self.complaints = list_complaints(session, actor)
+            self.notices = list_notices(session, actor)
+            self.items = list_items(session, actor)
+        self._show()
+        self.refreshed.emit()
+
+    def _show(self) -> None:
+        s = self.summary
+        assert s is not None
+        if s.scope.all_divisions:
+            self.scope_label.setText(self.tr("范围：全委各处室"))
+        else:
+            self.scope_label.setText(
+                self.tr("范围：%1").replace("%1", "、".join(d.name for d in s.divisions))
+            )
+        self.updated_label.setText(self.tr("更新于 %1").replace("%1", agency_datetime_now_text()))
+        values = {
+            "open": s.open_total,
+            "green": s.cards["green"],
+            "yellow": s.cards["yellow"],
+            "red": s.cards["red"],
+            "suspended_over": len(s.suspended_over),
+            "refused_month": s.refused_this_month,
+            "complaints_open": s.complaints_open,
+            "notices_awaiting": s.notices_awaiting,
+            "accountability_open": s.accountability_open,
+        }
+        notes = {
+            "complaints_open": f"超期 {s.complaints_overdue}" if s.complaints_overdue else "",
+            "notices_awaiting": f"逾期 {s.notices_overdue}" if s.notices_overdue else "",
+        }
+        for key, tile in self.tiles.items():
+            tile.set_value(values[key], notes.get(key, ""))
+        self._fill_divisions(s)
+        self._fill_cases(self.yellow_table, s.yellow_cases)
+        self._fill_cases(self.red_table, s.red_cases)
+        table = self.suspended_table
+        table.setRowCount(len(s.suspended_over))
+        for row, c in enumerate(s.suspended_over):
+            values_row = (
+                c.number,
+                c.division,
+                c.reason,
+                c.started.isoformat(),
+                f"{c.days} 个工作日",
+                f"{c.limit} 个工作日",
+            )
+            for col, text in enumerate(values_row):
+                table.setItem(row, col, _item(text, data=c.case_id if col == 0 else None))
+        self._fill_complaints()
+        self._fill_notices()
+        self._fill_items()
+        self.tabs.setTabText(1, self.tr("黄牌（%1）").replace("%1", str(len(s.yellow_cases))))
+        self.tabs.setTabText(2, self.tr("红牌（%1）").replace("%1", str(len(s.red_cases))))
+        self.tabs.setTabText(3, self.tr("暂停超期（%1）").replace("%1", str(len(s.suspended_over))))
+        self.tabs.setTabText(4, self.tr("投诉（%1）").replace("%1", str(s.complaints_open)))
+        self.tabs.setTabText(5, self.tr("督办通知（%1）").replace("%1", str(s.notices_awaiting)))
+        self.tabs.setTabText(6, self.tr("责任追究（%1）").replace("%1", str(s.accountability_open)))
+        self.empty_note.setText(self.tr("当前范围内没有在办事项。") if s.open_total == 0 else "")
+
+    def _fill_divisions(self, s: SupervisionSummary) -> None:
+        def active(d: DivisionCounts) -> bool:
+            return any(
+                (
+                    d.open,
+                    d.complaints_open,
+                    d.notices_awaiting,
+                    d.accountability_open,
+                    d.satisfied,
+                    d.basically,
+                )
+            ) or bool(d.dissatisfied or d.feedback)
+
+        rows = [d for d in s.divisions if active(d) or not s.scope.all_divisions]
+        table = self.division_table
+        table.setRowCount(len(rows))
+        for row, d in enumerate(rows):
+            for col, (_h, attr, key) in enumerate(DIVISION_COLUMNS):
+                value = getattr(d, attr)
+                item = _item(value, align_right=col > 0, data=d.division_id if col == 0 else key)
+                if key == "red" and value:
+                    item.setForeground(QBrush(RED_TEXT))
+                if key is not None:
+                    item.setToolTip(self.tr("双击查看这些办件"))
+                table.setItem(row, col, item)
+
+    def _fill_cases(self, table: QTableWidget, cases: list) -> None:  # type: ignore[type-arg]
+        table.setRowCount(len(cases))
+        for row, c in enumerate(cases):
+            suspended = " · 暂停" if c.suspended else ""
+            values = (
+                c.number,
+                c.division,
+                c.regulation,
+                c.applicant,
+                c.step,
+                c.statutory_due.isoformat() if c.statutory_due else "",
+                c.days_text + suspended,
+            )
+            for col, text in enumerate(values):
+                item = _item(text, data=c.case_id if col == 0 else None)
+                if col == 6 and c.overdue:
+                    item.setForeground(QBrush(RED_TEXT))
+                table.setItem(row, col, item)
+
+    def _fill_complaints(self) -> None:
+        table = self.complaint_table
+        table.setRowCount(len(self.complaints))
+        for row, c in enumerate(self.complaints):
+            values = (
+                c.id,
+                c.channel_label,
+                c.complainant,
+                c.case_number or "—",
+                c.division or "—",
+                agency_datetime(c.received_at).date().isoformat(),
+                c.due.isoformat(),
+                c.status_label + (f"（{c.outcome_label}）" if c.outcome_label else ""),
+                c.time_text,
+            )
+            for col, text in enumerate(values):
+                item = _item(text, data=c.id if col == 0 else None)
+                if c.overdue:
+                    item.setForeground(QBrush(RED_TEXT))
+                table.setItem(row, col, item)
+
+    def _fill_notices(self) -> None:
+        table = self.notice_table
+        table.setRowCount(len(self.notices))
+        for row, n in enumerate(self.notices):
+            values = (
+                n.label,
+                n.division,
+                n.subject,
+                "、".join(n.case_numbers) or "—",
+                agency_datetime(n.sent_at).date().isoformat(),
+                n.reply_due.isoformat(),
+                n.status_label,
+                n.time_text,
+            )
+            for col, text in enumerate(values):
+                item = _item(text, data=n.id if col == 0 else None)
+                if n.overdue or n.replied_late:
+                    item.setForeground(QBrush(RED_TEXT))
+                if n.overdue:
+                    bold = QFont(item.font())
+                    bold.setBold(True)
+                    item.setFont(bold)
+                table.setItem(row, col, item)
+
+    def _fill_items(self) -> None:
+        table = self.item_table
+        table.setRowCount(len(self.items))
+        for row, i in enumerate(self.items):
+            handled = i.sanction or i.dismissal_reason or ""
+            values = (
+                i.id,
+                i.source_label,
+                i.violation_label,
+                i.case_number or i.division or "—",
+                "、".join(n for n, _ in i.persons) or "待定",
+                agency_datetime(i.raised_at).date().isoformat(),
+                i.status_label,
+                handled,
+            )
+            for col, text in enumerate(values):
+                item = _item(text, data=i.id if col == 0 else None)
+                if col == 3:
+                    item.setToolTip(i.description)
+                table.setItem(row, col, item)
+
+    # --- clicks ---------------------------------------------------------------------------------------
+
+    def case_filter(self, key: str, division_id: int | None = None) -> CaseFilter:
+        assert self.summary is not None
+        return case_filter_for(self.summary, key, division_id)
+
+    def _open(self, key: str, division_id: int | None = None) -> None:
+        self.open_case_list.emit(self.case_filter(key, division_id))
+
+    def _division_clicked(self, row: int, column: int) -> None:
+        key = DIVISION_COLUMNS[column][2]
+        first = self.division_table.item(row, 0)
+        if key is None or first is None:
+            return
+        self._open(key, int(first.data(Qt.ItemDataRole.UserRole)))
+
+    def _case_clicked(self, table: QTableWidget, row: int) -> None:
+        item = table.item(row, 0)
+        if item is not None and item.data(Qt.ItemDataRole.UserRole) is not None:
+            self.open_case.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+
+    # --- actions --------------------------------------------------------------------------------------
+
+    def register_complaint(self) -> None:
+        from ui.complaint_dialog import ComplaintDialog
+
+        dialog = ComplaintDialog(self.workspace, self.actor_id, self)
+        dialog.accepted.connect(self.refresh)
+        dialog.open()
+
+    def handle_complaint(self, row: int) -> None:
+        if not 0 <= row < len(self.complaints):
+            return
+        from ui.complaint_dialog import ComplaintDialog
+
+        dialog = ComplaintDialog(self.workspace, self.actor_id, self, complaint_id=self.complaints[row].id)
+        dialog.finished.connect(lambda _r: self.refresh())
+        dialog.open()
+
+    def send_notice(self, case_numbers: tuple[str, ...] = ()) -> None:
+        from ui.notice_dialog import NoticeDialog
+
+        dialog = NoticeDialog(self.workspace, self.actor_id, self, case_numbers=case_numbers)
+        dialog.accepted.connect(self.refresh)
+        dialog.open()
+
+    def show_notice(self, row: int) -> None:
+        if not 0 <= row < len(self.notices):
+            return
+        from ui.notice_dialog import NoticeDialog
+
+        dialog = NoticeDialog(self.workspace, self.actor_id, self, notice_id=self.notices[row].id)
+        dialog.finished.connect(lambda _r: self.refresh())
+        dialog.open()
+
+    def print_notice(self) -> None:
+        row = self.notice_table.currentRow()
+        if not 0 <= row < len(self.notices):
+            QMessageBox.information(
+                self, self.tr("打印督办通知书"), self.tr("请先在列表中选择一份督办通知。")
+            )
+            return
+        from ui.notice_dialog import save_notice_pdf
+
+        save_notice_pdf(self, self.workspace, self.notices[row].id)
+
+    def record_meeting(self) -> None:
+        from ui.meeting_dialog import MeetingDialog
+
+        dialog = MeetingDialog(self.workspace, self.actor_id, self)
+        dialog.open()
+
+    def dismiss_selected(self) -> None:
+        row = self.item_table.currentRow()
+        if not 0 <= row < len(self.items):
+            QMessageBox.information(self, self.tr("不予追究"), self.tr("请先在列表中选择一个责任追究事项。"))
+            return
+        info = self.items[row]
+        reason, ok = QInputDialog.getMultiLineText(
+            self,
+            self.tr("不予追究"),
+            self.tr("第 %1 号事项（%2）不予追究的理由（必填，记入审计日志）：")
+            .replace("%1", str(info.id))
+            .replace("%2", info.violation_label),
+        )
+        if not ok:
+            return
+        try:
+            with self.workspace.transaction() as session:
+                dismiss_item(session, session.get_one(User, self.actor_id), info.id, reason)
+        except DomainError as exc:
+            QMessageBox.warning(self, self.tr("不予追究"), exc.message)
+            return
+        self.refresh()
+
+
+def agency_datetime_now_text() -> str:
+    from app.timesource import current_time
+
+    return agency_datetime(current_time()).strftime("%H:%M")
+
+
+def save_pdf_dialog(parent: QWidget, title: str, suggested: str, data: bytes) -> Path | None:
+    """Ask where to save a PDF and write it; the path, or None when cancelled."""
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, "PDF (*.pdf)")
+    if not path:
+        return None
+    target = Path(path)
+    target.write_bytes(data)
+    return target

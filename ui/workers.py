@@ -1,0 +1,136 @@
+"""Background tasks for the GUI: run a plain function off the UI thread, with progress, cooperative
+cancellation, and the result or error delivered back on the UI thread.
+
+    task = BackgroundTask(write_report, session_args..., parent=self)
+    task.progress.connect(on_progress)     # (percent: int, text: str)
+    task.succeeded.connect(on_result)      # (result: object)
+    task.failed.connect(on_error)          # (message: str) — a DomainError's message as is
+    task.cancelled.connect(on_cancelled)
+    task.start()
+    ...
+    task.cancel()
+
+The function receives a `progress(fraction, text)` callable as keyword `progress`; calling it after
+`cancel()` raises `TaskCancelled`, which ends the task quietly. No UI calls happen in the worker
+thread; it should open its own database session and return plain data.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from app.errors import DomainError
+
+log = logging.getLogger(__name__)
+
+
+class TaskCancelled(Exception):
+    """Raised inside a task's progress callback once the user has cancelled."""
+
+
+class _Signals(QObject):
+    progress = Signal(int, str)
+    succeeded = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+
+
+class _Runnable(QRunnable):
+    def __init__(self, task: BackgroundTask) -> None:
+        super().__init__()
+        self.task = task
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        self.task._run()
+
+
+class BackgroundTask(QObject):
+    progress = Signal(int, str)
+    succeeded = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+    finished = Signal()  # after any of succeeded / failed / cancelled
+
+    def __init__(
+        self,
+        function: Callable[..., Any],
+        *args: Any,
+        parent: QObject | None = None,
+        pool: QThreadPool | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(parent)
+        self._function = function
+        self._args = args
+        self._kwargs = kwargs
+        self._cancel = threading.Event()
+        self._pool = pool or QThreadPool.globalInstance()
+        self._running = False
+        # Signals emitted from the worker thread are queued to this object's (the UI) thread.
+        self._signals = _Signals()
+        self._signals.progress.connect(self.progress)
+        self._signals.succeeded.connect(self._on_succeeded)
+        self._signals.failed.connect(self._on_failed)
+        self._signals.cancelled.connect(self._on_cancelled)
+
+    @property
+    def running(self) -> bool:
+        return self._running
+
+    def start(self) -> None:
+        if self._running:
+            raise RuntimeError("task already running")
+        self._running = True
+        self._cancel.clear()
+        self._pool.start(_Runnable(self))
+
+    def cancel(self) -> None:
+        """Ask the task to stop at its next progress report."""
+        self._cancel.set()
+
+    def is_cancel_requested(self) -> bool:
+        return self._cancel.is_set()
+
+    def _report(self, fraction: float, text: str) -> None:
+        if self._cancel.is_set():
+            raise TaskCancelled
+        self._signals.progress.emit(max(0, min(100, round(fraction * 100))), text)
+
+    def _run(self) -> None:
+        try:
+            result = self._function(*self._args, progress=self._report, **self._kwargs)
+        except TaskCancelled:
+            self._signals.cancelled.emit()
+        except DomainError as exc:
+            self._signals.failed.emit(exc.message)
+        except Exception as exc:  # the user sees a message; the details go to the log
+            log.exception("background task failed")
+            self._signals.failed.emit(
+                f"出现意外错误，操作未完成：{exc}。请重试；如仍出现，请联系系统管理员。"
+            )
+        else:
+            if self._cancel.is_set():
+                self._signals.cancelled.emit()
+            else:
+                self._signals.succeeded.emit(result)
+
+    def _on_succeeded(self, result: object) -> None:
+        self._running = False
+        self.succeeded.emit(result)
+        self.finished.emit()
+
+    def _on_failed(self, message: str) -> None:
+        self._running = False
+        self.failed.emit(message)
+        self.finished.emit()
+
+    def _on_cancelled(self) -> None:
+        self._running = False
+        self.cancelled.emit()
+        self.finished.emit()
