@@ -437,18 +437,26 @@ def _do_pass(session, actor, acting_for, case, spec, given, now):  # type: ignor
     opinion = _require_text(given.opinion, "请填写本环节的办理意见。", "opinion")
     current = _step(spec, case.current_step)
     details: dict[str, Any] = {"from": current.code}
-    if current.collective:
-        # A collective-decision step passes only by linking the meeting that decided the case.
-        from app.meetings import check_collective_decision
-
-        item = check_collective_decision(session, case, given.meeting_id)
-        details |= {"collective": True, "meeting_id": given.meeting_id, "meeting_item": item.seq}
+    details |= _collective_decision(session, case, current, given, "approved")
     target = _next(spec, current.code)
     if case.status == "accepted":
         case.status = "in_progress"
     _move(session, case, spec, current, target, now, actor)
     details["to"] = target.code if target else None
     return f"已通过“{current.name}”，转入“{target.name if target else ''}”。", details | {"opinion": opinion}
+
+
+def _collective_decision(
+    session: Session, case: Case, step: StepSpec, given: ActionInput, decision: str
+) -> dict[str, Any]:
+    """A collective-decision step is concluded only by linking the meeting that decided the case
+    the same way (BZ-06); the link goes into the case event."""
+    if not step.collective:
+        return {}
+    from app.meetings import check_collective_decision
+
+    item = check_collective_decision(session, case, given.meeting_id, decision)
+    return {"collective": True, "meeting_id": given.meeting_id, "meeting_item": item.seq}
 
 
 def _do_return(session, actor, acting_for, case, spec, given, now):  # type: ignore[no-untyped-def]
@@ -505,8 +513,9 @@ def _do_extend(session, actor, acting_for, case, spec, given, now):  # type: ign
     return f"已批准延期 {given.days}{unit}。", {"days": given.days, "reason": reason}
 
 
-def _decide(case, spec, given, now, session, decision: str):  # type: ignore[no-untyped-def]
+def _decide(case, spec, given, now, session, decision: str) -> dict[str, Any]:  # type: ignore[no-untyped-def]
     text = _require_text(given.opinion, "请填写决定内容（办结意见）。", "opinion")
+    details = _collective_decision(session, case, _step(spec, case.current_step), given, decision)
     case.status = "decided"
     case.decision = decision
     case.decision_text = text
@@ -514,16 +523,15 @@ def _decide(case, spec, given, now, session, decision: str):  # type: ignore[no-
     if case.clock_state in ("running", "suspended"):
         _clock(session, case, spec, LedgerEntry("stop", now, step=case.current_step))
     _leave_steps(case)
+    return details | {"decision": decision}
 
 
 def _do_approve(session, actor, acting_for, case, spec, given, now):  # type: ignore[no-untyped-def]
-    _decide(case, spec, given, now, session, "approved")
-    return "已办结：准予。", {"decision": "approved"}
+    return "已办结：准予。", _decide(case, spec, given, now, session, "approved")
 
 
 def _do_reject(session, actor, acting_for, case, spec, given, now):  # type: ignore[no-untyped-def]
-    _decide(case, spec, given, now, session, "rejected")
-    return "已办结：不予批准。", {"decision": "rejected"}
+    return "已办结：不予批准。", _decide(case, spec, given, now, session, "rejected")
 
 
 def _do_withdraw(session, actor, acting_for, case, spec, given, now):  # type: ignore[no-untyped-def]

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app import policy, settings, timesource, workflow
+from app.agency_time import agency_date
 from app.auth import hash_password
 from app.cases import ActionInput, ApplicantDetails, MaterialCheck, perform, register_case
 from app.catalogue import (
@@ -26,6 +27,7 @@ from app.catalogue import (
     regulation_spec,
 )
 from app.errors import ConfigurationError
+from app.meetings import ItemInput, MemberInput, decide_item, record_meeting, record_opinion
 from app.workspace import Workspace
 from db.models import Case, Division, Regulation, User, UserRole
 
@@ -294,7 +296,36 @@ def _advance(session: Session, rng: random.Random, case: Case, at: datetime, now
         actor = _first_allowed(session, _candidates(session, case, action), action, case, rng)
         if actor is None:
             return
+        step = next((s for s in spec.steps if s.code == case.current_step), None)
+        if step is not None and step.collective and action in ("pass", "approve", "reject"):
+            decision = "rejected" if action == "reject" else "approved"
+            given = replace(given, meeting_id=_hold_meeting(session, actor, case, decision, at))
         perform(session, actor, case, action, given)
+
+
+def _hold_meeting(session: Session, recorder: User, case: Case, decision: str, at: datetime) -> int:
+    """The 主任办公会 that decides a case's collective step: every demo leader attends, the
+    presiding leader speaks last, the decision is recorded the way the service requires."""
+    leaders = [u for u in _holders(session, "leader", None) if u.login in {d.login for d in DEMO_USERS}]
+    presiding = leaders[0]
+    meeting = record_meeting(
+        session,
+        recorder,
+        meeting_type="主任办公会",
+        held_on=agency_date(at),
+        presiding_login=presiding.login,
+        members=[MemberInput(u.login) for u in leaders],
+        items=[ItemInput(f"研究{case.subject}", case_number=case.number)],
+    )
+    stance = "agree" if decision == "approved" else "disagree"
+    for member in [*leaders[1:], presiding]:
+        reason = "" if stance == "agree" else "不符合有关政策规定。"
+        record_opinion(
+            session, recorder, meeting.id, 1, member_login=member.login, stance=stance, reason=reason
+        )
+    text = "会议研究，同意。" if decision == "approved" else "会议研究，不予批准。"
+    decide_item(session, recorder, meeting.id, 1, decision=decision, decision_text=text)
+    return meeting.id
 
 
 def _next_move(

@@ -355,9 +355,12 @@ def decide_item(
     return item
 
 
-def check_collective_decision(session: Session, case_row: Case, meeting_id: int | None) -> MeetingItem:
-    """The agenda item by which `meeting_id` decided `case_row` (同意), or the reason the case's
-    collective-decision step may not pass with it."""
+def check_collective_decision(
+    session: Session, case_row: Case, meeting_id: int | None, decision: str = "approved"
+) -> MeetingItem:
+    """The agenda item by which `meeting_id` decided `case_row` as `decision` (同意 to pass or
+    approve, 不同意 to reject), or the reason the case's collective-decision step may not be
+    concluded with it."""
     if meeting_id is None:
         raise InvalidInput(
             "本环节须集体决策：请关联研究决定本件的会议记录（集体决策议事规则第九条）。", field="meeting_id"
@@ -370,10 +373,11 @@ def check_collective_decision(session: Session, case_row: Case, meeting_id: int 
         raise InvalidAction(f"所关联的会议（{meeting.title}）没有研究本件的议题。")
     if not quorum_of(session, meeting).met:
         raise InvalidAction("所关联的会议到会人数不足，不是有效的集体决策。")
-    decided = [i for i in items if i.decision == "approved"]
+    decided = [i for i in items if i.decision == decision]
     if not decided:
         state = next((DECISIONS[i.decision] for i in items if i.decision), "尚未作出决定")
-        raise InvalidAction(f"所关联的会议对本件的议题{state}，本环节不能通过。")
+        outcome = "通过" if decision == "approved" else "作出不予批准的决定"
+        raise InvalidAction(f"所关联的会议对本件的议题{state}，本环节不能{outcome}。")
     return decided[-1]
 
 

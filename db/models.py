@@ -123,6 +123,14 @@ class Case(Base):
         Index("ix_cases_status_received", "status", "received_at"),
         Index("ix_cases_division_status", "division_id", "status"),
         Index("ix_cases_step_holder", "current_step_division_id", "current_step_role"),
+        # 0007: the report, the supervision dashboard and the clock sweep filter on these.
+        Index("ix_cases_division_received", "division_id", "received_at"),
+        Index("ix_cases_regulation_received", "regulation_id", "received_at"),
+        Index("ix_cases_clock_due", "clock_state", "statutory_due"),
+        Index("ix_cases_yellow_on", "yellow_on"),
+        Index("ix_cases_accepted_at", "accepted_at"),
+        Index("ix_cases_decided_at", "decided_at"),
+        Index("ix_cases_closed_at", "closed_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

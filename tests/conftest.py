@@ -129,3 +129,17 @@ def _real_time() -> Iterator[None]:
     """No test leaks a pretended present into the next."""
     yield
     timesource.set_fake_now(None)
+
+
+@pytest.fixture(autouse=True)
+def _no_leftover_windows() -> Iterator[None]:
+    """No test leaves a window or modal dialog open for the next one to trip over."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():
+            widget.close()

@@ -65,6 +65,7 @@ def test_year_view_colours_toggles_undoes_and_saves(qtbot, seeded: Workspace) ->
     assert change.moved[0].statutory_after == date(2026, 3, 31)
     assert view.result_dialog is not None and view.result_dialog.isVisible()
     view.result_dialog.grab().save("/tmp/calendar_view_moved.png")
+    view.result_dialog.accept()
     with seeded.sessions() as session:
         assert (
             session.scalar(select(CalendarDay.kind).where(CalendarDay.day == date(2026, 3, 10))) == "holiday"

@@ -29,6 +29,7 @@ from app.cases import (
 )
 from app.catalogue import regulation_in_force
 from app.errors import ConcurrentChange, InvalidAction, InvalidInput, PermissionDenied
+from app.meetings import ItemInput, MemberInput, decide_item, record_meeting, record_opinion
 from app.workspace import Workspace
 from db.models import AuditEvent, Case, CaseEvent, User
 from tests.factories import import_test_catalogue, make_division, make_user
@@ -197,7 +198,24 @@ def test_ex_officio_starts_accepted_and_passes_its_collective_step(desk: Desk) -
     with pytest.raises(InvalidAction, match="依职权"):
         desk.act(number, "clerk1", "accept")
     desk.act(number, "clerk1", "pass", opinion="已拟定资金安排方案。")
-    desk.act(number, "leader1", "pass", opinion="经主任办公会研究，同意。")
+    with pytest.raises(InvalidInput, match="集体决策"):
+        desk.act(number, "leader1", "pass", opinion="同意。")  # no meeting linked
+    with desk.workspace.transaction() as session:
+        leader = desk.user(session, "leader1")
+        meeting = record_meeting(
+            session,
+            leader,
+            meeting_type="主任办公会",
+            held_on=MONDAY.date(),
+            presiding_login="leader1",
+            members=[MemberInput("leader1"), MemberInput("leader2")],
+            items=[ItemInput("研究以工代赈资金安排", case_number=number)],
+        )
+        record_opinion(session, leader, meeting.id, 1, member_login="leader2", stance="agree")
+        record_opinion(session, leader, meeting.id, 1, member_login="leader1", stance="agree")
+        decide_item(session, leader, meeting.id, 1, decision="approved", decision_text="同意。")
+        meeting_id = meeting.id
+    desk.act(number, "leader1", "pass", opinion="经主任办公会研究，同意。", meeting_id=meeting_id)
     assert desk.show(number)["step"] == "S3"
 
 

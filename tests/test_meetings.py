@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from sqlalchemy import select
 
 from app.errors import InvalidAction, InvalidInput, PermissionDenied
 from app.meetings import (
@@ -159,3 +160,59 @@ def test_collective_step_passes_only_with_a_meeting_that_decided_the_case(sdesk:
         from app.cases import case_json, find_case
 
         assert case_json(session, find_case(session, number))["step"] == "S3"
+
+
+def _collective_last_step_regulation(sdesk: SupervisionDesk) -> None:
+    """QL-92: QL-02 whose collective step S2 is the deciding one (approve or reject)."""
+    from db.models import Regulation
+
+    with sdesk.workspace.transaction() as session:
+        source = session.scalars(select(Regulation).where(Regulation.code == "QL-02")).one()
+        steps = [dict(s) for s in source.definition["steps"][:2]]
+        steps[1]["actions"] = ["pass", "reject", "return"]  # "pass" at the last step: approve
+        definition = {**source.definition, "code": "QL-92", "steps": steps}
+        session.add(
+            Regulation(
+                code="QL-92",
+                version=1,
+                title="以工代赈资金安排（集体决定）",
+                category="power",
+                kind="ex_officio",
+                group_name=source.group_name,
+                division_id=source.division_id,
+                effective_from=source.effective_from,
+                definition=definition,
+                content_hash="",
+                imported_at=source.imported_at,
+            )
+        )
+
+
+def test_a_collective_decision_is_taken_the_way_the_meeting_decided(sdesk: SupervisionDesk) -> None:
+    _collective_last_step_regulation(sdesk)
+    number = sdesk.register("QL-92")
+    sdesk.act(number, "clerk1", "pass", opinion="已拟定资金安排方案。")
+    meeting_id = _meeting(sdesk, 3, case_number=number)
+    with sdesk.workspace.transaction() as session:
+        recorder = sdesk.user(session, "leader1")
+        for login in ("leader2", "leader3", "leader1"):
+            record_opinion(
+                session,
+                recorder,
+                meeting_id,
+                1,
+                member_login=login,
+                stance="disagree",
+                reason="资金来源未落实",
+            )
+        decide_item(session, recorder, meeting_id, 1, decision="rejected", decision_text="不同意。")
+    with pytest.raises(InvalidInput, match="关联"):
+        sdesk.act(number, "leader2", "reject", opinion="不予安排。")
+    with pytest.raises(InvalidAction, match="不同意，本环节不能通过"):
+        sdesk.act(number, "leader2", "approve", opinion="同意。", meeting_id=meeting_id)
+    sdesk.act(number, "leader2", "reject", opinion="经主任办公会研究，不予安排。", meeting_id=meeting_id)
+    with sdesk.workspace.reading_sessions() as session:
+        from app.cases import case_json, find_case
+
+        data = case_json(session, find_case(session, number))
+        assert (data["status"], data["decision"]) == ("decided", "rejected")

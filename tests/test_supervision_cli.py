@@ -148,3 +148,40 @@ def test_notice_and_meeting_commands(cli, sdesk: SupervisionDesk, tmp_path) -> N
     minutes_pdf = tmp_path / "minutes.pdf"
     code, _, err = cli("leader1", "meeting", "show", str(meeting["id"]), "--pdf", str(minutes_pdf))
     assert code == 0, err and minutes_pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_collective_step_is_passed_with_the_deciding_meeting(cli, sdesk: SupervisionDesk) -> None:  # type: ignore[no-untyped-def]
+    number = sdesk.register("QL-02")  # ex officio: S2 is decided collectively
+    sdesk.act(number, "clerk1", "pass", opinion="已拟定资金安排方案。")
+    code, _, err = cli("leader2", "case", "act", number, "pass", "--opinion", "同意。")
+    assert code == 1 and "会议记录" in err
+    code, out, err = cli(
+        "leader1", "meeting", "record", "--type", "主任办公会", "--date", "2026-03-02",
+        "--presiding", "leader1", "--member", "leader2", "--member", "leader3",
+        "--item", "研究以工代赈资金安排|" + number, "--json",
+    )  # fmt: skip
+    assert code == 0, err
+    meeting_id = str(json.loads(out)["id"])
+    for login in ("leader2", "leader3", "leader1"):
+        code, _, err = cli(
+            "leader1", "meeting", "opinion", meeting_id, "1", "--member", login, "--stance", "agree"
+        )
+        assert code == 0, err
+    code, _, err = cli(
+        "leader1", "meeting", "decide", meeting_id, "1", "--decision", "approved", "--text", "同意。"
+    )
+    assert code == 0, err
+    code, out, err = cli(
+        "leader2",
+        "case",
+        "act",
+        number,
+        "pass",
+        "--opinion",
+        "经主任办公会研究，同意。",
+        "--meeting",
+        meeting_id,
+        "--json",
+    )
+    assert code == 0, err
+    assert json.loads(out)["step"] == "S3"

@@ -78,6 +78,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     act.add_argument("--assignee", default="", metavar="LOGIN", help="分办给的用户")
     act.add_argument("--missing", default="", metavar="CODE,...", help="补正：缺少的材料代码")
     act.add_argument("--defective", default="", metavar="CODE,...", help="补正：不符合要求的材料代码")
+    act.add_argument(
+        "--meeting",
+        type=int,
+        metavar="ID",
+        help="集体决策环节：研究决定本件的会议记录编号（见 sunlight meeting list）",
+    )
     act.add_argument("--expected-version", type=int, metavar="N", help="办件版本号（防止覆盖他人的修改）")
     act.add_argument("--json", action="store_true", help="以 JSON 输出办件")
     act.set_defaults(handler=_act)
@@ -204,6 +210,7 @@ def _act(args: argparse.Namespace, ctx: CliContext) -> int:
                 assignee_login=args.assignee,
                 materials=materials,
                 expected_version=args.expected_version,
+                meeting_id=args.meeting,
             ),
         )
         session.flush()
