@@ -31,6 +31,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app import workflow
 from app.timesource import current_time
 from db.models import AuditChainHead, AuditEvent, User
 
@@ -52,22 +53,26 @@ ACTION_LABELS: dict[str, str] = {
     "division.add": "新增处室",
     "recusal.declare": "声明回避",
     "case.register": "登记",
-    "case.supplement": "一次性告知补正",
-    "case.accept": "受理",
-    "case.refuse": "不予受理",
-    "case.pass": "通过",
-    "case.return": "退回",
-    "case.suspend": "暂停计时",
-    "case.resume": "恢复计时",
-    "case.extend": "延期",
-    "case.approve": "办结（准予）",
-    "case.reject": "办结（不予批准）",
-    "case.withdraw": "撤回",
-    "case.close": "归档",
-    "case.assign": "分办",
+    # The handling actions, in the words the case view's buttons use.
+    **{f"case.{action}": label for action, label in workflow.ACTION_LABELS.items()},
     "setting.update": "修改设置",
-    "calendar.update": "修改工作日历",
+    "calendar.import": "导入工作日历",
+    "calendar.edit": "修改工作日历",
     "catalogue.import": "导入制度目录",
+    "document.print": "打印文书",
+    "notice.send": "发出督办通知",
+    "notice.reply": "回复督办通知",
+    "complaint.register": "登记投诉",
+    "complaint.investigate": "记录投诉调查",
+    "complaint.conclude": "投诉办结",
+    "meeting.record": "登记集体决策会议",
+    "meeting.opinion": "登记参会人员意见",
+    "meeting.decide": "登记会议决定",
+    "accountability.raise": "立项责任追究",
+    "accountability.conclude": "责任追究办结",
+    "accountability.dismiss": "撤销责任追究事项",
+    "feedback.register": "登记社会监督意见",
+    "feedback.reply": "答复社会监督意见",
 }
 
 

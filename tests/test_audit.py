@@ -262,3 +262,19 @@ def test_case_history_lists_a_case_events(workspace: Workspace) -> None:
     with workspace.sessions() as session:
         history = audit.case_history(session, 5)
     assert [(h.action_label, h.actor) for h in history] == [("受理", "系统")]
+
+
+def test_every_recorded_action_has_a_chinese_label() -> None:
+    """The history and the audit listing show every action in words, never as a code."""
+    import re
+    from pathlib import Path
+
+    from app.audit import ACTION_LABELS
+    from app.workflow import CASE_ACTIONS
+
+    root = Path(__file__).resolve().parents[1] / "app"
+    source = "\n".join(p.read_text(encoding="utf-8") for p in root.rglob("*.py"))
+    recorded = set(re.findall(r'action="([a-z_]+\.[a-z_]+)"', source))
+    recorded |= set(re.findall(r'"(calendar\.[a-z_]+)"', source))
+    recorded |= {f"case.{action}" for action in CASE_ACTIONS}
+    assert recorded and not recorded - set(ACTION_LABELS), sorted(recorded - set(ACTION_LABELS))

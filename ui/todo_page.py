@@ -34,9 +34,7 @@ class TodoPage(QWidget):
             workspace, self, case_filter=self._filter(), sort="urgency", descending=False
         )
         self.view = CaseTableView(self.model, self)
-        self.view.horizontalHeader().setSortIndicator(
-            column_of_sort("urgency"), Qt.SortOrder.AscendingOrder
-        )
+        self.view.horizontalHeader().setSortIndicator(column_of_sort("urgency"), Qt.SortOrder.AscendingOrder)
         self.view.case_activated.connect(self.open_case)
 
         self.title = QLabel(self.tr("我的待办"))

@@ -36,20 +36,29 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_case_materials_case_id"), ["case_id"], unique=False)
 
     with op.batch_alter_table("cases", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("current_step_role", sa.String(length=32), server_default="", nullable=False))
+        batch_op.add_column(
+            sa.Column("current_step_role", sa.String(length=32), server_default="", nullable=False)
+        )
         batch_op.add_column(sa.Column("current_step_division_id", sa.Integer(), nullable=True))
         batch_op.add_column(sa.Column("step_entered_at", sa.DateTime(), nullable=True))
         batch_op.add_column(sa.Column("decision_text", sa.Text(), server_default="", nullable=False))
         batch_op.create_foreign_key(
-            batch_op.f("fk_cases_current_step_division_id_divisions"), "divisions", ["current_step_division_id"], ["id"]
+            batch_op.f("fk_cases_current_step_division_id_divisions"),
+            "divisions",
+            ["current_step_division_id"],
+            ["id"],
         )
-        batch_op.create_index("ix_cases_step_holder", ["current_step_division_id", "current_step_role"], unique=False)
+        batch_op.create_index(
+            "ix_cases_step_holder", ["current_step_division_id", "current_step_role"], unique=False
+        )
 
 
 def downgrade() -> None:
     with op.batch_alter_table("cases", schema=None) as batch_op:
         batch_op.drop_index("ix_cases_step_holder")
-        batch_op.drop_constraint(batch_op.f("fk_cases_current_step_division_id_divisions"), type_="foreignkey")
+        batch_op.drop_constraint(
+            batch_op.f("fk_cases_current_step_division_id_divisions"), type_="foreignkey"
+        )
         batch_op.drop_column("decision_text")
         batch_op.drop_column("step_entered_at")
         batch_op.drop_column("current_step_division_id")
