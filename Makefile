@@ -25,7 +25,7 @@ resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 
 ## make translations-update: collect new strings from ui/*.py into the .ts files (then translate them).
 translations-update: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate ui/*.py -source-language zh_CN -target-language en \
+	$(VENV)/bin/pyside6-lupdate -no-obsolete ui/*.py -source-language zh_CN -target-language en \
 	  -ts resources/translations/sunlight_en.ts
 
 ## make package: the one-folder desktop build in dist/sunlight (PyInstaller), then a smoke test.

@@ -174,17 +174,7 @@ def _add_item(
         persons=list(persons),
     )
     session.add(item)
-    session.flush()
-    audit.record(
-        session,
-        actor=actor,
-        action="accountability.raise",
-        entity="accountability",
-        entity_key=item.id,
-        before=None,
-        after=_snapshot(item),
-        case_id=item.case_id,
-    )
+    audit.record_change(session, actor, item, _snapshot, None, action="accountability.raise")
     return item
 
 
@@ -486,20 +476,7 @@ def conclude_item(
         raise InvalidInput("处理日期不能晚于今天。", field="sanction_on")
     item.finding, item.sanction, item.sanction_on = finding, sanction, sanction_on
     item.status = "concluded"
-    item.closed_at = current_time()
-    item.closed_by_id = actor.id
-    session.flush()
-    audit.record(
-        session,
-        actor=actor,
-        action="accountability.conclude",
-        entity="accountability",
-        entity_key=item.id,
-        before=before,
-        after=_snapshot(item),
-        case_id=item.case_id,
-    )
-    return item
+    return _close(session, actor, item, before, action="accountability.conclude")
 
 
 def dismiss_item(session: Session, actor: User, item_id: int, reason: str) -> AccountabilityItem:
@@ -514,19 +491,15 @@ def dismiss_item(session: Session, actor: User, item_id: int, reason: str) -> Ac
     before = _snapshot(item)
     item.status = "dismissed"
     item.dismissal_reason = reason
+    return _close(session, actor, item, before, action="accountability.dismiss")
+
+
+def _close(
+    session: Session, actor: User, item: AccountabilityItem, before: dict[str, Any], *, action: str
+) -> AccountabilityItem:
     item.closed_at = current_time()
     item.closed_by_id = actor.id
-    session.flush()
-    audit.record(
-        session,
-        actor=actor,
-        action="accountability.dismiss",
-        entity="accountability",
-        entity_key=item.id,
-        before=before,
-        after=_snapshot(item),
-        case_id=item.case_id,
-    )
+    audit.record_change(session, actor, item, _snapshot, before, action=action)
     return item
 
 

@@ -6,10 +6,11 @@ its content together with `prev_hash`, the hash of the row before it; the first 
 GENESIS_HASH. `verify_chain` recomputes the chain and reports the first row that was altered,
 inserted or deleted.
 
-Appends are serialised: the one-row `audit_chain_head` is locked FOR UPDATE on PostgreSQL (on
-SQLite every write transaction already begins IMMEDIATE, holding the database's write lock). The
-lock is held until the transaction ends, so call `record` late in a transaction, after other row
-locks (for example the case-number counter) have been taken.
+Appends are serialised: the one-row `audit_chain_head` names the last link and is row-locked by
+the UPDATE that takes the next sequence numbers (on SQLite every write transaction already begins
+IMMEDIATE, holding the database's write lock). The lock is held until the transaction ends, so
+`record` only queues the event and the chain is extended just before COMMIT (or before the
+transaction's next query): the head is held for two statements, whatever the service did before.
 
 What the chain cannot prove on its own: someone with write access who rewrites the last rows
 *and* the chain head consistently. Revoke UPDATE/DELETE from the application's database role
@@ -21,15 +22,16 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import event as sa_event
+from sqlalchemy import func, insert, literal, select, update
+from sqlalchemy.orm import ORMExecuteState, Session
 
 from app import workflow
 from app.timesource import current_time
@@ -124,19 +126,48 @@ def row_hash(
 ) -> str:
     """SHA-256 over the row's content and the previous row's hash. The sequence number is not
     hashed: the chain itself orders the rows, and gaps in `seq` are checked separately."""
-    content = {
-        "at": _instant_text(at),
-        "actor_id": actor_id,
-        "acting_for_id": acting_for_id,
-        "action": action,
-        "entity_type": entity_type,
-        "entity_key": entity_key,
-        "case_id": case_id,
-        "before": before,
-        "after": after,
-        "prev_hash": prev_hash,
-    }
-    return hashlib.sha256(canonical_json(content).encode("utf-8")).hexdigest()
+    content = _canonical_content(
+        at=at,
+        actor_id=actor_id,
+        acting_for_id=acting_for_id,
+        action=action,
+        entity_type=entity_type,
+        entity_key=entity_key,
+        case_id=case_id,
+        before=before,
+        after=after,
+        prev_hash=prev_hash,
+    )
+    return hashlib.sha256(content.encode("utf-8")).hexdigest()
+
+
+def _canonical_content(
+    *,
+    at: datetime,
+    actor_id: int | None,
+    acting_for_id: int | None,
+    action: str,
+    entity_type: str,
+    entity_key: str,
+    case_id: int | None,
+    before: Any,
+    after: Any,
+    prev_hash: str,
+) -> str:
+    return canonical_json(
+        {
+            "at": _instant_text(at),
+            "actor_id": actor_id,
+            "acting_for_id": acting_for_id,
+            "action": action,
+            "entity_type": entity_type,
+            "entity_key": entity_key,
+            "case_id": case_id,
+            "before": before,
+            "after": after,
+            "prev_hash": prev_hash,
+        }
+    )
 
 
 def _hash_of(event: AuditEvent) -> str:
@@ -154,18 +185,11 @@ def _hash_of(event: AuditEvent) -> str:
     )
 
 
-def _lock_head(session: Session) -> AuditChainHead:
-    head = session.execute(
-        select(AuditChainHead)
-        .where(AuditChainHead.id == HEAD_ID)
-        .with_for_update()
-        .execution_options(populate_existing=True)
-    ).scalar_one_or_none()
-    if head is None:  # a database whose head row was never seeded (the migration seeds it)
-        head = AuditChainHead(id=HEAD_ID, last_seq=0, last_hash=GENESIS_HASH)
-        session.add(head)
-        session.flush()
-    return head
+_PENDING_KEY = "sunlight_audit_pending"
+
+
+def _pending(session: Session) -> list[tuple[dict[str, Any], str]]:
+    return session.info.setdefault(_PENDING_KEY, [])
 
 
 def _user_id(user: User | int | None) -> int | None:
@@ -187,7 +211,7 @@ def record(
     after: Any,
     case_id: int | None = None,
     acting_for: User | int | None = None,
-) -> AuditEvent:
+) -> None:
     """Append one event to the audit trail, in the caller's transaction.
 
     `actor` is the person acting (None for the system, e.g. the first-run bootstrap);
@@ -195,11 +219,15 @@ def record(
     kind of record ("case", "user", "calendar_day", "regulation", "setting", ...), `entity_key`
     identifies it (case number, login, date, code). `before` / `after` are the changed values
     (plain data; None for creation / deletion).
+
+    The row is written, and the chain head locked, only when the transaction is about to commit
+    (or when the session next runs a query, so the transaction sees its own rows): every desk
+    waits for the head, so it is held for two statements and the COMMIT, not the whole action.
+    The content is serialised here, outside the lock; only the last link is hashed under it.
     """
-    head = _lock_head(session)
-    at = current_time().astimezone(UTC)
+    session.flush()  # ids of the caller's new rows, as before; a clean session sends nothing
     fields: dict[str, Any] = {
-        "at": at,
+        "at": current_time().astimezone(UTC),
         "actor_id": _user_id(actor),
         "acting_for_id": _user_id(acting_for),
         "action": action,
@@ -208,15 +236,140 @@ def record(
         "case_id": case_id,
         "before": jsonable(before),
         "after": jsonable(after),
-        "prev_hash": head.last_hash,
     }
-    digest = row_hash(**fields)
-    event = AuditEvent(seq=head.last_seq + 1, hash=digest, **fields)
-    session.add(event)
-    head.last_seq = event.seq
-    head.last_hash = digest
+    _pending(session).append((fields, _hash_prefix(fields)))
+
+
+def _hash_prefix(fields: Mapping[str, Any]) -> str:
+    """The canonical JSON `row_hash` hashes, up to the previous row's hash: "prev_hash" sorts
+    last, so the text is this prefix, the previous hash, and '"}'."""
+    text = _canonical_content(**fields, prev_hash="")
+    assert text.endswith('"prev_hash":""}')
+    return text[:-2]
+
+
+def _link(prefix: str, prev_hash: str) -> str:
+    return hashlib.sha256((prefix + prev_hash + '"}').encode("utf-8")).hexdigest()
+
+
+def _write_pending(session: Session) -> None:
+    """Chain and insert the events recorded in this transaction: lock the head (it names the
+    last link), hash each event after the one before, insert them all, move the head."""
+    pending = session.info.pop(_PENDING_KEY, None)
+    if not pending:
+        return
+    connection = session.connection()
+    if connection.dialect.name == "postgresql" and len(pending) == 1:
+        if connection.execute(_append_on_server(*pending[0])).rowcount == 1:
+            return
+        connection.execute(
+            insert(AuditChainHead.__table__).values(id=HEAD_ID, last_seq=0, last_hash=GENESIS_HASH)
+        )
+    head = AuditChainHead.__table__
+    take = (
+        update(head)
+        .where(head.c.id == HEAD_ID)
+        .values(last_seq=head.c.last_seq + len(pending))
+        .returning(head.c.last_seq, head.c.last_hash)
+    )
+    row = connection.execute(take).first()
+    if row is None:  # a database whose head row was never seeded (the migration seeds it)
+        connection.execute(insert(head).values(id=HEAD_ID, last_seq=0, last_hash=GENESIS_HASH))
+        row = connection.execute(take).first()
+        assert row is not None
+    seq, prev_hash = row.last_seq - len(pending), row.last_hash
+    rows = []
+    for fields, prefix in pending:
+        seq += 1
+        digest = _link(prefix, prev_hash)
+        rows.append({**fields, "seq": seq, "prev_hash": prev_hash, "hash": digest})
+        prev_hash = digest
+    move = update(head).where(head.c.id == HEAD_ID).values(last_hash=prev_hash)
+    append = insert(AuditEvent.__table__)
+    if connection.dialect.name == "postgresql":
+        # One round trip while the head is held: the head's move rides on the INSERT as a CTE.
+        connection.execute(append.values(rows).add_cte(move.cte("moved_head")))
+    else:
+        connection.execute(append, rows)
+        connection.execute(move)
+
+
+def _append_on_server(fields: dict[str, Any], prefix: str) -> Any:
+    """One statement that locks the head, links the event to it (SHA-256 of the same canonical
+    text, hashed by PostgreSQL), inserts it and moves the head: while the head is held only this
+    statement's tail and the COMMIT stand between one desk and the next. Affects no row when the
+    head row is missing."""
+    head = AuditChainHead.__table__
+    events = AuditEvent.__table__
+    last = select(head.c.last_seq, head.c.last_hash).where(head.c.id == HEAD_ID).with_for_update().cte("last")
+    text = func.convert_to(literal(prefix) + last.c.last_hash + literal('"}'), literal("UTF8"))
+    digest = func.encode(func.sha256(text), literal("hex"))
+    names = [*fields, "seq", "prev_hash", "hash"]
+    values = [literal(value, events.c[name].type) for name, value in fields.items()]
+    appended = (
+        insert(events)
+        .from_select(names, select(*values, last.c.last_seq + 1, last.c.last_hash, digest))
+        .returning(events.c.seq, events.c.hash)
+        .cte("appended")
+    )
+    moved_on = head.c.last_seq < appended.c.seq  # the head only moves forward
+    return (
+        update(head)
+        .where(head.c.id == HEAD_ID, moved_on)
+        .values(last_seq=appended.c.seq, last_hash=appended.c.hash)
+    )
+
+
+def _before_commit(session: Session) -> None:
+    if session.info.get(_PENDING_KEY):
+        session.flush()  # the transaction's own changes go first, then the head is taken
+        _write_pending(session)
+
+
+def _before_query(orm_execute_state: ORMExecuteState) -> None:
+    # A query in the recording transaction sees its audit rows (history, verify, tests).
+    if orm_execute_state.session.info.get(_PENDING_KEY):
+        _write_pending(orm_execute_state.session)
+
+
+def _discard_pending(session: Session, *_args: Any) -> None:
+    session.info.pop(_PENDING_KEY, None)
+
+
+sa_event.listen(Session, "before_commit", _before_commit)
+sa_event.listen(Session, "do_orm_execute", _before_query)
+sa_event.listen(Session, "after_rollback", _discard_pending)
+sa_event.listen(Session, "after_commit", _discard_pending)
+
+
+_ITS_CASE: Any = object()
+
+
+def record_change(
+    session: Session,
+    actor: User | None,
+    row: Any,
+    snapshot: Callable[[Any], Any],
+    before: Any,
+    *,
+    action: str,
+    case_id: int | None = _ITS_CASE,
+) -> None:
+    """`record` for a change of a numbered record (a complaint, a notice, an accountability item):
+    the entity is the action's prefix ("complaint" for "complaint.conclude"), the key the row's id,
+    `after` its `snapshot` once flushed (ids and column defaults filled in), the case the row's
+    `case_id` unless `case_id` is given."""
     session.flush()
-    return event
+    record(
+        session,
+        actor=actor,
+        action=action,
+        entity=action.partition(".")[0],
+        entity_key=row.id,
+        before=before,
+        after=snapshot(row),
+        case_id=row.case_id if case_id is _ITS_CASE else case_id,
+    )
 
 
 @dataclass(frozen=True)

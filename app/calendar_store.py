@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import bindparam, delete, select, update
+from sqlalchemy import bindparam, delete, select, text, update
 from sqlalchemy.orm import Session
 
 from app.calendar import (
@@ -99,7 +99,7 @@ class CalendarChange:
 
 # --- loading ---------------------------------------------------------------------------------------
 
-_cache: dict[str, tuple[str, WorkingCalendar]] = {}
+_cache: dict[str, tuple[Any, WorkingCalendar]] = {}
 
 
 def _calendar_rows(session: Session) -> tuple[list[tuple[date, str, str]], list[int]]:
@@ -111,18 +111,65 @@ def _calendar_rows(session: Session) -> tuple[list[tuple[date, str, str]], list[
     return days, years
 
 
-def load_calendar(session: Session) -> WorkingCalendar:
-    """The working calendar as stored. The index is rebuilt only when the rows changed."""
-    days, years = _calendar_rows(session)
-    digest = hashlib.blake2b(repr((days, years)).encode(), digest_size=16).hexdigest()
+# Every change of the calendar through this module rewrites the `calendar_years` rows of the years
+# it touches (see `_replace_years`), and a new version of the card thresholds is a new `regulations`
+# row. So on PostgreSQL the row versions (xmin: the writing transaction; ctid: where the version
+# lies) of those few rows say whether anything changed, in one small query, without reading the
+# days.
+_PG_VERSIONS = text(
+    "SELECT 'year' AS what, year AS n, xmin::text AS x, ctid::text AS c FROM calendar_years "
+    "UNION ALL SELECT 'cards', version, xmin::text, ctid::text FROM regulations WHERE code = :cards "
+    "ORDER BY 1, 2"
+)
+_cards_cache: dict[str, tuple[Any, dict[str, Any]]] = {}
+
+
+def _cache_key(session: Session) -> str:
     bind = session.get_bind()
-    key = str(getattr(bind, "url", id(bind)))
+    return str(getattr(bind, "url", id(bind)))
+
+
+def _pg_versions(session: Session) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
+    rows = [tuple(r) for r in session.execute(_PG_VERSIONS, {"cards": CARDS_REGULATION})]
+    return tuple(r for r in rows if r[0] == "year"), tuple(r for r in rows if r[0] == "cards")
+
+
+def load_calendar(session: Session, *, _versions: Any = None) -> WorkingCalendar:
+    """The working calendar as stored. The index is rebuilt only when the rows changed: on
+    PostgreSQL a one-query check of the years' row versions (the days are read only after a
+    change); on SQLite, in-process, the rows themselves are compared."""
+    key = _cache_key(session)
     cached = _cache.get(key)
-    if cached is not None and cached[0] == digest and cached[1].zone is _zone():
-        return cached[1]
+    fresh = cached is not None and cached[1].zone is _zone()
+    if session.get_bind().dialect.name == "postgresql":
+        fingerprint: Any = _versions if _versions is not None else _pg_versions(session)[0]
+        if fresh and cached is not None and cached[0] == fingerprint:
+            return cached[1]
+        days, years = _calendar_rows(session)
+    else:
+        days, years = _calendar_rows(session)
+        fingerprint = hashlib.blake2b(repr((days, years)).encode(), digest_size=16).hexdigest()
+        if fresh and cached is not None and cached[0] == fingerprint:
+            return cached[1]
     calendar = WorkingCalendar({d: (k, n) for d, k, n in days}, years, zone=_zone())
-    _cache[key] = (digest, calendar)
+    _cache[key] = (fingerprint, calendar)
     return calendar
+
+
+def clock_inputs(session: Session, regulation: Regulation) -> tuple[WorkingCalendar, ClockRules]:
+    """The calendar and the regulation's clock rules, as a service appending clock events needs
+    them: on PostgreSQL one query checks that both cached copies are current."""
+    if session.get_bind().dialect.name != "postgresql":
+        return load_calendar(session), rules_for_regulation(session, regulation)
+    years, cards = _pg_versions(session)
+    key = _cache_key(session)
+    cached = _cards_cache.get(key)
+    if cached is None or cached[0] != cards:
+        cached = (cards, agency_card_defaults(session))
+        _cards_cache[key] = cached
+    return load_calendar(session, _versions=years), rules_for_definition(
+        regulation.definition or {}, cached[1]
+    )
 
 
 def _zone() -> Any:
@@ -219,6 +266,14 @@ def _replace_years(
         else:
             row.source, row.entered_at = source, now
     session.flush()
+    # Rewritten even when source and time are the same: a new row version tells every desk's
+    # cached calendar (load_calendar) that the year's days changed.
+    session.execute(
+        update(CalendarYear)
+        .where(CalendarYear.year.in_(years))
+        .values(source=CalendarYear.source)
+        .execution_options(synchronize_session=False)
+    )
     return len(values)
 
 
@@ -395,13 +450,17 @@ def refresh_case_clock(
     *,
     calendar: WorkingCalendar | None = None,
     now: datetime | None = None,
+    ledger: Sequence[LedgerEntry] | None = None,
 ) -> ClockReading:
     """Recompute a case's clock from its ledger and update its cached columns. Services call this
-    after appending clock events (flush first so the new events are read)."""
-    session.flush()
+    after appending clock events, giving the ledger they appended to (without it, the session is
+    flushed and the ledger read from the table)."""
+    if ledger is None:
+        session.flush()
+        ledger = case_ledger(session, case.id)
     calendar = calendar or load_calendar(session)
     rules = rules or rules_for_regulation(session, case.regulation)
-    reading = compute_clock(case_ledger(session, case.id), calendar, rules, now or current_time())
+    reading = compute_clock(ledger, calendar, rules, now or current_time())
     case.clock_state = reading.state
     case.promised_due = reading.promised_due
     case.statutory_due = reading.statutory_due

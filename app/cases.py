@@ -11,22 +11,36 @@ Concurrency: a case carries `lock_version`. An action may be given the version t
 another desk changed the case since, the action is refused with who changed it and when, and the
 caller reloads. Without a given version the database's own check (UPDATE … WHERE lock_version)
 still refuses a lost update.
+
+Cost: many desks share one database, so an action reads what it needs about the case in one query
+(`_case_facts`), keeps the clock ledger in memory while it runs, writes everything in one flush,
+and its audit event is chained just before COMMIT (app.audit). tests/test_statement_budget.py
+holds the number of statements.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 from sqlalchemy.orm.exc import StaleDataError
 
 from app import audit, policy, workflow
 from app.agency_time import agency_date, agency_datetime, format_date
-from app.calendar_store import case_ledger, load_calendar, refresh_case_clock, rules_for_regulation
+from app.calendar_store import (
+    case_ledger,
+    clock_inputs,
+    ledger_from_events,
+    load_calendar,
+    refresh_case_clock,
+    rules_for_regulation,
+)
 from app.catalogue import RegulationSpec, regulation_in_force, regulation_spec
 from app.catalogue.model import StepSpec
 from app.clock import (
@@ -185,12 +199,9 @@ def register_case(
         raise InvalidInput("项目名称或事由过长（最多300字）。", field="subject")
     checks = _checked_materials(spec, materials)
     year = agency_date(received_at).year
-    sequence, number = issue_case_number(session, year)
     ex_officio = spec.kind == "ex_officio"
     case = Case(
-        number=number,
         year=year,
-        sequence=sequence,
         regulation=regulation,
         division_id=regulation.division_id,
         status="accepted" if ex_officio else "received",
@@ -217,10 +228,14 @@ def register_case(
         )
         for c in checks
     ]
-    session.add(case)
-    session.flush()
     _enter_step(session, case, spec, spec.steps[0] if spec.steps else None, received_at, actor)
     case.assignee_id = actor.id
+    # The year's counter stays locked until commit: the number is taken last, just before the
+    # case is inserted, so other desks wait for it as briefly as possible.
+    case.sequence, case.number = issue_case_number(session, year)
+    number = case.number
+    session.add(case)
+    session.flush()
     _timeline(
         session,
         case,
@@ -232,7 +247,12 @@ def register_case(
         {"number": number, "regulation": regulation.code, "version": regulation.version},
     )
     if ex_officio:
-        _clock(session, case, spec, LedgerEntry("start", received_at))
+        _LEDGERS.set((case.id, []))  # a new case has no clock events yet
+        try:
+            _clock(session, case, spec, LedgerEntry("start", received_at))
+        finally:
+            _LEDGERS.set(None)
+            _CLOCK_INPUTS.set(None)
     backdated = (now - received_at).total_seconds() > 600
     audit.record(
         session,
@@ -284,30 +304,80 @@ def _checked_materials(
 
 
 def find_case(session: Session, number: str) -> Case:
-    case = session.scalar(select(Case).where(Case.number == number.strip()))
+    # The regulation version comes in the same query: every action reads it.
+    case = session.scalar(
+        select(Case).options(joinedload(Case.regulation)).where(Case.number == number.strip())
+    )
     if case is None:
         raise NotFound(f"没有编号为“{number}”的办件，请核对办件编号。")
     return case
 
 
-def situation(session: Session, case: Case, spec: RegulationSpec | None = None) -> workflow.CaseSituation:
-    spec = spec or regulation_spec(case.regulation)
-    extension_used = sum(
-        days or 0
-        for days in session.scalars(
-            select(ClockEvent.days).where(ClockEvent.case_id == case.id, ClockEvent.kind == "extend")
+@dataclass(frozen=True)
+class _CaseFacts:
+    """What an action needs to know about a case beyond its row: its clock ledger and whether
+    the applicant was already told to supplement (once only)."""
+
+    ledger: list[LedgerEntry]
+    supplemented: bool
+    lock_version: int | None  # as committed (None: the case is gone)
+    division_ids: dict[str, int | None]  # of the divisions the regulation's steps name
+
+
+def _case_facts(session: Session, case: Case, spec: RegulationSpec | None = None) -> _CaseFacts:
+    """One query: the case's clock ledger, each event a row (none: one row of NULLs), with
+    beside it whether a supplement was requested, the committed lock version, and the ids of the
+    divisions the steps name (a step entered is held in its division)."""
+    codes = sorted({s.division for s in spec.steps if s.division}) if spec is not None else []
+    divisions = [
+        select(Division.id).where(Division.code == code).scalar_subquery().label(f"division_{n}")
+        for n, code in enumerate(codes)
+    ]
+    supplemented = (
+        select(CaseEvent.id)
+        .where(CaseEvent.case_id == case.id, CaseEvent.action == "supplement")
+        .limit(1)
+        .scalar_subquery()
+    )
+    rows = session.execute(
+        select(
+            supplemented.label("supplemented"),
+            Case.lock_version,
+            *divisions,
+            ClockEvent.kind,
+            ClockEvent.at,
+            ClockEvent.reason_code,
+            ClockEvent.reason_text,
+            ClockEvent.days,
+            ClockEvent.approver_id,
+            ClockEvent.step,
         )
+        .select_from(Case)
+        .outerjoin(ClockEvent, ClockEvent.case_id == Case.id)
+        .where(Case.id == case.id)
+        .order_by(ClockEvent.at, ClockEvent.id)
+    ).all()
+    first = rows[0]._mapping if rows else {}
+    return _CaseFacts(
+        ledger=ledger_from_events(r for r in rows if r.kind is not None),
+        supplemented=first.get("supplemented") is not None,
+        lock_version=first.get("lock_version"),
+        division_ids={code: first[f"division_{n}"] for n, code in enumerate(codes)} if rows else {},
     )
-    supplemented = session.scalar(
-        select(CaseEvent.id).where(CaseEvent.case_id == case.id, CaseEvent.action == "supplement").limit(1)
-    )
+
+
+def situation(
+    session: Session, case: Case, spec: RegulationSpec | None = None, facts: _CaseFacts | None = None
+) -> workflow.CaseSituation:
+    spec = spec or regulation_spec(case.regulation)
+    facts = facts or _case_facts(session, case, spec)
     return workflow.CaseSituation(
         status=case.status,
         kind=spec.kind or "application",
         current_step=case.current_step,
-        supplement_requested=supplemented is not None,
+        supplement_requested=facts.supplemented,
         clock_state=case.clock_state,
-        extension_days_used=extension_used,
+        extension_days_used=sum(e.days or 0 for e in facts.ledger if e.kind == "extend"),
         extension_days_allowed=spec.extension.days if spec.extension else 0,
     )
 
@@ -346,25 +416,39 @@ def perform(
         )
     _check_version(session, case, given.expected_version)
     spec = regulation_spec(case.regulation)
-    refusal = workflow.refusal_reason(action, situation(session, case, spec), spec.steps)
+    facts = _case_facts(session, case, spec)
+    if facts.lock_version != case.lock_version:
+        # Another desk committed a change since this case was read: its ledger and timeline
+        # above are newer than the case in hand, so nothing is decided on them.
+        raise _changed_by_someone(session, case, fresh=False)
+    refusal = workflow.refusal_reason(action, situation(session, case, spec, facts), spec.steps)
     if refusal:
         raise InvalidAction(refusal)
     decision = policy.require(actor, action, case, regulation_spec=spec, session=session)
     before = _snapshot(case)
     now = current_time()
     handler = _HANDLERS[action]
+    _LEDGERS.set((case.id, facts.ledger))
+    _DIVISIONS.set(facts.division_ids)
     try:
-        # The action's own event comes first on the timeline, before any automatic clock moves
-        # it causes; its step is the step it was taken at.
-        opinion = _opinion_of(action, given)
-        event = _timeline(session, case, actor, decision.acting_for, action, now, opinion, {})
-        message, details = handler(session, actor, decision.acting_for, case, spec, given, now)
-        event.details = audit.jsonable(details)
+        # One flush, once the action is complete, sends the timeline, the clock events and the
+        # case's new state together.
+        with session.no_autoflush:
+            # The action's own event comes first on the timeline, before any automatic clock
+            # moves it causes; its step is the step it was taken at.
+            opinion = _opinion_of(action, given)
+            event = _timeline(session, case, actor, decision.acting_for, action, now, opinion, {})
+            message, details = handler(session, actor, decision.acting_for, case, spec, given, now)
+            event.details = audit.jsonable(details)
         session.flush()
     except StaleDataError:
         # Another desk committed a change to this case after we read it (UPDATE … WHERE
         # lock_version found no row): nothing of ours is kept.
         raise _changed_by_someone(session, case) from None
+    finally:
+        _LEDGERS.set(None)
+        _DIVISIONS.set({})
+        _CLOCK_INPUTS.set(None)
     audit.record(
         session,
         actor=actor,
@@ -651,8 +735,17 @@ def _move(
 
 
 def _clock(session: Session, case: Case, spec: RegulationSpec, entry: LedgerEntry) -> ClockReading:
-    rules = rules_for_regulation(session, case.regulation)
-    check_clock_event(case_ledger(session, case.id), entry, rules)
+    inputs = _CLOCK_INPUTS.get()
+    if inputs is None or inputs[0] != case.id:
+        inputs = (case.id, *clock_inputs(session, case.regulation))
+        _CLOCK_INPUTS.set(inputs)  # an action that moves the clock twice checks them once
+    _, calendar, rules = inputs
+    known = _LEDGERS.get()
+    # The ledger read at the start of the action, kept up to date in memory; else from the table.
+    ledger = known[1] if known is not None and known[0] == case.id else case_ledger(session, case.id)
+    check_clock_event(ledger, entry, rules)
+    ledger.insert(bisect_right([e.at for e in ledger], entry.at), entry)
+    _LEDGERS.set((case.id, ledger))
     session.add(
         ClockEvent(
             case_id=case.id,
@@ -665,7 +758,11 @@ def _clock(session: Session, case: Case, spec: RegulationSpec, entry: LedgerEntr
             step=entry.step,
         )
     )
-    return refresh_case_clock(session, case, rules, now=entry.at)
+    return refresh_case_clock(session, case, rules, calendar=calendar, now=entry.at, ledger=ledger)
+
+
+# The clock ledger of the case an action is being taken on (case id, entries), while it runs.
+_LEDGERS: ContextVar[tuple[int | None, list[LedgerEntry]] | None] = ContextVar("ledgers", default=None)
 
 
 def _update_materials(case: Case, spec: RegulationSpec, checks: Iterable[MaterialCheck]) -> None:
@@ -679,7 +776,14 @@ def _update_materials(case: Case, spec: RegulationSpec, checks: Iterable[Materia
 def _division_id(session: Session, code: str | None) -> int | None:
     if not code:
         return None
+    known = _DIVISIONS.get()
+    if code in known:  # read with the case at the start of the action
+        return known[code]
     return session.scalar(select(Division.id).where(Division.code == code))
+
+
+_DIVISIONS: ContextVar[dict[str, int | None]] = ContextVar("divisions", default={})  # noqa: B039
+_CLOCK_INPUTS: ContextVar[tuple[int | None, Any, Any] | None] = ContextVar("clock_inputs", default=None)
 
 
 # --- history, snapshots, concurrency ---------------------------------------------------------------

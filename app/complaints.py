@@ -165,17 +165,7 @@ def register_complaint(
         status="open",
     )
     session.add(complaint)
-    session.flush()
-    audit.record(
-        session,
-        actor=actor,
-        action="complaint.register",
-        entity="complaint",
-        entity_key=complaint.id,
-        before=None,
-        after=_snapshot(complaint),
-        case_id=complaint.case_id,
-    )
+    audit.record_change(session, actor, complaint, _snapshot, None, action="complaint.register")
     return complaint
 
 
@@ -204,17 +194,7 @@ def record_investigation(session: Session, actor: User, complaint_id: int, notes
     stamp = agency_date(current_time()).isoformat()
     line = f"{stamp} {actor.name}：{notes}"
     complaint.investigation = f"{complaint.investigation}\n{line}".strip()
-    session.flush()
-    audit.record(
-        session,
-        actor=actor,
-        action="complaint.investigate",
-        entity="complaint",
-        entity_key=complaint.id,
-        before=before,
-        after=_snapshot(complaint),
-        case_id=complaint.case_id,
-    )
+    audit.record_change(session, actor, complaint, _snapshot, before, action="complaint.investigate")
     return complaint
 
 
@@ -257,17 +237,7 @@ def conclude_complaint(
     complaint.status = "closed"
     complaint.closed_at = now
     complaint.closed_by_id = actor.id
-    session.flush()
-    audit.record(
-        session,
-        actor=actor,
-        action="complaint.conclude",
-        entity="complaint",
-        entity_key=complaint.id,
-        before=before,
-        after=_snapshot(complaint),
-        case_id=complaint.case_id,
-    )
+    audit.record_change(session, actor, complaint, _snapshot, before, action="complaint.conclude")
     item = (
         raise_from_complaint(session, actor, complaint, now)
         if outcome in ("substantiated", "partly")

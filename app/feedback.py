@@ -223,3 +223,11 @@ def list_feedback(session: Session, actor: User) -> list[FeedbackInfo]:
         )
         for r in rows
     ]
+
+
+def feedback_info(session: Session, actor: User, feedback_id: int) -> FeedbackInfo:
+    """One feedback entry, if it is within the actor's supervision scope."""
+    found = next((f for f in list_feedback(session, actor) if f.id == feedback_id), None)
+    if found is None:
+        raise NotFound(f"没有第 {feedback_id} 号社会监督员意见，或不在您的监督范围内。")
+    return found

@@ -154,28 +154,9 @@ def send_notice(
         case_links=[SupervisionNoticeCase(case_id=c.id) for c in cases],
     )
     session.add(notice)
-    session.flush()
-    for case_row in cases:
-        audit.record(
-            session,
-            actor=actor,
-            action="notice.send",
-            entity="notice",
-            entity_key=notice.id,
-            before=None,
-            after=_snapshot(notice),
-            case_id=case_row.id,
-        )
-    if not cases:
-        audit.record(
-            session,
-            actor=actor,
-            action="notice.send",
-            entity="notice",
-            entity_key=notice.id,
-            before=None,
-            after=_snapshot(notice),
-        )
+    # One event per case, so that each case's history shows the notice; one without a case.
+    for case_id in [c.id for c in cases] or [None]:
+        audit.record_change(session, actor, notice, _snapshot, None, action="notice.send", case_id=case_id)
     return notice
 
 
@@ -204,17 +185,8 @@ def reply_notice(session: Session, actor: User, notice_id: int, reply: str) -> S
     notice.replied_at = current_time()
     notice.replied_by_id = actor.id
     notice.status = "replied"
-    session.flush()
-    audit.record(
-        session,
-        actor=actor,
-        action="notice.reply",
-        entity="notice",
-        entity_key=notice.id,
-        before=before,
-        after=_snapshot(notice),
-        case_id=notice.case_links[0].case_id if len(notice.case_links) == 1 else None,
-    )
+    case_id = notice.case_links[0].case_id if len(notice.case_links) == 1 else None
+    audit.record_change(session, actor, notice, _snapshot, before, action="notice.reply", case_id=case_id)
     return notice
 
 

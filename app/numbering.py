@@ -7,12 +7,14 @@ its number back with it, so no gap appears.
 
 from __future__ import annotations
 
+import json
+
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from app.errors import InvalidInput
-from app.settings import CASE_NUMBER_PATTERN, read_setting
-from db.models import CaseNumberCounter
+from app.settings import CASE_NUMBER_PATTERN
+from db.models import CaseNumberCounter, Setting
 
 
 def format_case_number(pattern: str, year: int, sequence: int) -> str:
@@ -36,17 +38,22 @@ def validate_pattern(pattern: str) -> None:
 
 
 def issue_case_number(session: Session, year: int) -> tuple[int, str]:
-    """Take the next sequence of `year` and return (sequence, formatted number)."""
-    sequence = session.scalar(
+    """Take the next sequence of `year` and return (sequence, formatted number).
+
+    The counter row stays locked until the transaction ends, so call this late (registration
+    does, just before inserting the case). The number pattern comes back with the sequence."""
+    pattern_value = select(Setting.value).where(Setting.key == CASE_NUMBER_PATTERN.key).scalar_subquery()
+    row = session.execute(
         update(CaseNumberCounter)
         .where(CaseNumberCounter.year == year)
         .values(last_sequence=CaseNumberCounter.last_sequence + 1)
-        .returning(CaseNumberCounter.last_sequence)
-    )
-    if sequence is None:
+        .returning(CaseNumberCounter.last_sequence, pattern_value)
+    ).first()
+    if row is None:
         _create_counter(session, year)
         return issue_case_number(session, year)
-    pattern = read_setting(session, CASE_NUMBER_PATTERN)
+    sequence, raw = row
+    pattern = CASE_NUMBER_PATTERN.default if raw is None else json.loads(raw)
     return sequence, format_case_number(pattern, year, sequence)
 
 

@@ -38,16 +38,13 @@ from app.auth import (
     verify_password,
 )
 from app.errors import InvalidAction, InvalidInput, NotFound, PermissionDenied
-from app.settings import SettingSpec, read_setting
+from app.settings import IDLE_LOCK_MINUTES, read_setting
 from app.timesource import current_time
 from db.models import Case, Division, Recusal, User, UserRole
 
 if TYPE_CHECKING:
     from app.workspace import Workspace
 
-IDLE_LOCK_MINUTES = SettingSpec(
-    "idle_lock_minutes", 10, "界面闲置多少分钟后锁定，须重新输入密码（0 为不锁定）"
-)
 
 LOGIN_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$")
 _DUMMY_HASH = hash_password("sunlight-timing-equaliser-1")
@@ -89,10 +86,15 @@ class UserInfo:
     created_at: datetime
 
     @property
+    def locked(self) -> bool:
+        """Locked out after failed logins, until `locked_until` (a disabled user is not "locked")."""
+        return self.active and self.locked_until is not None and self.locked_until > current_time()
+
+    @property
     def status_label(self) -> str:
         if not self.active:
             return "已停用"
-        if self.locked_until is not None and self.locked_until > current_time():
+        if self.locked:
             return "已锁定"
         return "外出" if self.absent else "正常"
 
@@ -186,6 +188,13 @@ def _snapshot(user: User) -> dict[str, Any]:
     }
 
 
+def _audit(session: Session, actor: User | None, user: User, before: Any, after: Any, *, action: str) -> None:
+    """Record a change of `user` in the audit trail, keyed by his login."""
+    audit.record(
+        session, actor=actor, action=action, entity="user", entity_key=user.login, before=before, after=after
+    )
+
+
 # --- Administration -------------------------------------------------------------------------------
 
 
@@ -261,15 +270,7 @@ def add_user(
     )
     session.add(user)
     session.flush()
-    audit.record(
-        session,
-        actor=actor,
-        action="user.add",
-        entity="user",
-        entity_key=login,
-        before=None,
-        after=_snapshot(user),
-    )
+    _audit(session, actor, user, None, _snapshot(user), action="user.add")
     return user
 
 
@@ -311,15 +312,7 @@ def update_user(
     session.flush()
     after = _snapshot(user)
     if after != before:
-        audit.record(
-            session,
-            actor=actor,
-            action="user.update",
-            entity="user",
-            entity_key=user.login,
-            before=before,
-            after=after,
-        )
+        _audit(session, actor, user, before, after, action="user.update")
     return user
 
 
@@ -347,15 +340,8 @@ def set_password(
     was_locked = user.locked_until is not None
     user.failed_logins = 0
     user.locked_until = None
-    audit.record(
-        session,
-        actor=actor,
-        action="user.passwd",
-        entity="user",
-        entity_key=user.login,
-        before={"locked": was_locked},
-        after={"password_changed": True, "locked": False},
-    )
+    before, after = {"locked": was_locked}, {"password_changed": True, "locked": False}
+    _audit(session, actor, user, before, after, action="user.passwd")
 
 
 def _set_active(session: Session, *, actor: User | None, login: str, active: bool) -> User:
@@ -369,15 +355,8 @@ def _set_active(session: Session, *, actor: User | None, login: str, active: boo
         if ADMIN_ROLE in user.roles and _active_admins(session) <= 1:
             raise InvalidAction("这是最后一个系统管理员，不能停用。")
     user.active = active
-    audit.record(
-        session,
-        actor=actor,
-        action="user.enable" if active else "user.disable",
-        entity="user",
-        entity_key=user.login,
-        before={"active": not active},
-        after={"active": active},
-    )
+    before, after = {"active": not active}, {"active": active}
+    _audit(session, actor, user, before, after, action="user.enable" if active else "user.disable")
     return user
 
 
@@ -396,15 +375,7 @@ def unlock_user(session: Session, *, actor: User | None, login: str) -> User:
     before = {"failed_logins": user.failed_logins, "locked_until": user.locked_until}
     user.failed_logins = 0
     user.locked_until = None
-    audit.record(
-        session,
-        actor=actor,
-        action="user.unlock",
-        entity="user",
-        entity_key=user.login,
-        before=before,
-        after={"failed_logins": 0, "locked_until": None},
-    )
+    _audit(session, actor, user, before, {"failed_logins": 0, "locked_until": None}, action="user.unlock")
     return user
 
 
@@ -423,17 +394,9 @@ def set_backup(session: Session, *, actor: User | None, login: str, backup_login
                 f"后备人员须与“{user.name}”至少有一个相同的角色（{roles_label(user.roles)}）。",
                 field="backup",
             )
-    before = session.get(User, user.backup_id).login if user.backup_id else None
+    before = {"backup": session.get(User, user.backup_id).login if user.backup_id else None}
     user.backup_id = backup.id if backup else None
-    audit.record(
-        session,
-        actor=actor,
-        action="user.backup",
-        entity="user",
-        entity_key=user.login,
-        before={"backup": before},
-        after={"backup": backup.login if backup else None},
-    )
+    _audit(session, actor, user, before, {"backup": backup.login if backup else None}, action="user.backup")
     return user
 
 
@@ -447,15 +410,7 @@ def set_absent(session: Session, *, actor: User | None, login: str, absent: bool
     if user.absent == absent:
         return user
     user.absent = absent
-    audit.record(
-        session,
-        actor=actor,
-        action="user.absent",
-        entity="user",
-        entity_key=user.login,
-        before={"absent": not absent},
-        after={"absent": absent},
-    )
+    _audit(session, actor, user, {"absent": not absent}, {"absent": absent}, action="user.absent")
     return user
 
 
@@ -584,15 +539,7 @@ def import_users_csv(session: Session, *, actor: User | None, source: Path | str
         if backup:
             user.backup_id = by_login[backup.lower()].id
         after = _snapshot(user) | {"backup": backup or None}
-        audit.record(
-            session,
-            actor=actor,
-            action="user.import",
-            entity="user",
-            entity_key=user.login,
-            before=None,
-            after=after,
-        )
+        _audit(session, actor, user, None, after, action="user.import")
     session.flush()
     return made
 
@@ -641,26 +588,10 @@ def attempt_login(session: Session, login: str, password: str) -> LoginResult:
         user.failed_logins = 0
     if not verify_password(user.password_hash, password):
         user.failed_logins += 1
-        audit.record(
-            session,
-            actor=None,
-            action="user.login_failed",
-            entity="user",
-            entity_key=user.login,
-            before=None,
-            after={"failed_logins": user.failed_logins},
-        )
+        _audit(session, None, user, None, {"failed_logins": user.failed_logins}, action="user.login_failed")
         if user.failed_logins >= MAX_FAILED_LOGINS:
             user.locked_until = now + LOCKOUT_DURATION
-            audit.record(
-                session,
-                actor=None,
-                action="user.locked",
-                entity="user",
-                entity_key=user.login,
-                before=None,
-                after={"locked_until": user.locked_until},
-            )
+            _audit(session, None, user, None, {"locked_until": user.locked_until}, action="user.locked")
             minutes = int(LOCKOUT_DURATION.total_seconds() // 60)
             return LoginResult(
                 None,

@@ -519,3 +519,6 @@ class PrintedDocument(Base):
     reprint_no: Mapped[int] = mapped_column(Integer, default=0)  # 0 = original, n = n-th reprint
     printed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     printed_at: Mapped[datetime]
+    # What the paper showed (app.printing.layout.document_to_json), so a reprint repeats the
+    # original's due dates and wording instead of recomputing them; null before migration 0008.
+    content: Mapped[dict[str, Any] | None] = mapped_column(JSON)

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from app.cases import ApplicantDetails, register_case
 from app.catalogue import import_catalogue, load_catalogue, regulation_in_force
+from app.users import add_user
 from db.models import Case, Division, Regulation, User, UserRole
 
 T0 = datetime(2026, 3, 2, 1, 30, tzinfo=UTC)  # 09:30 in Shanghai, a Monday
@@ -67,3 +68,16 @@ def register_many(session: Session, count: int, *, start: datetime = T0) -> list
         )
         for n in range(count)
     ]
+
+
+def add_first_admin(session: Session, password: str, login: str = "admin") -> User:
+    """The first system administrator, created as on an empty database (no actor)."""
+    return add_user(
+        session,
+        actor=None,
+        login=login,
+        name="系统管理员",
+        division_code=None,
+        roles="admin",
+        password=password,
+    )

@@ -38,6 +38,30 @@ def _verify(workspace: Workspace) -> audit.VerifyResult:
         return audit.verify_chain(session)
 
 
+def _event(workspace: Workspace, seq: int) -> AuditEvent:
+    with workspace.sessions() as session:
+        event = session.get(AuditEvent, seq)
+    assert event is not None
+    return event
+
+
+def _forged_hash(event: AuditEvent, *, actor_id: int, prev_hash: str) -> str:
+    """`event`'s hash as a forger who knows the scheme would compute it for `actor_id`, linked
+    after `prev_hash`."""
+    return audit.row_hash(
+        at=event.at,
+        actor_id=actor_id,
+        acting_for_id=event.acting_for_id,
+        action=event.action,
+        entity_type=event.entity_type,
+        entity_key=event.entity_key,
+        case_id=event.case_id,
+        before=event.before,
+        after=event.after,
+        prev_hash=prev_hash,
+    )
+
+
 def _exec(workspace: Workspace, *statements: str, **params: object) -> None:
     with workspace.engine.begin() as conn:
         for statement in statements:
@@ -87,21 +111,8 @@ def test_an_edited_json_value_is_found(workspace: Workspace) -> None:
 
 def test_an_edit_with_a_recomputed_hash_breaks_the_next_link(workspace: Workspace) -> None:
     _fill(workspace)
-    with workspace.sessions() as session:
-        row = session.get(AuditEvent, 2)
-        assert row is not None
-        forged = audit.row_hash(
-            at=row.at,
-            actor_id=42,
-            acting_for_id=row.acting_for_id,
-            action=row.action,
-            entity_type=row.entity_type,
-            entity_key=row.entity_key,
-            case_id=row.case_id,
-            before=row.before,
-            after=row.after,
-            prev_hash=row.prev_hash,
-        )
+    row = _event(workspace, 2)
+    forged = _forged_hash(row, actor_id=42, prev_hash=row.prev_hash)
     _exec(workspace, "UPDATE audit_events SET actor_id = 42, hash = :h WHERE seq = 2", h=forged)
     result = _verify(workspace)
     assert not result.ok and result.first_bad_seq == 3
@@ -145,21 +156,8 @@ def _copy_row_sql(seq_expr: str = ":seq") -> str:
 
 def test_a_row_inserted_at_the_end_is_found(workspace: Workspace) -> None:
     _fill(workspace)
-    with workspace.sessions() as session:
-        last = session.get(AuditEvent, 6)
-        assert last is not None
-        forged = audit.row_hash(
-            at=last.at,
-            actor_id=7,
-            acting_for_id=None,
-            action=last.action,
-            entity_type=last.entity_type,
-            entity_key=last.entity_key,
-            case_id=None,
-            before=last.before,
-            after=last.after,
-            prev_hash=last.hash,
-        )
+    last = _event(workspace, 6)
+    forged = _forged_hash(last, actor_id=7, prev_hash=last.hash)
     # a well-forged row: correct hash, correctly linked; only the chain head betrays it
     _exec(workspace, _copy_row_sql(), seq=7, actor=7, prev=last.hash, hash=forged, src=6)
     result = _verify(workspace)
@@ -168,21 +166,8 @@ def test_a_row_inserted_at_the_end_is_found(workspace: Workspace) -> None:
 
 def test_a_row_inserted_in_the_middle_is_found(workspace: Workspace) -> None:
     _fill(workspace)
-    with workspace.sessions() as session:
-        row = session.get(AuditEvent, 2)
-        assert row is not None
-        forged = audit.row_hash(
-            at=row.at,
-            actor_id=7,
-            acting_for_id=None,
-            action=row.action,
-            entity_type=row.entity_type,
-            entity_key=row.entity_key,
-            case_id=None,
-            before=row.before,
-            after=row.after,
-            prev_hash=row.hash,
-        )
+    row = _event(workspace, 2)
+    forged = _forged_hash(row, actor_id=7, prev_hash=row.hash)
     _exec(
         workspace,
         "UPDATE audit_events SET seq = seq + 1000 WHERE seq >= 3",

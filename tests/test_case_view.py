@@ -127,3 +127,79 @@ def test_a_concurrent_change_reloads_the_view(
     assert view.snapshot.lock_version != loaded  # type: ignore[union-attr]
     assert view.snapshot.data["status"] == "received"  # type: ignore[union-attr]
     assert QApplication.activeModalWidget() is None
+
+
+def test_each_counter_decision_offers_its_document_and_opens_the_preview(
+    workspace: Workspace, people: dict[str, int], qtbot: QtBot, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from db.models import PrintedDocument, User
+    from ui.print_preview import PrintPreviewDialog
+
+    window = CaseWindow(workspace, people["clerk"], people["case"])
+    qtbot.addWidget(window)
+    window.show()
+    view = window.view
+    assert not view.print_offer.isVisible()
+    # Before any decision nothing can be printed, and the menu says why on hover.
+    assert view.print_actions() == {"receipt": False, "supplement": False, "refusal": False}
+    receipt_item = next(a for a in view.print_menu.actions() if a.data() == "receipt")
+    assert receipt_item.toolTip() == "办件尚未受理，不能打印受理通知书。"
+
+    _act(view, qtbot, "accept")
+    assert "已受理" in view.result_label.text()
+    assert view.print_offer.isVisible() and view.offered_kind == "receipt"
+    assert view.print_offer_button.text() == "打印受理通知书…"
+    assert "存根" in view.print_offer_label.text()
+    assert QApplication.activeModalWidget() is None  # an offer, not a question in the way
+    assert view.print_actions() == {"receipt": True, "supplement": False, "refusal": False}
+    window.resize(1100, 760)
+    qtbot.wait(50)  # let the rebuilt action buttons lay out
+    window.grab().save(f"{SHOTS}/case-accepted-receipt-offer.png")
+
+    view.print_offer_button.click()
+    preview = view.last_preview
+    assert isinstance(preview, PrintPreviewDialog) and preview.isVisible()
+    assert preview.kind == "receipt" and preview.page_count == 1
+    preview.reject()  # closed without printing: the offer stays
+    assert view.print_offer.isVisible()
+    view.print_offer_button.click()
+    preview = view.last_preview
+    assert isinstance(preview, PrintPreviewDialog)
+    assert preview.save_to(str(tmp_path / "receipt.pdf"))
+    preview.reject()
+    assert not view.print_offer.isVisible()  # printed: the offer is done
+    with workspace.reading_sessions() as session:
+        assert session.query(PrintedDocument).filter_by(case_id=people["case"], kind="receipt").count() == 1
+
+    # A second application: supplement, then refusal, each offers its own notice.
+    with workspace.transaction() as session:
+        clerk = session.get(User, people["clerk"])
+        other = register_case(
+            session,
+            actor=clerk,  # type: ignore[arg-type]
+            regulation=make_regulation(session),
+            applicant=ApplicantDetails(name="长沙示例建设有限公司"),
+            subject="示例道路项目",
+        )
+        other_id = other.id
+    second = CaseView(workspace, people["clerk"], other_id)
+    qtbot.addWidget(second)
+    second.show()
+    second.action_buttons["supplement"].click()
+    dialog = second.last_dialog
+    assert dialog is not None and dialog.materials_editor is not None
+    status = dialog.materials_editor.status_boxes[0]
+    status.setCurrentIndex(status.findData("missing"))
+    dialog.text_edit.setPlainText("请补正项目备案证明。")  # type: ignore[union-attr]
+    dialog.ok_button.click()
+    assert not dialog.isVisible()
+    assert second.offered_kind == "supplement"
+    assert second.print_offer_button.text() == "打印补正材料一次性告知书…"
+    _act(second, qtbot, "refuse", "不属于本机关职权范围。")
+    assert second.offered_kind == "refusal"
+    assert second.print_offer_button.text() == "打印不予受理通知书…"
+    assert second.print_actions() == {"receipt": False, "supplement": True, "refusal": True}
+    second.print_offer_button.click()
+    assert isinstance(second.last_preview, PrintPreviewDialog) and second.last_preview.page_count == 1
+    assert second.last_preview.kind == "refusal"
+    second.last_preview.reject()

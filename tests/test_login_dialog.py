@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from app import timesource, users
 from app.workspace import Workspace
 from db.models import Division
+from tests.factories import add_first_admin
 from ui.idle_lock import IdleLock
 from ui.login_dialog import FirstRunDialog, LoginDialog
 from ui.user_admin import UserAdminWidget, UserDialog
@@ -28,17 +29,7 @@ def ws(workspace: Workspace) -> Workspace:
         session.flush()
         users.add_user(
             session,
-            actor=None,
-            login="admin",
-            name="系统管理员",
-            division_code=None,
-            roles="admin",
-            password="Sunlight-1",
-        )
-        admin = users.get_user(session, "admin")
-        users.add_user(
-            session,
-            actor=admin,
+            actor=add_first_admin(session, "Sunlight-1"),
             login="wangxm",
             name="王晓明",
             division_code="TZC",

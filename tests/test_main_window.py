@@ -117,3 +117,29 @@ def test_cards_tick_across_days_without_reloading(workspace: Workspace, qtbot: Q
     assert model._rows is rows_before  # no reload: the same fetched rows, re-derived for today
     assert model.index(0, 0).data() == "红牌"
     assert model.index(0, 6).data().startswith("已超期")
+
+
+def test_refresh_in_place_keeps_the_selected_case(workspace: Workspace, qtbot: QtBot, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    from app.caselist import CaseFilter
+    from db.models import Case
+    from ui.case_table import CaseTableView
+
+    with workspace.transaction() as session:
+        ids = [c.id for c in register_many(session, 7)]
+    third = ids[2]
+    # The two newest are not there yet when the list is first read.
+    model = CaseTableModel(workspace, case_filter=CaseFilter(extra=(Case.id.in_(ids[:5]),)))
+    qtmodeltester.check(model)
+    view = CaseTableView(model)
+    qtbot.addWidget(view)
+    assert model.rowCount() == 5
+    row = next(r for r in range(model.rowCount()) if model.case_id(r) == third)
+    view.selectRow(row)
+    model.refresh_rows(CaseFilter())  # they arrive, above it
+    assert model.rowCount() == 7 and model.case_id(0) == ids[6]
+    assert model.case_id(view.currentIndex().row()) == third
+    assert [model.case_id(i.row()) for i in view.selectionModel().selectedRows()] == [third]
+    # A case that leaves the list takes its selection with it.
+    model.refresh_rows(CaseFilter(extra=(Case.id != third,)))
+    assert model.rowCount() == 6 and third not in {model.case_id(r) for r in range(6)}
+    assert not view.selectionModel().selectedRows()

@@ -24,6 +24,7 @@ from db.models import AuditEvent, PrintedDocument, User
 from tests.factories import import_test_catalogue, make_division, make_user
 
 MONDAY = datetime(2026, 3, 2, 1, 30, tzinfo=UTC)
+POPPLER_MISSING = "poppler-utils is not installed: run `bash .ci/system-libs.sh test` (as root) first"
 
 
 def text_of(pdf: bytes) -> str:
@@ -127,10 +128,12 @@ def test_supplement_and_refusal_contents(workspace: Workspace, cases: dict[str, 
         assert field in text, field
 
 
-@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+# pdftotext and pdftoppm come from poppler-utils (+ poppler-data for Chinese), which
+# `.ci/system-libs.sh test` installs: a machine without them fails here rather than skipping.
 def test_pdftotext_gives_the_chinese_back(
     workspace: Workspace, cases: dict[str, str], tmp_path: Path
 ) -> None:
+    assert shutil.which("pdftotext"), POPPLER_MISSING
     pdf = tmp_path / "r.pdf"
     pdf.write_bytes(_print(workspace, cases["receipt"], "receipt").pdf)
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
@@ -140,11 +143,10 @@ def test_pdftotext_gives_the_chinese_back(
 def test_qr_code_decodes_to_the_stored_code(
     workspace: Workspace, cases: dict[str, str], tmp_path: Path
 ) -> None:
-    zxingcpp = pytest.importorskip("zxingcpp")
+    import zxingcpp
     from PIL import Image
 
-    if shutil.which("pdftoppm") is None:
-        pytest.skip("poppler-utils not installed")
+    assert shutil.which("pdftoppm"), POPPLER_MISSING
     result = _print(workspace, cases["receipt"], "receipt")
     (tmp_path / "r.pdf").write_bytes(result.pdf)
     subprocess.run(["pdftoppm", "-png", "-r", "150", "-singlefile", "r.pdf", "r"], cwd=tmp_path, check=True)
@@ -173,6 +175,42 @@ def test_reprint_is_marked_and_recorded(workspace: Workspace, cases: dict[str, s
         audit = s.scalars(select(AuditEvent).where(AuditEvent.action == "document.print")).all()
         assert len(audit) == 2 and audit[1].after["reprint_no"] == 1
         assert verify_chain(s).ok
+
+
+def test_reprint_repeats_the_due_dates_of_the_original(workspace: Workspace, cases: dict[str, str]) -> None:
+    from app.agency_time import format_date_cn
+    from app.cases import case_clock
+    from app.printing.documents import preview_data
+
+    first = _print(workspace, cases["receipt"], "receipt")
+    assert first.data is not None and first.data.statutory_due is not None
+    promised, statutory = first.data.promised_due, first.data.statutory_due
+    # The evaluation step ends and a leader extends the case: the due dates move.
+    timesource.set_fake_now(MONDAY + timedelta(days=10))
+    with workspace.transaction() as s:
+        tzc = s.scalars(select(User).where(User.login == "clerk1")).one().division
+        leader = make_user(s, tzc, "leader1", ("leader",))
+        clerk = s.scalars(select(User).where(User.login == "clerk1")).one()
+        case = find_case(s, cases["receipt"])
+        perform(s, clerk, case, "pass", ActionInput(opinion="评估报告已收到。"))
+        perform(s, leader, case, "extend", ActionInput(days=5, reason="项目情况复杂，需进一步论证。"))
+        moved = case_clock(s, case)
+        assert moved.statutory_due is not None and moved.statutory_due > statutory
+    timesource.set_fake_now(MONDAY + timedelta(days=11))
+    again = _print(workspace, cases["receipt"], "receipt")
+    assert again.data is not None
+    assert (again.data.promised_due, again.data.statutory_due) == (promised, statutory)
+    text = text_of(again.pdf)
+    assert "补打（第1次）" in text and "原件打印于2026年3月2日" in text
+    assert format_date_cn(statutory) in text and format_date_cn(moved.statutory_due) not in text
+    assert again.verification_code != first.verification_code
+    assert again.data.qr_payload == f"SLV1|{cases['receipt']}|{again.verification_code}"
+    with workspace.sessions() as s:
+        clerk = s.scalars(select(User).where(User.login == "clerk1")).one()
+        preview = preview_data(s, clerk, cases["receipt"], "receipt")
+        assert (preview.statutory_due, preview.reprint_no, preview.verification_code) == (statutory, 2, None)
+        stored = s.scalars(select(PrintedDocument.content).order_by(PrintedDocument.id)).all()
+        assert [c["statutory_due"] for c in stored] == [statutory.isoformat()] * 2
 
 
 def test_preview_records_nothing(workspace: Workspace, cases: dict[str, str]) -> None:

@@ -34,10 +34,16 @@ def test_preview_then_save_records_and_marks_reprint(  # type: ignore[no-untyped
     qtbot.waitExposed(dialog)
     dialog.grab().save(str(tmp_path / "preview.png"))
     assert dialog.save_to(str(tmp_path / "a.pdf"))
+    assert dialog.note.text().startswith("已登记打印，文书编号 ")
     assert dialog.save_to(str(tmp_path / "b.pdf"))
+    assert dialog.note.text().startswith("已登记打印（补打第1次），文书编号 ")
     assert "补打" in "".join(p.extract_text() for p in PdfReader(tmp_path / "b.pdf").pages)
     with workspace.sessions() as s:
         assert [r.reprint_no for r in s.scalars(select(PrintedDocument))] == [0, 1]
+    again = PrintPreviewDialog(workspace, _id(workspace, "clerk1"), cases["receipt"], "receipt")
+    qtbot.addWidget(again)
+    assert "本文书已打印过 2 次，再次打印将标注“补打”" in again.note.text()
+    assert again.windowTitle() == f"打印预览 — 受理通知书 {cases['receipt']}"
 
 
 def test_preview_of_a_document_that_does_not_apply(qtbot, workspace: Workspace, cases) -> None:  # type: ignore[no-untyped-def]  # noqa: F811

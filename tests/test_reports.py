@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -92,6 +92,10 @@ def march(desk: Desk) -> dict[str, str]:
     desk.act(n["late"], "clerk1", "accept")
     desk.at(_day(2, 3))
     desk.act(n["late"], "clerk1", "pass", opinion="评估报告已收到。")  # resumes: due ≈ 3/6
+    n["withdrawn_feb"] = desk.register("戊公司")  # ended before March: not one of March's cases
+    desk.at(_day(2, 10))
+    desk.act(n["withdrawn_feb"], "clerk1", "withdraw", reason="申请人书面撤回。")
+    n["withdrawn_mar"] = desk.register("己公司")  # carried over, withdrawn in March
     desk.at(_day(2, 25))
     n["open"] = desk.register("乙公司")
     desk.act(n["open"], "clerk1", "accept")
@@ -102,6 +106,8 @@ def march(desk: Desk) -> dict[str, str]:
     desk.act(n["on_time"], "clerk1", "accept")
     n["refused"] = desk.register("李四", person=True)
     desk.act(n["refused"], "clerk1", "refuse", reason="不属于本机关职权。")
+    desk.at(_day(3, 5))
+    desk.act(n["withdrawn_mar"], "clerk1", "withdraw", reason="申请人书面撤回。")
     desk.at(_day(3, 10))
     desk.act(n["on_time"], "clerk1", "pass", opinion="评估完毕。")
     desk.at(_day(3, 16))
@@ -177,8 +183,8 @@ def test_monthly_figures_match_independent_sql(
     for name, value in expected.items():
         assert total[name] == value, name
     assert expected == {
-        "carried_over": 2, "received": 4, "accepted": 2, "not_accepted": 1, "completed": 2,
-        "withdrawn": 0, "in_progress": 3, "on_time": 1, "late": 1,
+        "carried_over": 3, "received": 4, "accepted": 2, "not_accepted": 1, "completed": 2,
+        "withdrawn": 1, "in_progress": 3, "on_time": 1, "late": 1,
     }  # fmt: skip
     # Balance: carried + received = not accepted + completed + withdrawn + in progress.
     assert total["carried_over"] + total["received"] == (
@@ -199,9 +205,20 @@ def test_monthly_figures_match_independent_sql(
     assert _sheet(out, "按事项汇总")["QL-01"]["received"] == 4
     wb = load_workbook(out)
     detail = list(wb["办件明细"].iter_rows(min_row=4, values_only=True))
-    assert len(detail) == result.cases == 6
-    assert wb["按处室汇总"].freeze_panes == "C4"
-    assert wb["按处室汇总"].page_setup.orientation == "landscape"
+    assert len(detail) == result.cases == 7
+    summary = wb["按处室汇总"]
+    assert summary.freeze_panes == "C4"
+    assert summary.page_setup.orientation == "landscape"
+    assert summary.page_setup.fitToWidth == 1 and summary.sheet_properties.pageSetUpPr.fitToPage
+    assert summary.print_title_rows == "$3:$3"
+    assert summary.column_dimensions["B"].width == 18
+    total_row = summary.max_row
+    assert summary.cell(total_row, 1).value == "合计" and summary.cell(total_row, 1).font.b
+    assert summary.cell(total_row, 3).number_format == "#,##0"
+    assert summary.cell(total_row, 15).number_format == "0.0%"  # 按时办结率
+    assert summary.cell(3, 3).fill.fgColor.rgb.endswith("DDE4EA")  # the header's shading
+    assert wb["办件明细"].cell(4, 7).number_format == "yyyy-mm-dd"
+    assert wb["办件明细"].freeze_panes == "B4"
     assert wb["按时办结率"]._charts
     # A division head gets his own division only.
     s, head = _leader(workspace, "fgc-head")
@@ -235,5 +252,99 @@ def test_publication_leaks_no_personal_data(
             assert secret not in published
         assert "李*" in published and "甲公司" in published
     rows = list(csv.reader(io.StringIO(content)))
-    assert rows[0][0] == "办件编号" and len(rows) == 7
+    assert rows[0][0] == "办件编号" and len(rows) == 8
     assert mask_person("欧阳娜娜") == "欧***"
+
+
+def _agency_date(value: object) -> date | None:
+    if value is None:
+        return None
+    instant = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+    return (instant + timedelta(hours=8)).date()
+
+
+def test_detail_sheet_matches_independent_sql(
+    workspace: Workspace, march: dict[str, str], tmp_path: Path
+) -> None:
+    """Each detail row: the month's cases (by the test's own scope), with dates in Beijing time
+    computed here from the stored instants, the on-time mark and the suspension at month end."""
+    out = tmp_path / "d.xlsx"
+    s, leader = _leader(workspace)
+    with s:
+        write_monthly_report(s, leader, "2026-03", out)
+    m0, m1 = "2026-02-28 16:00:00", "2026-03-31 16:00:00"
+    with workspace.engine.connect() as conn:
+        cases = conn.execute(
+            text(
+                "SELECT number, received_at, accepted_at, decided_at, closed_at, status, decision, "
+                f"statutory_due FROM cases WHERE received_at < '{m1}' AND "
+                f"(coalesce(decided_at, closed_at) IS NULL OR coalesce(decided_at, closed_at) >= '{m0}') "
+                "ORDER BY year, sequence"
+            )
+        ).all()
+    rows = list(load_workbook(out)["办件明细"].iter_rows(min_row=4, values_only=True))
+    assert [r[0] for r in rows] == [c.number for c in cases]
+    assert march["withdrawn_feb"] not in [r[0] for r in rows]
+    for row, c in zip(rows, cases, strict=True):
+        ended = (
+            c.decided_at if c.decided_at is not None else (c.closed_at if c.status == "withdrawn" else None)
+        )
+        read = [v.date() if isinstance(v, datetime) else v for v in row[6:9]]
+        assert read == [_agency_date(c.received_at), _agency_date(c.accepted_at), _agency_date(ended)], (
+            c.number
+        )
+        completed = c.decision is not None and m0 <= str(c.decided_at)[:19] < m1
+        due = c.statutory_due if not isinstance(c.statutory_due, str) else date.fromisoformat(c.statutory_due)
+        expected = ("是" if due is None or _agency_date(c.decided_at) <= due else "否") if completed else None
+        assert row[14] == expected, c.number
+    marks = {r[0]: (r[14], r[15]) for r in rows}
+    assert marks[march["on_time"]] == ("是", None) and marks[march["late"]] == ("否", None)
+    assert marks[march["suspended"]] == (None, "是")  # in the evaluation step across the month end
+    assert marks[march["refused"]] == (None, None)
+
+
+def test_division_report_matches_independent_sql(
+    workspace: Workspace, march: dict[str, str], tmp_path: Path
+) -> None:
+    """A division head's report: his division's cases only, the total equal to the same independent
+    queries restricted to the division."""
+    out = tmp_path / "tzc.xlsx"
+    s, head = _leader(workspace, "head")
+    with s:
+        result = write_monthly_report(s, head, "2026-03", out)
+    assert result.division == "TZC"
+    with workspace.engine.connect() as conn:
+        tzc = conn.execute(text("SELECT id FROM divisions WHERE code = 'TZC'")).scalar_one()
+        others = conn.execute(text(f"SELECT count(*) FROM cases WHERE division_id <> {tzc}")).scalar_one()
+    assert others == 0  # all the fixture's cases are TZC's: the division total is the agency's
+    total = _sheet(out, "按处室汇总")["合计"]
+    for name, value in _independent(workspace).items():
+        assert total[name] == value, name
+    assert list(_sheet(out, "按处室汇总")) == ["TZC", "合计"]
+    s, leader = _leader(workspace)
+    with s:
+        other = write_monthly_report(s, leader, "2026-03", tmp_path / "fgc.xlsx", division_code="FGC")
+    fgc = _sheet(tmp_path / "fgc.xlsx", "按处室汇总")["合计"]
+    assert other.cases == 0 and fgc["received"] == 0 and fgc["carried_over"] == 0
+
+
+def test_report_planner_settings_are_restored(workspace: Workspace, march: dict[str, str]) -> None:
+    """The report plans its queries without JIT and for whole results (PostgreSQL), and leaves the
+    reading session's settings as it found them; on SQLite it changes nothing."""
+    from app.reports.figures import REPORT_PLANNER_SETTINGS, monthly_figures, planned_for_report, report_month
+
+    s, _ = _leader(workspace)
+    with s:
+        postgres = s.get_bind().dialect.name == "postgresql"
+        show = (
+            (lambda: {n: s.scalar(text(f"SHOW {n}")) for n in REPORT_PLANNER_SETTINGS}) if postgres else dict
+        )
+        before = show()
+        with planned_for_report(s):
+            inside = show()
+        monthly_figures(s, report_month("2026-03"))
+        assert show() == before
+    if postgres:
+        assert inside == {"jit": "off", "cursor_tuple_fraction": "1"} != before
+    else:
+        assert inside == before == {}

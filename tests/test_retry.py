@@ -150,28 +150,47 @@ def test_unopenable_sqlite_file_is_database_unavailable(tmp_path) -> None:  # ty
         dead.close()
 
 
-def test_connection_lost_at_commit_is_in_doubt(workspace: Workspace, backend: str) -> None:
-    if backend != "postgresql":
-        pytest.skip("a SQLite commit cannot lose a connection")
-    admin = create_engine(pg_admin_url(), isolation_level="AUTOCOMMIT")
+def test_connection_lost_at_commit_is_in_doubt(workspace: Workspace, backend: str, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """PostgreSQL: the server ends the session while COMMIT is under way. SQLite has no connection
+    to lose; its counterpart is the storage failing during COMMIT (a database on a shared folder
+    whose share drops), which the driver reports as "disk I/O error" from commit()."""
+    admin = create_engine(pg_admin_url(), isolation_level="AUTOCOMMIT") if backend == "postgresql" else None
 
     def work(session):  # type: ignore[no-untyped-def]
         session.add(Setting(key="in_doubt", value="1"))
         session.flush()
-        pid = session.scalar(text("SELECT pg_backend_pid()"))
-        with admin.connect() as conn:
-            conn.execute(text("SELECT pg_terminate_backend(:p)"), {"p": pid})
+        if admin is not None:
+            pid = session.scalar(text("SELECT pg_backend_pid()"))
+            with admin.connect() as conn:
+                conn.execute(text("SELECT pg_terminate_backend(:p)"), {"p": pid})
 
+    if admin is None:
+        dialect = workspace.engine.dialect
+        real_commit = dialect.do_commit
+        failures = []
+
+        def failing_commit(dbapi_connection):  # type: ignore[no-untyped-def]
+            if not failures:  # once: the retried check below must reach the database again
+                failures.append(1)
+                dbapi_connection.rollback()  # SQLite's journal undoes the half-written commit
+                raise sqlite3.OperationalError("disk I/O error")
+            real_commit(dbapi_connection)
+
+        monkeypatch.setattr(dialect, "do_commit", failing_commit)
     try:
         with pytest.raises(DatabaseUnavailable) as error:
             run_in_transaction(workspace, work)
     finally:
-        admin.dispose()
-    assert error.value.in_doubt and "刷新" in error.value.message
-    # The server rolled back the terminated transaction: not saved, and the pool recovers.
+        if admin is not None:
+            admin.dispose()
+    assert error.value.in_doubt and "刷新" in error.value.message and "可能已完成" in error.value.message
+    # The database rolled back the interrupted transaction: not saved, and the pool recovers.
     with workspace.sessions() as session:
         assert session.get(Setting, "in_doubt") is None
     assert retry.check_connection(workspace)
+    run_in_transaction(workspace, lambda session: session.add(Setting(key="after", value="1")))
+    with workspace.sessions() as session:
+        assert session.get(Setting, "after") is not None
 
 
 def test_backoff_is_jittered_and_capped() -> None:

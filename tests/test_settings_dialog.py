@@ -8,8 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from app import settings
-from app.catalogue.store import AGENCY_PHONE
-from app.users import IDLE_LOCK_MINUTES
+from app.settings import AGENCY_PHONE, IDLE_LOCK_MINUTES
 from app.workspace import Workspace
 from db.models import AuditEvent, User
 from tests.factories import make_division, make_user
@@ -95,3 +94,28 @@ def test_window_layout_is_remembered_per_user(qtbot, workspace: Workspace, prefs
     plain = MainWindow(workspace, "", user=admin, idle_minutes=0)
     qtbot.addWidget(plain)
     assert not plain.remember_layout
+
+
+def test_a_bad_value_is_refused_with_its_reason_and_nothing_is_saved(
+    qtbot,
+    workspace: Workspace,
+    prefs_ini: Path,  # noqa: F811
+) -> None:
+    admin, _clerk = _users(workspace)
+    dialog = SettingsDialog(workspace, admin)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.tabs.setCurrentIndex(0)
+    phone = dialog.agency_edits["phone"].text()
+    dialog.agency_edits["phone"].setText("0731-88888888")
+    dialog.agency_edits["postcode"].setText("41000")
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("en"))
+    dialog.accept()
+    assert dialog.isVisible()
+    assert dialog.message.text() == "邮政编码“41000”应为 6 位数字，如 410000。"
+    assert dialog.tabs.currentIndex() == 2 and dialog.focusWidget() is dialog.agency_edits["postcode"]
+    dialog.grab().save(str(SHOTS / "settings_refused.png"))
+    with workspace.sessions() as session:
+        assert settings.read_setting(session, AGENCY_PHONE) == phone != "0731-88888888"
+        assert session.scalars(select(AuditEvent).where(AuditEvent.entity_type == "setting")).all() == []
+    assert prefs.LANGUAGE.read() == "zh_CN"  # nothing on this computer either

@@ -11,7 +11,7 @@ from app import settings, timesource
 from app.auth import hash_password
 from app.cli import main
 from app.workspace import Workspace
-from db.models import User
+from db.models import AccountabilityItem, User
 from tests.test_supervision_desk import SupervisionDesk, make_desk
 
 
@@ -185,3 +185,58 @@ def test_collective_step_is_passed_with_the_deciding_meeting(cli, sdesk: Supervi
     )
     assert code == 0, err
     assert json.loads(out)["step"] == "S3"
+
+
+def test_listings_in_plain_text_and_bad_dates(cli, sdesk: SupervisionDesk) -> None:  # type: ignore[no-untyped-def]
+    for args, empty in (
+        (("complaint", "list"), "没有投诉。"),
+        (("supervision", "notices"), "没有督办通知。"),
+        (("supervision", "accountability"), "没有责任追究事项。"),
+        (("meeting", "list"), "没有会议记录。"),
+    ):
+        code, out, err = cli("supervisor", *args)
+        assert (code, out) == (0, empty + "\n"), err
+
+    number = sdesk.running()
+    code, added, err = cli(
+        "supervisor", "complaint", "add", "--channel", "letter", "--complainant", "王五", "--content", "推诿"
+    )
+    assert code == 0, err
+    assert added.startswith("投诉 ") and "（信函）王五" in added and "剩余 15 个工作日" in added
+    code, out, _ = cli("supervisor", "complaint", "list")
+    assert out == added
+    code, sent, err = cli(
+        "supervisor", "supervision", "notice-send", "--case", number, "--subject", "临近时限",
+        "--requirements", "请加快办理。",
+    )  # fmt: skip
+    assert code == 0, err and f"（办件 {number}）待回复" in sent
+    code, out, _ = cli("supervisor", "supervision", "notices")
+    assert out == sent
+    code, raised, err = cli(
+        "supervisor", "supervision", "accountability-raise", "--type", "shirking", "--description",
+        "推诿", "--case", number,
+    )  # fmt: skip
+    assert code == 0, err and raised.startswith("责任追究 ") and f"{number} 待处理" in raised
+    code, out, _ = cli("supervisor", "supervision", "accountability")
+    assert out.count("\n") == 1 and f"{number} 责任人：待定" in out
+
+    code, _, err = cli(
+        "leader1",
+        "meeting",
+        "record",
+        "--type",
+        "主任办公会",
+        "--date",
+        "2026-13-01",
+        "--presiding",
+        "leader1",
+    )
+    assert code == 1 and "会议日期“2026-13-01”无效，应写作 2026-03-02。" in err
+    item_id = raised.split()[1].split("：")[0]
+    code, _, err = cli(
+        "supervisor", "supervision", "accountability-conclude", item_id, "--finding", "属实",
+        "--sanction", "批评教育", "--date", "31/03/2026",
+    )  # fmt: skip
+    assert code == 1 and "处理日期“31/03/2026”无效，应写作 2026-03-31。" in err
+    with sdesk.workspace.reading_sessions() as session:
+        assert session.scalar(select(AccountabilityItem.status)) == "open"  # unchanged

@@ -59,3 +59,61 @@ def test_complaint_dialog_registers_and_keeps_input_on_error(qtbot, sdesk: Super
         assert [c.case_number for c in list_complaints(session, sdesk.user(session, "supervisor"))] == [
             number
         ]
+
+
+def test_complaint_is_concluded_through_the_dialog_with_specific_refusals(
+    qtbot, sdesk: SupervisionDesk
+) -> None:  # type: ignore[no-untyped-def]
+    number = sdesk.running()
+    supervisor = _user_id(sdesk, "supervisor")
+    register = ComplaintDialog(sdesk.workspace, supervisor)
+    qtbot.add_widget(register)
+    register.content.setPlainText("办理拖延。")
+    register.case_number.setText(number)
+    register.save()
+    assert register.complaint_id is not None
+    handle = ComplaintDialog(sdesk.workspace, supervisor, complaint_id=register.complaint_id)
+    qtbot.add_widget(handle)
+    handle.show()
+    handle.add_notes()
+    assert handle.fields.text("investigation") == "请填写调查核实情况。"
+    handle.conclude()
+    assert handle.fields.text("reply") == "请填写答复投诉人的内容。" and handle.isVisible()
+    handle.reply.setPlainText("经核实，已督促承办处室加快办理。")
+    handle.conclude()
+    assert handle.fields.text("investigation") == "办结前须记录调查核实情况。"
+    assert handle.reply.toPlainText() == "经核实，已督促承办处室加快办理。"  # kept after a refusal
+    handle.notes.setPlainText("调阅办件记录，承办人未按时办理。")
+    handle.add_notes()
+    assert "承办人未按时办理" in handle.history.text() and not handle.notes.toPlainText()
+    handle.outcome.setCurrentIndex(handle.outcome.findData("substantiated"))
+    handle.conclude()
+    assert not handle.isVisible(), handle.message.text()
+    assert handle.accountability_id is not None
+
+
+def test_notice_is_sent_and_replied_through_the_dialog(qtbot, sdesk: SupervisionDesk) -> None:  # type: ignore[no-untyped-def]
+    from app.notices import notice_info
+    from ui.notice_dialog import NoticeDialog
+
+    number = sdesk.running()
+    send = NoticeDialog(sdesk.workspace, _user_id(sdesk, "supervisor"), case_numbers=(number,))
+    qtbot.add_widget(send)
+    send.show()
+    send.send()
+    assert send.fields.text("subject") == "请填写督办事项。" and send.notice_id is None
+    send.subject.setText("办件临近法定时限")
+    send.requirements.setPlainText("请于三日内办结。")
+    send.send()
+    assert send.notice_id is not None and not send.isVisible(), send.message.text()
+
+    reply = NoticeDialog(sdesk.workspace, _user_id(sdesk, "head"), notice_id=send.notice_id)
+    qtbot.add_widget(reply)
+    reply.show()
+    reply.send_reply()
+    assert reply.fields.text("reply") and reply.isVisible()
+    reply.reply.setPlainText("已办结。")
+    reply.send_reply()
+    assert not reply.isVisible(), reply.message.text()
+    with sdesk.workspace.reading_sessions() as session:
+        assert notice_info(session, send.notice_id).reply == "已办结。"

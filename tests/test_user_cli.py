@@ -27,24 +27,28 @@ def run(monkeypatch: pytest.MonkeyPatch, *argv: str, stdin: str = "") -> int:
     return main(list(argv))
 
 
-def _bootstrap(monkeypatch: pytest.MonkeyPatch, url: str) -> None:
-    assert (
-        run(
-            monkeypatch,
-            "--db",
-            url,
-            "user",
-            "add",
-            "root",
-            "--name",
-            "管理员",
-            "--role",
-            "admin",
-            "--password-stdin",
-            stdin=ADMIN_PW + "\n",
-        )
-        == 0
+def _add_user(
+    monkeypatch: pytest.MonkeyPatch,
+    url: str,
+    login: str,
+    name: str,
+    role: str,
+    *,
+    division: str | None = None,
+    password: str = "Sunlight-1",
+) -> int:
+    """`sunlight user add`, the password from standard input; the exit code."""
+    division_args = ("--division", division) if division else ()
+    return run(
+        monkeypatch,
+        *("--db", url, "user", "add", login, "--name", name, *division_args, "--role", role),
+        "--password-stdin",
+        stdin=password + "\n",
     )
+
+
+def _bootstrap(monkeypatch: pytest.MonkeyPatch, url: str) -> None:
+    assert _add_user(monkeypatch, url, "root", "管理员", "admin", password=ADMIN_PW) == 0
 
 
 def _as_admin(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -58,25 +62,7 @@ def test_bootstrap_then_login_required(
     monkeypatch.delenv("SUNLIGHT_USER", raising=False)
     monkeypatch.delenv("SUNLIGHT_PASSWORD", raising=False)
     # the first user must be an administrator
-    assert (
-        run(
-            monkeypatch,
-            "--db",
-            url,
-            "user",
-            "add",
-            "w",
-            "--name",
-            "王",
-            "--division",
-            "TZC",
-            "--role",
-            "clerk",
-            "--password-stdin",
-            stdin="Sunlight-1\n",
-        )
-        == 1
-    )
+    assert _add_user(monkeypatch, url, "w", "王", "clerk", division="TZC") == 1
     assert "第一个用户必须是系统管理员" in capsys.readouterr().err
     _bootstrap(monkeypatch, url)
     assert "已新增用户 root（管理员，系统管理员）" in capsys.readouterr().out
@@ -103,44 +89,8 @@ def test_administration_commands(
 ) -> None:
     _bootstrap(monkeypatch, url)
     _as_admin(monkeypatch)
-    assert (
-        run(
-            monkeypatch,
-            "--db",
-            url,
-            "user",
-            "add",
-            "wangxm",
-            "--name",
-            "王晓明",
-            "--division",
-            "tzc",
-            "--role",
-            "clerk,reviewer",
-            "--password-stdin",
-            stdin="Sunlight-1\n",
-        )
-        == 0
-    )
-    assert (
-        run(
-            monkeypatch,
-            "--db",
-            url,
-            "user",
-            "add",
-            "lit",
-            "--name",
-            "李婷",
-            "--division",
-            "TZC",
-            "--role",
-            "clerk",
-            "--password-stdin",
-            stdin="Sunlight-2\n",
-        )
-        == 0
-    )
+    assert _add_user(monkeypatch, url, "wangxm", "王晓明", "clerk,reviewer", division="tzc") == 0
+    assert _add_user(monkeypatch, url, "lit", "李婷", "clerk", division="TZC", password="Sunlight-2") == 0
     assert run(monkeypatch, "--db", url, "user", "set-backup", "wangxm", "lit") == 0
     assert run(monkeypatch, "--db", url, "user", "absent", "wangxm") == 0
     assert "由 李婷（lit）代为办理" in capsys.readouterr().out
@@ -173,23 +123,7 @@ def test_administration_commands(
     )
     monkeypatch.setenv("SUNLIGHT_PASSWORD", "Mine-pass-4")
     capsys.readouterr()
-    assert (
-        run(
-            monkeypatch,
-            "--db",
-            url,
-            "user",
-            "add",
-            "x1",
-            "--name",
-            "某",
-            "--role",
-            "leader",
-            "--password-stdin",
-            stdin="Sunlight-1\n",
-        )
-        == 1
-    )
+    assert _add_user(monkeypatch, url, "x1", "某", "leader") == 1
     assert "只有系统管理员才能管理用户" in capsys.readouterr().err
     assert (
         run(monkeypatch, "--db", url, "user", "passwd", "root", "--password-stdin", stdin="Sunlight-1\n") == 1
@@ -226,25 +160,7 @@ def test_tampering_makes_audit_verify_fail(
 ) -> None:  # type: ignore[no-untyped-def]
     _bootstrap(monkeypatch, url)
     _as_admin(monkeypatch)
-    assert (
-        run(
-            monkeypatch,
-            "--db",
-            url,
-            "user",
-            "add",
-            "wangxm",
-            "--name",
-            "王晓明",
-            "--division",
-            "TZC",
-            "--role",
-            "clerk",
-            "--password-stdin",
-            stdin="Sunlight-1\n",
-        )
-        == 0
-    )
+    assert _add_user(monkeypatch, url, "wangxm", "王晓明", "clerk", division="TZC") == 0
     with workspace.engine.begin() as conn:
         conn.execute(text("UPDATE audit_events SET entity_key = 'someone' WHERE seq = 2"))
     capsys.readouterr()
@@ -261,23 +177,7 @@ def test_require_admin_for_other_command_groups(url: str, monkeypatch: pytest.Mo
     ctx.close()
     _bootstrap(monkeypatch, url)
     _as_admin(monkeypatch)
-    assert (
-        run(
-            monkeypatch,
-            "--db",
-            url,
-            "user",
-            "add",
-            "lead",
-            "--name",
-            "周",
-            "--role",
-            "leader",
-            "--password-stdin",
-            stdin="Sunlight-1\n",
-        )
-        == 0
-    )
+    assert _add_user(monkeypatch, url, "lead", "周", "leader") == 0
     ctx = CliContext(db_url=url, user_login="root")
     assert ctx.require_admin("edit_calendar").login == "root"  # type: ignore[union-attr]
     ctx.close()

@@ -13,6 +13,7 @@ from app.auth import check_password_policy, parse_roles, verify_password
 from app.errors import InvalidAction, InvalidInput, PermissionDenied
 from app.workspace import Workspace
 from db.models import AuditEvent, Division, User
+from tests.factories import add_first_admin
 
 T0 = datetime(2026, 3, 2, 1, 30, tzinfo=UTC)
 ADMIN_PW = "Root-pass-2026"
@@ -25,15 +26,7 @@ def ws(workspace: Workspace) -> Workspace:
     with workspace.transaction() as session:
         session.add_all([Division(code="TZC", name="固定资产投资处"), Division(code="FGC", name="法规处")])
         session.flush()
-        users.add_user(
-            session,
-            actor=None,
-            login="admin",
-            name="系统管理员",
-            division_code=None,
-            roles="admin",
-            password=ADMIN_PW,
-        )
+        add_first_admin(session, ADMIN_PW)
     return workspace
 
 
@@ -41,10 +34,13 @@ def _admin(session) -> User:  # type: ignore[no-untyped-def]
     return users.get_user(session, "admin")
 
 
-def _add(session, login: str, roles: str = "clerk", division: str | None = "TZC") -> User:  # type: ignore[no-untyped-def]
+def _add(  # type: ignore[no-untyped-def]
+    session, login: str, roles: str = "clerk", division: str | None = "TZC", *, by: str | None = "admin"
+) -> User:
+    """Add a user with password Sunlight-1, as the user `by` (None: without logging in)."""
     return users.add_user(
         session,
-        actor=_admin(session),
+        actor=users.get_user(session, by) if by else None,
         login=login,
         name="王晓明",
         division_code=division,
@@ -58,28 +54,12 @@ def test_first_user_must_be_an_administrator(workspace: Workspace) -> None:
         workspace.transaction() as session,
         pytest.raises(PermissionDenied, match="第一个用户必须是系统管理员"),
     ):
-        users.add_user(
-            session,
-            actor=None,
-            login="wang",
-            name="王",
-            division_code=None,
-            roles="leader",
-            password="Sunlight-1",
-        )
+        _add(session, "wang", "leader", None, by=None)
 
 
 def test_bootstrap_only_on_an_empty_database(ws: Workspace) -> None:
     with ws.transaction() as session, pytest.raises(PermissionDenied, match="请先以系统管理员身份登录"):
-        users.add_user(
-            session,
-            actor=None,
-            login="root2",
-            name="乙",
-            division_code=None,
-            roles="admin",
-            password="Sunlight-1",
-        )
+        _add(session, "root2", "admin", None, by=None)
 
 
 @pytest.mark.parametrize(
@@ -90,7 +70,7 @@ def test_only_administrators_manage_users(ws: Workspace, role: str) -> None:
         actor = _add(session, "someone", role)
     with ws.transaction() as session:
         for call in (
-            lambda: _add_as(session, actor),
+            lambda: _add(session, "other", by=actor.login),
             lambda: users.disable_user(session, actor=actor, login="admin"),
             lambda: users.set_password(session, actor=actor, login="admin", new_password="Other-pass1"),
             lambda: users.unlock_user(session, actor=actor, login="admin"),
@@ -99,18 +79,6 @@ def test_only_administrators_manage_users(ws: Workspace, role: str) -> None:
         ):
             with pytest.raises(PermissionDenied, match="只有系统管理员"):
                 call()
-
-
-def _add_as(session, actor: User) -> User:  # type: ignore[no-untyped-def]
-    return users.add_user(
-        session,
-        actor=actor,
-        login="other",
-        name="乙",
-        division_code="TZC",
-        roles="clerk",
-        password="Sunlight-1",
-    )
 
 
 @pytest.mark.parametrize(
@@ -142,38 +110,13 @@ def test_roles_parse_codes_and_labels() -> None:
 
 def test_add_checks_login_division_and_duplicates(ws: Workspace) -> None:
     with ws.transaction() as session:
-        admin = _admin(session)
         with pytest.raises(InvalidInput, match="登录名须为") as error:
-            users.add_user(
-                session,
-                actor=admin,
-                login="王",
-                name="王",
-                division_code="TZC",
-                roles="clerk",
-                password="Sunlight-1",
-            )
+            _add(session, "王")
         assert error.value.field == "login"
         with pytest.raises(InvalidInput, match="没有代码为“XYZ”的处室。现有处室：FGC（法规处）、TZC"):
-            users.add_user(
-                session,
-                actor=admin,
-                login="w1",
-                name="王",
-                division_code="XYZ",
-                roles="clerk",
-                password="Sunlight-1",
-            )
+            _add(session, "w1", division="XYZ")
         with pytest.raises(InvalidInput, match="须指定所在处室"):
-            users.add_user(
-                session,
-                actor=admin,
-                login="w1",
-                name="王",
-                division_code=None,
-                roles="clerk",
-                password="Sunlight-1",
-            )
+            _add(session, "w1", division=None)
         _add(session, "wangxm")
         with pytest.raises(InvalidInput, match="已被使用"):
             _add(session, "WangXM")

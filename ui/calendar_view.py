@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,9 +39,18 @@ from app.workspace import Workspace
 
 HOLIDAY_COLOUR = "#f8d0d0"
 WORKDAY_COLOUR = "#cfe3fb"
-WEEKDAY_HEADERS = ("一", "二", "三", "四", "五", "六", "日")
+WEEKDAY_HEADERS = (  # Monday first
+    QT_TRANSLATE_NOOP("MonthGrid", "一"),
+    QT_TRANSLATE_NOOP("MonthGrid", "二"),
+    QT_TRANSLATE_NOOP("MonthGrid", "三"),
+    QT_TRANSLATE_NOOP("MonthGrid", "四"),
+    QT_TRANSLATE_NOOP("MonthGrid", "五"),
+    QT_TRANSLATE_NOOP("MonthGrid", "六"),
+    QT_TRANSLATE_NOOP("MonthGrid", "日"),
+)
 DAY_ROLE = int(Qt.ItemDataRole.UserRole) + 1
-MARKS = {HOLIDAY: "休", WORKDAY: "班"}
+# The one-character marks after the day number: 休 a holiday, 班 a make-up working day.
+MARKS = {HOLIDAY: QT_TRANSLATE_NOOP("MonthGrid", "休"), WORKDAY: QT_TRANSLATE_NOOP("MonthGrid", "班")}
 
 
 class ToggleDay(QUndoCommand):
@@ -65,7 +74,9 @@ class MonthGrid(QTableWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(6, 7, parent)
-        self.setHorizontalHeaderLabels(list(WEEKDAY_HEADERS))
+        self.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("MonthGrid", day) for day in WEEKDAY_HEADERS]
+        )
         self.verticalHeader().setVisible(False)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -213,7 +224,9 @@ class CalendarYearView(QDialog):
         entry = self.exceptions.get(day)
         kind = entry[0] if entry else None
         weekend = day.weekday() >= 5
-        item.setText(f"{day.day}{MARKS[kind]}" if kind else str(day.day))
+        item.setText(
+            f"{day.day}{QCoreApplication.translate('MonthGrid', MARKS[kind])}" if kind else str(day.day)
+        )
         if kind == HOLIDAY:
             item.setBackground(QBrush(QColor(HOLIDAY_COLOUR)))
         elif kind == WORKDAY:

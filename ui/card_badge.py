@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QLabel, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
@@ -22,7 +22,6 @@ CARD_COLOURS: dict[str, tuple[str, str]] = {  # background, text
     "yellow": ("#f2c318", "#1a1a1a"),
     "red": ("#c62828", "#ffffff"),
 }
-PAUSE_MARK = "· 暂停"
 
 
 @dataclass(frozen=True)
@@ -40,18 +39,20 @@ class BadgeData:
         if not text:
             return ""
         if self.provisional:
-            text += " · 暂定"
+            text += " " + QCoreApplication.translate("CardBadge", "· 暂定")
         if self.suspended:
-            text += f" {PAUSE_MARK}"
+            text += " " + QCoreApplication.translate("CardBadge", "· 暂停")
         return text
 
     @property
     def tooltip(self) -> str:
         lines = [line for line in (self.text, self.remaining, self.explanation) if line]
         if self.provisional:
-            lines.append("期限涉及尚未录入节假日安排的年度，为暂定日期。")
+            lines.append(
+                QCoreApplication.translate("CardBadge", "期限涉及尚未录入节假日安排的年度，为暂定日期。")
+            )
         if self.suspended:
-            lines.append("暂停计时中。")
+            lines.append(QCoreApplication.translate("CardBadge", "暂停计时中。"))
         return "\n".join(lines)
 
 

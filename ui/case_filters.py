@@ -92,9 +92,24 @@ class CaseFilterBar(QWidget):
         self.clear_button.clicked.connect(self.clear)
 
         for box in (self.scope, self.status, self.card, self.regulation):
-            box.currentIndexChanged.connect(self.changed)
+            box.currentIndexChanged.connect(self._control_changed)
         for edit in (self.received_from, self.received_until):
-            edit.editingFinished.connect(self.changed)
+            edit.editingFinished.connect(self._control_changed)
+
+        # A list chosen elsewhere (a number on the supervision dashboard): shown as a note with a
+        # button back to the whole list; the search box still narrows it.
+        self._preset: CaseFilter | None = None
+        self.preset_label = QLabel()
+        self.preset_label.setObjectName("presetFilter")
+        self.preset_label.setStyleSheet("#presetFilter { font-weight: bold; }")
+        self.preset_clear = QPushButton(self.tr("显示全部办件"))
+        self.preset_clear.clicked.connect(self.clear)
+        self.preset_row = QWidget()
+        preset_box = QHBoxLayout(self.preset_row)
+        preset_box.setContentsMargins(0, 0, 0, 0)
+        preset_box.addWidget(self.preset_label, 1)
+        preset_box.addWidget(self.preset_clear)
+        self.preset_row.setVisible(False)
 
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -124,6 +139,7 @@ class CaseFilterBar(QWidget):
         second.addWidget(self.clear_button)
         grid.addLayout(first, 0, 0)
         grid.addLayout(second, 1, 0)
+        grid.addWidget(self.preset_row, 2, 0)
 
     def _date_edit(self) -> QDateEdit:
         edit = QDateEdit()
@@ -141,7 +157,33 @@ class CaseFilterBar(QWidget):
             return None
         return date(value.year(), value.month(), value.day())
 
+    def _control_changed(self) -> None:
+        # Choosing a status, card, … starts from the whole list again, not from the preset.
+        self._drop_preset()
+        self.changed.emit()
+
+    def _drop_preset(self) -> None:
+        self._preset = None
+        self.preset_row.setVisible(False)
+
+    @property
+    def preset(self) -> CaseFilter | None:
+        return self._preset
+
+    def show_preset(self, case_filter: CaseFilter, label: str) -> None:
+        """Show exactly the cases of `case_filter` (chosen elsewhere), described by `label`."""
+        self._reset_controls()
+        self._preset = case_filter
+        self.preset_label.setText(label)
+        self.preset_row.setVisible(True)
+        self.changed.emit()
+
     def clear(self) -> None:
+        self._reset_controls()
+        self._drop_preset()
+        self.changed.emit()
+
+    def _reset_controls(self) -> None:
         widgets = (
             self.scope,
             self.status,
@@ -160,10 +202,12 @@ class CaseFilterBar(QWidget):
         self.search.clear()
         for widget in widgets:
             widget.blockSignals(False)
-        self.changed.emit()
 
     def case_filter(self) -> CaseFilter:
         """The filter the bar shows, restricted to what the user may see."""
+        if self._preset is not None:
+            base = replace(self._preset, text=self.search.text().strip())
+            return self._scoped(base)
         status = self.status.currentData()
         statuses = OPEN_STATUSES if status == OPEN else frozenset({status}) if status else frozenset()
         start, end = self._date_of(self.received_from), self._date_of(self.received_until)
@@ -177,13 +221,15 @@ class CaseFilterBar(QWidget):
         card = self.card.currentData()
         if card:
             base = replace(base, extra=(*base.extra, card_condition(card, agency_date(current_time()))))
+        return self._scoped(base, self.scope.currentData())
+
+    def _scoped(self, base: CaseFilter, scope: str = "all") -> CaseFilter:
         if self._actor_id is None:
             return base
         with self._workspace.reading_sessions() as session:
             actor = session.get(User, self._actor_id)
             if actor is None:
                 return replace(base, statuses=frozenset({"__none__"}))
-            scope = self.scope.currentData()
             if scope == "division":
                 base = replace(base, division_id=actor.division_id)
             elif scope == "mine":

@@ -107,6 +107,38 @@ class CaseTableModel(QAbstractTableModel):
         self._clock_rules = None
         self._fetch_page()
 
+    def refresh_rows(self, case_filter: CaseFilter | None = None) -> None:
+        """Read the rows already shown again (another desk changed something) without a model
+        reset, so the user's selection and scroll position stay where they were; with
+        `case_filter`, under that (re-derived) filter."""
+        if case_filter is not None:
+            self._filter = case_filter
+        limit = max(len(self._rows), PAGE_SIZE)
+        with self._workspace.reading_engine.connect() as connection:
+            rows = fetch_case_page(
+                connection,
+                case_filter=self._filter,
+                sort=self._sort,
+                descending=self._descending,
+                offset=0,
+                limit=limit,
+            )
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        old_ids = [self._rows[i.row()].id if i.row() < len(self._rows) else None for i in old]
+        self._rows = rows
+        self._exhausted = len(rows) < limit
+        self._today = agency_date(current_time())
+        # A row keeps its place by case id; a case that left the list loses its selection.
+        new_row_of = {row.id: n for n, row in enumerate(rows)}
+        moved = [
+            self.index(new_row_of[case_id], index.column()) if case_id in new_row_of else QModelIndex()
+            for index, case_id in zip(old, old_ids, strict=True)
+        ]
+        self.changePersistentIndexList(old, moved)
+        self.layoutChanged.emit()
+        self.loaded.emit()
+
     def set_filter(self, case_filter: CaseFilter) -> None:
         self._filter = case_filter
         self.reload()

@@ -24,12 +24,14 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -53,13 +55,18 @@ from app.catalogue import StepSpec, regulation_spec
 from app.catalogue.model import SUSPENSION_REASONS as STEP_SUSPENSION_REASONS
 from app.clock import SUSPENSION_REASONS, ClockReading
 from app.limits import UNIT_LABELS
+from app.printing.documents import printable_kinds
+from app.printing.layout import KIND_TITLES
+from app.timesource import current_time
 from app.workflow import ACTION_LABELS, CASE_ACTIONS, return_targets
 from app.workspace import Workspace
 from db.models import Case, User
-from ui.action_dialog import ActionContext, ActionDialog, MaterialRow
+from ui.action_dialog import ActionContext, ActionDialog, CollectiveMeetings, MaterialRow
 from ui.card_badge import BadgeData, CardBadge
 
 RISK_COLOURS = {"高": "#c62828", "中": "#b26a00", "低": "#2e7d4f"}
+# The document the applicant is handed after each counter decision (offered at once).
+DOCUMENT_AFTER_ACTION = {"accept": "receipt", "supplement": "supplement", "refuse": "refusal"}
 
 
 @dataclass(frozen=True)
@@ -86,6 +93,7 @@ class CaseSnapshot:
     extension_unit: str
     names: dict[str, str] = field(default_factory=dict)  # login → name
     history: tuple[AuditEntry, ...] = ()
+    printable: dict[str, str] = field(default_factory=dict)  # document kind → why not ('' = may print)
 
 
 def _user_label(user: User | None) -> str:
@@ -156,6 +164,7 @@ def load_snapshot(workspace: Workspace, actor_id: int | None, case_id: int) -> C
             extension_unit=unit,
             names=names,
             history=tuple(case_history(session, case.id)),
+            printable=printable_kinds(session, case),
         )
 
 
@@ -253,6 +262,39 @@ class CaseView(QWidget):
         self.result_label.setObjectName("actionResult")
         self.result_label.setWordWrap(True)
         self.result_label.setVisible(False)
+        self.last_preview: QWidget | None = None
+
+        # 打印文书: the documents app.printing allows for this case now; the others say why not.
+        self.print_button = QToolButton()
+        self.print_button.setText(self.tr("打印文书"))
+        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.print_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.print_menu = QMenu(self.print_button)
+        self.print_button.setMenu(self.print_menu)
+        self.print_button.setEnabled(actor_id is not None)
+
+        # Right after a counter decision: the document to hand the applicant, one click away.
+        self.print_offer = QFrame()
+        self.print_offer.setObjectName("printOffer")
+        self.print_offer.setStyleSheet(
+            "#printOffer { background: #e8f0fe; border: 1px solid #a8c7fa; border-radius: 4px; }"
+        )
+        offer_box = QHBoxLayout(self.print_offer)
+        offer_box.setContentsMargins(8, 4, 4, 4)
+        self.print_offer_label = QLabel()
+        self.print_offer_label.setWordWrap(True)
+        self.print_offer_button = QPushButton()
+        self.print_offer_button.clicked.connect(lambda: self.open_print_preview(self.offered_kind or ""))
+        self.print_offer_close = QToolButton()
+        self.print_offer_close.setText("×")
+        self.print_offer_close.setAutoRaise(True)
+        self.print_offer_close.setToolTip(self.tr("稍后再打印（可随时从“打印文书”打印）"))
+        self.print_offer_close.clicked.connect(self.dismiss_print_offer)
+        offer_box.addWidget(self.print_offer_label, 1)
+        offer_box.addWidget(self.print_offer_button)
+        offer_box.addWidget(self.print_offer_close)
+        self.print_offer.setVisible(False)
+        self.offered_kind: str | None = None
 
         title_row = QHBoxLayout()
         title_row.addWidget(self.number_label)
@@ -261,6 +303,8 @@ class CaseView(QWidget):
         title_row.addWidget(self.remaining_label)
         title_row.addStretch(1)
         title_row.addWidget(self.status_label)
+        title_row.addSpacing(12)
+        title_row.addWidget(self.print_button)
         header = QFrame()
         header.setFrameShape(QFrame.Shape.StyledPanel)
         header_box = QVBoxLayout(header)
@@ -374,6 +418,7 @@ class CaseView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(header)
         layout.addWidget(self.result_label)
+        layout.addWidget(self.print_offer)
         layout.addWidget(splitter, 1)
 
         QShortcut(QKeySequence.StandardKey.Refresh, self, self.reload)
@@ -385,9 +430,26 @@ class CaseView(QWidget):
         self.snapshot = load_snapshot(self._workspace, self._actor_id, self.case_id)
         self._show(self.snapshot)
 
+    def live_reload(self) -> bool:
+        """Show what another desk changed. An open action dialog keeps what the user typed (it
+        submits with the version it was opened on, so the service catches a conflict). Whether
+        the case had changed since it was shown."""
+        before = self.snapshot.lock_version if self.snapshot is not None else None
+        self.reload()
+        assert self.snapshot is not None
+        changed = before is not None and self.snapshot.lock_version != before
+        if changed:
+            self.show_result(
+                self.tr("本件刚在其他窗口或工作站上被更新，页面已自动刷新（%1）。").replace(
+                    "%1", _when(current_time())[-5:]
+                )
+            )
+        return changed
+
     def _show(self, s: CaseSnapshot) -> None:
         d = s.data
         reading = s.reading
+        self._show_print_menu(s)
         self.setWindowTitle(self.tr("办件 %1").replace("%1", s.number))
         self.number_label.setText(s.number)
         self.status_label.setText(self.tr("状态：%1").replace("%1", d["status_label"]))
@@ -596,10 +658,16 @@ class CaseView(QWidget):
             extension_unit=s.extension_unit,
             expected_version=s.lock_version,
             notes=tuple(notes),
+            collective=bool(s.step and s.step.collective),
         )
 
     def make_dialog(self, action: str) -> ActionDialog:
-        dialog = ActionDialog(self.context_for(action), lambda given: self.perform(action, given), self)
+        s = self.snapshot
+        assert s is not None
+        meetings = CollectiveMeetings(self._workspace, self._actor_id, self.case_id, s.number)
+        dialog = ActionDialog(
+            self.context_for(action), lambda given: self.perform(action, given), self, meetings=meetings
+        )
         self.last_dialog = dialog
         return dialog
 
@@ -632,7 +700,65 @@ class CaseView(QWidget):
         if dialog.result() == ActionDialog.DialogCode.Accepted:
             self.reload()
             self.show_result(dialog.result_message)
+            kind = DOCUMENT_AFTER_ACTION.get(dialog.context.action)
+            if kind is not None:
+                self.offer_print(kind)
             self.changed.emit(self.case_id)
+
+    # --- printing ---------------------------------------------------------------------------------
+
+    def _show_print_menu(self, s: CaseSnapshot) -> None:
+        self.print_menu.clear()
+        for kind, title in KIND_TITLES.items():
+            action = self.print_menu.addAction(self.tr("%1…").replace("%1", title))
+            reason = s.printable.get(kind, "")
+            action.setEnabled(not reason and self._actor_id is not None)
+            action.setToolTip(reason)
+            action.setData(kind)
+            action.triggered.connect(lambda _=False, k=kind: self.open_print_preview(k))
+        self.print_menu.setToolTipsVisible(True)
+
+    def _preview_closed(self, dialog: Any, kind: str) -> None:
+        if kind == self.offered_kind and dialog.last_result is not None:
+            self.dismiss_print_offer()
+
+    def print_actions(self) -> dict[str, bool]:
+        """Each document kind in the 打印文书 menu and whether it can be chosen now."""
+        return {a.data(): a.isEnabled() for a in self.print_menu.actions()}
+
+    def offer_print(self, kind: str) -> None:
+        """Offer the document just made due, without a modal question; a kind app.printing does not
+        allow for this case (ex officio matters) is not offered."""
+        s = self.snapshot
+        if s is None or self._actor_id is None or s.printable.get(kind, "x"):
+            self.dismiss_print_offer()
+            return
+        title = KIND_TITLES[kind]
+        self.offered_kind = kind
+        self.print_offer_label.setText(
+            self.tr("请打印《%1》交申请人，并留存存根。").replace("%1", title)
+            if kind == "receipt"
+            else self.tr("请打印《%1》交申请人。").replace("%1", title)
+        )
+        self.print_offer_button.setText(self.tr("打印%1…").replace("%1", title))
+        self.print_offer.setVisible(True)
+
+    def dismiss_print_offer(self) -> None:
+        self.offered_kind = None
+        self.print_offer.setVisible(False)
+
+    def open_print_preview(self, kind: str) -> QWidget | None:
+        if self._actor_id is None or self.snapshot is None or not kind:
+            return None
+        from ui.print_preview import PrintPreviewDialog
+
+        dialog = PrintPreviewDialog(self._workspace, self._actor_id, self.snapshot.number, kind, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.last_preview = dialog
+        # The offer stays until the document was actually printed (or saved as PDF).
+        dialog.finished.connect(lambda _r, d=dialog, k=kind: self._preview_closed(d, k))
+        dialog.open()
+        return dialog
 
 
 class CaseWindow(QWidget):

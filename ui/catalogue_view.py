@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -49,85 +49,148 @@ def _limit(limit) -> str:  # type: ignore[no-untyped-def]
     return limit.label() if limit is not None else "—"
 
 
+def _t(text: str) -> str:
+    """`text` (marked with QT_TRANSLATE_NOOP in the CatalogueView context) in the UI language."""
+    return QCoreApplication.translate("CatalogueView", text)
+
+
 def detail_html(spec: RegulationSpec) -> str:
     """The detail pane of one regulation as HTML (limits, materials, legal basis, steps)."""
     e = escape
     rows: list[tuple[str, str]] = [
-        ("类别", f"{spec.category_label}　{spec.kind_label}"),
-        ("业务分组", spec.group),
+        (_t(QT_TRANSLATE_NOOP("CatalogueView", "类别")), f"{spec.category_label}　{spec.kind_label}"),
+        (_t(QT_TRANSLATE_NOOP("CatalogueView", "业务分组")), spec.group),
     ]
-    rows.append(
-        ("受理处室" if spec.category == "power" else "责任处室", f"{spec.division_name}（{spec.division}）")
+    division_label = (
+        QT_TRANSLATE_NOOP("CatalogueView", "受理处室")
+        if spec.category == "power"
+        else QT_TRANSLATE_NOOP("CatalogueView", "责任处室")
     )
-    rows.append(("版本", f"第 {spec.version} 版，{spec.effective_from.isoformat()} 起施行"))
+    rows.append((_t(division_label), f"{spec.division_name}（{spec.division}）"))
+    rows.append(
+        (
+            _t(QT_TRANSLATE_NOOP("CatalogueView", "版本")),
+            _t(QT_TRANSLATE_NOOP("CatalogueView", "第 %1 版，%2 起施行"))
+            .replace("%1", str(spec.version))
+            .replace("%2", spec.effective_from.isoformat()),
+        )
+    )
     if spec.category == "power":
-        rows.append(("法定时限", _limit(spec.statutory_limit)))
-        rows.append(("承诺时限", _limit(spec.promised_limit)))
+        rows.append((_t(QT_TRANSLATE_NOOP("CatalogueView", "法定时限")), _limit(spec.statutory_limit)))
+        rows.append((_t(QT_TRANSLATE_NOOP("CatalogueView", "承诺时限")), _limit(spec.promised_limit)))
+        extension = _t(QT_TRANSLATE_NOOP("CatalogueView", "延期"))
         if spec.extension:
             rows.append(
                 (
-                    "延期",
-                    f"可延长 {spec.extension.days} 天，"
-                    f"由{STEP_ROLES.get(spec.extension.approver_role, '')}批准；"
-                    f"{spec.extension.condition}",
+                    extension,
+                    _t(QT_TRANSLATE_NOOP("CatalogueView", "可延长 %1 天，由%2批准；%3"))
+                    .replace("%1", str(spec.extension.days))
+                    .replace("%2", STEP_ROLES.get(spec.extension.approver_role, ""))
+                    .replace("%3", spec.extension.condition),
                 )
             )
         else:
-            rows.append(("延期", "不得延期"))
+            rows.append((extension, _t(QT_TRANSLATE_NOOP("CatalogueView", "不得延期"))))
         if spec.applicant_types:
-            rows.append(("申请人", "、".join(APPLICANT_TYPE_LABELS.get(a, a) for a in spec.applicant_types)))
+            rows.append(
+                (
+                    _t(QT_TRANSLATE_NOOP("CatalogueView", "申请人")),
+                    "、".join(APPLICANT_TYPE_LABELS.get(a, a) for a in spec.applicant_types),
+                )
+            )
         if spec.cards:
             c = spec.cards
             rows.append(
                 (
-                    "预警",
-                    f"剩余不超过 {c.yellow_remaining_days} 天或已用 {c.yellow_used_share:.0%} 亮黄牌；"
-                    f"超过承诺时限亮{CARD_LEVELS.get(c.promised_overdue, '')}；超过法定时限亮红牌",
+                    _t(QT_TRANSLATE_NOOP("CatalogueView", "预警")),
+                    _t(
+                        QT_TRANSLATE_NOOP(
+                            "CatalogueView",
+                            "剩余不超过 %1 天或已用 %2 亮黄牌；超过承诺时限亮%3；超过法定时限亮红牌",
+                        )
+                    )
+                    .replace("%1", str(c.yellow_remaining_days))
+                    .replace("%2", f"{c.yellow_used_share:.0%}")
+                    .replace("%3", CARD_LEVELS.get(c.promised_overdue, "")),
                 )
             )
-    rows += [("咨询电话", spec.inquiry_phone), ("投诉电话", spec.complaint_phone)]
+    rows += [
+        (_t(QT_TRANSLATE_NOOP("CatalogueView", "咨询电话")), spec.inquiry_phone),
+        (_t(QT_TRANSLATE_NOOP("CatalogueView", "投诉电话")), spec.complaint_phone),
+    ]
     parts = [f"<h2>{e(spec.code)}　{e(spec.title)}</h2>", "<table cellspacing='0' cellpadding='3'>"]
     parts += [f"<tr><td style='color:#546e7a' nowrap>{e(k)}</td><td>{e(v)}</td></tr>" for k, v in rows]
     parts.append("</table>")
-    parts.append(f"<h3>法律依据</h3><p>{e(spec.legal_basis).replace(chr(10), '<br>')}</p>")
-    parts.append(f"<h3>{'事项说明' if spec.category == 'power' else '制度概要'}</h3><p>{e(spec.summary)}</p>")
+    basis = e(spec.legal_basis).replace(chr(10), "<br>")
+    parts.append(f"<h3>{e(_t(QT_TRANSLATE_NOOP('CatalogueView', '法律依据')))}</h3><p>{basis}</p>")
+    summary_title = (
+        QT_TRANSLATE_NOOP("CatalogueView", "事项说明")
+        if spec.category == "power"
+        else QT_TRANSLATE_NOOP("CatalogueView", "制度概要")
+    )
+    parts.append(f"<h3>{e(_t(summary_title))}</h3><p>{e(spec.summary)}</p>")
     table = "<table border='1' cellspacing='0' cellpadding='3' style='border-color:#b0bec5'>"
     if spec.materials:
-        parts.append("<h3>申请材料</h3>" + table)
+        parts.append(f"<h3>{e(_t(QT_TRANSLATE_NOOP('CatalogueView', '申请材料')))}</h3>" + table)
         parts.append(
-            "<tr><th>编号</th><th>材料名称</th><th>要求</th><th>原件</th><th>复印件</th><th>说明</th></tr>"
+            _header_row(
+                QT_TRANSLATE_NOOP("CatalogueView", "编号"),
+                QT_TRANSLATE_NOOP("CatalogueView", "材料名称"),
+                QT_TRANSLATE_NOOP("CatalogueView", "要求"),
+                QT_TRANSLATE_NOOP("CatalogueView", "原件"),
+                QT_TRANSLATE_NOOP("CatalogueView", "复印件"),
+                QT_TRANSLATE_NOOP("CatalogueView", "说明"),
+            )
         )
         for m in spec.materials:
-            need = "必备" if m.required else "视情提供"
+            need = _t(
+                QT_TRANSLATE_NOOP("CatalogueView", "必备")
+                if m.required
+                else QT_TRANSLATE_NOOP("CatalogueView", "视情提供")
+            )
             parts.append(
-                f"<tr><td>{e(m.code)}</td><td>{e(m.name)}</td><td>{need}</td><td>{m.originals}</td>"
+                f"<tr><td>{e(m.code)}</td><td>{e(m.name)}</td><td>{e(need)}</td><td>{m.originals}</td>"
                 f"<td>{m.copies}</td><td>{e(m.note)}</td></tr>"
             )
         parts.append("</table>")
     if spec.steps:
-        parts.append("<h3>办理环节</h3>" + table)
+        parts.append(f"<h3>{e(_t(QT_TRANSLATE_NOOP('CatalogueView', '办理环节')))}</h3>" + table)
         parts.append(
-            "<tr><th>环节</th><th>办理人</th><th>时限</th><th>动作</th><th>办理要求与廉政风险点</th></tr>"
+            _header_row(
+                QT_TRANSLATE_NOOP("CatalogueView", "环节"),
+                QT_TRANSLATE_NOOP("CatalogueView", "办理人"),
+                QT_TRANSLATE_NOOP("CatalogueView", "时限"),
+                QT_TRANSLATE_NOOP("CatalogueView", "动作"),
+                QT_TRANSLATE_NOOP("CatalogueView", "办理要求与廉政风险点"),
+            )
         )
         for s in spec.steps:
             marks = []
             if s.clock_excluded:
+                reason = SUSPENSION_REASONS.get(s.clock_excluded_reason or "", "")
                 marks.append(
-                    f"<b>不计时</b>（{e(SUSPENSION_REASONS.get(s.clock_excluded_reason or '', ''))}）"
+                    e(_t(QT_TRANSLATE_NOOP("CatalogueView", "不计时（%1）"))).replace("%1", e(reason))
                 )
             if s.collective:
-                marks.append("<b>集体决策</b>")
+                marks.append(e(_t(QT_TRANSLATE_NOOP("CatalogueView", "集体决策"))))
             actions = "、".join(ACTION_LABELS.get(a, a) for a in s.actions)
             if s.return_to:
-                actions += f"（可退回 {'、'.join(s.return_to)}）"
+                actions += _t(QT_TRANSLATE_NOOP("CatalogueView", "（可退回 %1）")).replace(
+                    "%1", "、".join(s.return_to)
+                )
+            control = _t(QT_TRANSLATE_NOOP("CatalogueView", "；防控：%1"))
             risks = "".join(
                 f"<br><span style='color:{RISK_COLOURS.get(r.level, '#000')}'>"
-                f"【{e(r.level)}】{e(r.risk)}</span>"
-                f"；防控：{e(r.control)}"
+                f"【{e(r.level)}】{e(r.risk)}</span>" + e(control).replace("%1", e(r.control))
                 for r in s.risk_points
             )
-            mark_text = "<br>" + "；".join(marks) if marks else ""
-            outputs = f"<br>产出：{e('、'.join(s.outputs))}" if s.outputs else ""
+            mark_text = "<br><b>" + "；".join(marks) + "</b>" if marks else ""
+            outputs = (
+                "<br>"
+                + e(_t(QT_TRANSLATE_NOOP("CatalogueView", "产出：%1"))).replace("%1", e("、".join(s.outputs)))
+                if s.outputs
+                else ""
+            )
             parts.append(
                 f"<tr><td nowrap>{e(s.code)} {e(s.name)}</td>"
                 f"<td>{e(s.role_label)}<br>{e(s.division_name or s.division)}</td>"
@@ -136,33 +199,44 @@ def detail_html(spec: RegulationSpec) -> str:
             )
         parts.append("</table>")
     if spec.separation_of_duties:
-        parts.append("<h3>不相容岗位分离</h3><ul>")
+        parts.append(f"<h3>{e(_t(QT_TRANSLATE_NOOP('CatalogueView', '不相容岗位分离')))}</h3><ul>")
         for rule in spec.separation_of_duties:
             steps = f"：{'、'.join(rule.steps)}" if rule.steps else ""
             parts.append(f"<li>{e(SEPARATION_RULES.get(rule.rule, rule.rule))}{e(steps)}</li>")
         parts.append("</ul>")
     if spec.articles:
-        parts.append("<h3>条文</h3>" + "".join(f"<p>{e(a)}</p>" for a in spec.articles))
+        parts.append(
+            f"<h3>{e(_t(QT_TRANSLATE_NOOP('CatalogueView', '条文')))}</h3>"
+            + "".join(f"<p>{e(a)}</p>" for a in spec.articles)
+        )
     if spec.parameters:
-        parts.append("<h3>系统执行参数</h3><ul>")
+        parts.append(f"<h3>{e(_t(QT_TRANSLATE_NOOP('CatalogueView', '系统执行参数')))}</h3><ul>")
         parts += [f"<li>{e(k)}：{e(str(v))}</li>" for k, v in spec.parameters.items()]
         parts.append("</ul>")
     return "".join(parts)
 
 
+def _header_row(*labels: str) -> str:
+    return "<tr>" + "".join(f"<th>{escape(_t(label))}</th>" for label in labels) + "</tr>"
+
+
 def history_html(code: str, history: list[VersionInfo]) -> str:
     if not history:
-        return "<p>没有版本记录。</p>"
-    parts = [f"<h3>{escape(code)} 版本历史</h3>"]
+        return f"<p>{escape(_t(QT_TRANSLATE_NOOP('CatalogueView', '没有版本记录。')))}</p>"
+    title = _t(QT_TRANSLATE_NOOP("CatalogueView", "%1 版本历史")).replace("%1", code)
+    parts = [f"<h3>{escape(title)}</h3>"]
     for item in reversed(history):
-        parts.append(
-            f"<p><b>第 {item.version} 版</b>，{item.effective_from.isoformat()} 起施行"
-            f"（{item.imported_at:%Y-%m-%d} 导入）</p><ul>"
+        line = (
+            _t(QT_TRANSLATE_NOOP("CatalogueView", "第 %1 版，%2 起施行（%3 导入）"))
+            .replace("%1", str(item.version))
+            .replace("%2", item.effective_from.isoformat())
+            .replace("%3", f"{item.imported_at:%Y-%m-%d}")
         )
+        parts.append(f"<p><b>{escape(line)}</b></p><ul>")
         if item is history[0]:
-            parts.append("<li>首版</li>")
+            parts.append(f"<li>{escape(_t(QT_TRANSLATE_NOOP('CatalogueView', '首版')))}</li>")
         elif not item.changes:
-            parts.append("<li>内容未变</li>")
+            parts.append(f"<li>{escape(_t(QT_TRANSLATE_NOOP('CatalogueView', '内容未变')))}</li>")
         parts += [f"<li>{escape(c.describe())}</li>" for c in item.changes]
         parts.append("</ul>")
     return "".join(parts)

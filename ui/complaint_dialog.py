@@ -8,16 +8,15 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from app.complaints import (
     CHANNELS,
@@ -27,14 +26,12 @@ from app.complaints import (
     record_investigation,
     register_complaint,
 )
-from app.errors import DomainError, InvalidInput
-from app.users import list_divisions
 from app.workspace import Workspace
 from db.models import User
-from ui.action_dialog import FieldErrors, error_label
+from ui.action_dialog import ServiceDialog
 
 
-class ComplaintDialog(QDialog):
+class ComplaintDialog(ServiceDialog):
     def __init__(
         self,
         workspace: Workspace,
@@ -43,24 +40,15 @@ class ComplaintDialog(QDialog):
         *,
         complaint_id: int | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.workspace = workspace
-        self.actor_id = actor_id
+        super().__init__(workspace, actor_id, parent)
         self.complaint_id = complaint_id
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
-        self.fields = FieldErrors(form)
-        self.message = error_label()
         if complaint_id is None:
             self.setWindowTitle(self.tr("登记投诉"))
-            self._build_register(form)
+            self._build_register(self.form)
         else:
             self.setWindowTitle(self.tr("投诉调查与办结"))
-            self._build_handle(form)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
-        self.resize(self.fontMetrics().horizontalAdvance("汉") * 42, self.sizeHint().height())
+            self._build_handle(self.form)
+        self.lay_out(self.buttons, width_chars=42)
 
     def _build_register(self, form: QFormLayout) -> None:
         self.channel = QComboBox()
@@ -72,15 +60,7 @@ class ComplaintDialog(QDialog):
         self.fields.add_row(self.tr("投诉人"), self.complainant, "complainant")
         self.contact = QLineEdit()
         self.fields.add_row(self.tr("联系方式"), self.contact, "contact")
-        self.case_number = QLineEdit()
-        self.case_number.setPlaceholderText(self.tr("如涉及具体办件，填写办件编号"))
-        self.fields.add_row(self.tr("涉及办件"), self.case_number, "case")
-        self.division = QComboBox()
-        self.division.addItem(self.tr("（按办件确定，或未涉及具体处室）"), None)
-        with self.workspace.reading_sessions() as session:
-            for d in list_divisions(session):
-                self.division.addItem(d.name, d.code)
-        self.fields.add_row(self.tr("涉及处室"), self.division, "division")
+        self.case_number, self.division = self.add_case_and_division()
         self.content = QPlainTextEdit()
         self.content.setTabChangesFocus(True)
         self.fields.add_row(self.tr("投诉事项"), self.content, "content", required=True)
@@ -99,10 +79,15 @@ class ComplaintDialog(QDialog):
             info = complaint_info(session, session.get_one(User, self.actor_id), self.complaint_id)
         self.info = info
         summary = QLabel(
-            f"第 {info.id} 号投诉（{info.channel_label}）　投诉人：{info.complainant} {info.contact}\n"
-            f"涉及：{info.case_number or info.division or '—'}　"
-            f"办理期限：{info.due.isoformat()}（{info.time_text}）\n"
-            f"投诉事项：{info.content}"
+            self.tr("第 %1 号投诉（%2）　投诉人：%3 %4\n涉及：%5　办理期限：%6（%7）\n投诉事项：%8")
+            .replace("%1", str(info.id))
+            .replace("%2", info.channel_label)
+            .replace("%3", info.complainant)
+            .replace("%4", info.contact)
+            .replace("%5", info.case_number or info.division or "—")
+            .replace("%6", info.due.isoformat())
+            .replace("%7", info.time_text)
+            .replace("%8", info.content)
         )
         summary.setWordWrap(True)
         form.addRow(summary)
@@ -132,67 +117,46 @@ class ComplaintDialog(QDialog):
         if closed:
             self.reply.setPlainText(info.reply)
 
-    def _actor(self, session) -> User:  # type: ignore[no-untyped-def]
-        return session.get_one(User, self.actor_id)
-
-    def show_error(self, error: DomainError) -> None:
-        for key in self.fields.labels:
-            self.fields.show(key, "")
-        key = error.field if isinstance(error, InvalidInput) else None
-        if key and self.fields.show(key, error.message):
-            self.message.setVisible(False)
-            return
-        self.message.setText(error.message)
-        self.message.setVisible(True)
-
     def save(self) -> None:
-        try:
-            with self.workspace.transaction() as session:
-                complaint = register_complaint(
-                    session,
-                    self._actor(session),
-                    channel=self.channel.currentData(),
-                    complainant=self.complainant.text(),
-                    contact=self.contact.text(),
-                    content=self.content.toPlainText(),
-                    case_number=self.case_number.text() or None,
-                    division_code=self.division.currentData(),
-                )
-                self.complaint_id = complaint.id
-        except DomainError as exc:
-            self.show_error(exc)
-            return
-        self.accept()
+        def register(session: Session, actor: User) -> None:
+            complaint = register_complaint(
+                session,
+                actor,
+                channel=self.channel.currentData(),
+                complainant=self.complainant.text(),
+                contact=self.contact.text(),
+                content=self.content.toPlainText(),
+                case_number=self.case_number.text() or None,
+                division_code=self.division.currentData(),
+            )
+            self.complaint_id = complaint.id
+
+        self.accept_after(register)
 
     def add_notes(self) -> None:
         assert self.complaint_id is not None
-        try:
-            with self.workspace.transaction() as session:
-                complaint = record_investigation(
-                    session, self._actor(session), self.complaint_id, self.notes.toPlainText()
-                )
-                self.history.setText(complaint.investigation)
-        except DomainError as exc:
-            self.show_error(exc)
-            return
-        self.notes.clear()
-        self.show_error(DomainError(""))
-        self.message.setVisible(False)
+        complaint_id = self.complaint_id
+
+        def record(session: Session, actor: User) -> None:
+            complaint = record_investigation(session, actor, complaint_id, self.notes.toPlainText())
+            self.history.setText(complaint.investigation)
+
+        if self.attempt(record):
+            self.notes.clear()
 
     def conclude(self) -> None:
         assert self.complaint_id is not None
-        try:
-            with self.workspace.transaction() as session:
-                result = conclude_complaint(
-                    session,
-                    self._actor(session),
-                    self.complaint_id,
-                    outcome=self.outcome.currentData(),
-                    reply=self.reply.toPlainText(),
-                    investigation=self.notes.toPlainText(),
-                )
-                self.accountability_id = result.accountability.id if result.accountability else None
-        except DomainError as exc:
-            self.show_error(exc)
-            return
-        self.accept()
+        complaint_id = self.complaint_id
+
+        def conclude(session: Session, actor: User) -> None:
+            result = conclude_complaint(
+                session,
+                actor,
+                complaint_id,
+                outcome=self.outcome.currentData(),
+                reply=self.reply.toPlainText(),
+                investigation=self.notes.toPlainText(),
+            )
+            self.accountability_id = result.accountability.id if result.accountability else None
+
+        self.accept_after(conclude)

@@ -19,7 +19,7 @@ from pathlib import Path
 from types import TracebackType
 
 import platformdirs
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -71,8 +71,10 @@ def build_report(exc_info: ExcInfo, *, database: str = "", log_lines: int = 200)
     part passes through `redact`, so no password reaches the file."""
     exc_type, exc, tb = exc_info
     parts = [
-        "阳光办件错误报告 / Sunlight error report",
-        f"时间 time: {datetime.now().isoformat(timespec='seconds')}",
+        QCoreApplication.translate("CrashReport", "阳光办件错误报告 / Sunlight error report"),
+        QCoreApplication.translate("CrashReport", "时间 time: %1").replace(
+            "%1", datetime.now().isoformat(timespec="seconds")
+        ),
         *(f"{key}: {value}" for key, value in versions().items()),
     ]
     if database:

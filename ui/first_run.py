@@ -33,6 +33,7 @@ from app import connection as conn
 from app.connection import ConnectionResult, ConnectionStatus
 from db.engine import default_database_path
 from ui import preferences as prefs
+from ui.login_dialog import ok_cancel, password_edit, stack
 
 # Agency header fields (keys of app.catalogue.store.AGENCY_SETTINGS) asked for on a new database.
 AGENCY_FIELDS = ("name", "short_name", "address", "phone", "complaint_phone")
@@ -89,8 +90,7 @@ class ConnectionForm(QWidget):
         self.database_edit.setObjectName("database")
         self.user_edit = QLineEdit()
         self.user_edit.setObjectName("user")
-        self.password_edit = QLineEdit()
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit = password_edit()
         self.keyring_note = QLabel(
             self.tr("密码将保存在系统的凭据管理器中，不以明文保存。")
             if prefs.keyring_available()
@@ -327,22 +327,12 @@ class PasswordPrompt(QDialog):
             .replace("%2", connection.host)
         )
         intro.setWordWrap(True)
-        self.password_edit = QLineEdit()
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit = password_edit()
         self.message = result_label()
         self.message.setText(error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        stack(
+            self, intro, self.password_edit, self.message, ok_cancel(self, self.tr("连接"), self.tr("退出"))
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("连接"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("退出"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.password_edit)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
 
 
 class UpgradeDialog(QDialog):
@@ -363,24 +353,12 @@ class UpgradeDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.login_edit = QLineEdit()
-        self.password_edit = QLineEdit()
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit = password_edit()
         self.message = result_label()
         form = QFormLayout()
         form.addRow(self.tr("管理员登录名："), self.login_edit)
         form.addRow(self.tr("密码："), self.password_edit)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("升级数据库"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("退出"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        stack(self, intro, form, self.message, ok_cancel(self, self.tr("升级数据库"), self.tr("退出")))
 
     def accept(self) -> None:
         if not conn.verify_administrator(self._url, self.login_edit.text(), self.password_edit.text()):

@@ -231,7 +231,7 @@ class FlowChartView(QWidget):
         self.scene.render(painter, QRectF(0, 0, image.width(), image.height()), rect)
         painter.end()
         if not image.save(str(path), "PNG"):
-            raise OSError(f"无法写入 {path}")
+            raise OSError(self.tr("无法写入 %1").replace("%1", str(path)))
 
     def export_pdf(self, path: Path) -> None:
         if self.chart is None:
@@ -239,7 +239,7 @@ class FlowChartView(QWidget):
         rect = self.scene.sceneRect()
         writer = QPdfWriter(str(path))
         writer.setTitle(self.tr("工作流程图 %1").replace("%1", self.chart.code))
-        writer.setCreator("阳光办件")
+        writer.setCreator(self.tr("阳光办件"))
         writer.setResolution(300)
         writer.setPageSize(QPageSize(QSizeF(rect.width(), rect.height()), QPageSize.Unit.Point))
         writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point)
@@ -257,7 +257,7 @@ class FlowChartView(QWidget):
         if self.chart is None:
             return
         name, _ = QFileDialog.getSaveFileName(
-            self, title, f"{self.chart.code} 工作流程图{suffix}", file_filter
+            self, title, self.tr("%1 工作流程图").replace("%1", self.chart.code) + suffix, file_filter
         )
         if not name:
             return

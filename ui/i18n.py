@@ -13,12 +13,14 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 log = logging.getLogger(__name__)
 
 DEFAULT_LANGUAGE = "zh_CN"
-LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
+# Each language is named in itself (an English user can find "English" in a Chinese interface);
+# marked for the translation file all the same, so no Chinese sits outside the translation path.
+LANGUAGES = {"zh_CN": QT_TRANSLATE_NOOP("Language", "简体中文"), "en": "English"}
 TRANSLATIONS_DIR = Path(__file__).resolve().parents[1] / "resources" / "translations"
 
 _installed: list[QTranslator] = []

@@ -4,22 +4,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QDialog, QFormLayout, QLabel, QWidget
 
 from app import users
 from app.errors import DomainError
 from app.workspace import Workspace
 from db.models import User
-from ui.login_dialog import _message_label, _show
+from ui.login_dialog import _message_label, ask_again, ok_cancel, password_edit, stack
 
 _INPUT_EVENTS = frozenset(
     {
@@ -46,32 +37,18 @@ class UnlockDialog(QDialog):
             .replace("%2", user.login)
         )
         note.setWordWrap(True)
-        self.password_edit = QLineEdit()
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit = password_edit()
         self.message = _message_label()
         form = QFormLayout()
         form.addRow(self.tr("密码(&P)："), self.password_edit)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("解锁"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("退出程序"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(note)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        stack(self, note, form, self.message, ok_cancel(self, self.tr("解锁"), self.tr("退出程序")))
         self.password_edit.setFocus()
 
     def accept(self) -> None:
         try:
             users.authenticate(self._workspace, self._login, self.password_edit.text())
         except DomainError as exc:
-            _show(self.message, exc.message)
-            self.password_edit.selectAll()
-            self.password_edit.setFocus()
+            ask_again(self.message, self.password_edit, exc.message)
             return
         super().accept()
 

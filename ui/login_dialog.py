@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -38,6 +39,40 @@ def _show(label: QLabel, text: str) -> None:
         window.adjustSize()  # make room for the message rather than clip it
 
 
+def password_edit() -> QLineEdit:
+    edit = QLineEdit()
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    return edit
+
+
+def ok_cancel(dialog: QDialog, ok_text: str, cancel_text: str) -> QDialogButtonBox:
+    """OK and Cancel in the dialog's own words, wired to accept and reject."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def stack(dialog: QDialog, *parts: QWidget | QLayout) -> QVBoxLayout:
+    """The dialog's layout: `parts` from top to bottom."""
+    layout = QVBoxLayout(dialog)
+    for part in parts:
+        if isinstance(part, QLayout):
+            layout.addLayout(part)
+        else:
+            layout.addWidget(part)
+    return layout
+
+
+def ask_again(label: QLabel, edit: QLineEdit, text: str) -> None:
+    """A refused password: say why, and select it for typing again."""
+    _show(label, text)
+    edit.selectAll()
+    edit.setFocus()
+
+
 class LoginDialog(QDialog):
     """用户名 and 密码; wrong password, lockout and disabled accounts are explained in the dialog."""
 
@@ -48,30 +83,19 @@ class LoginDialog(QDialog):
         self.setWindowTitle(self.tr("登录 — 阳光办件"))
         self.login_edit = QLineEdit(login)
         self.login_edit.setPlaceholderText(self.tr("登录名，例如 wangxm"))
-        self.password_edit = QLineEdit()
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit = password_edit()
         self.message = _message_label()
         form = QFormLayout()
         form.addRow(self.tr("用户名(&U)："), self.login_edit)
         form.addRow(self.tr("密码(&P)："), self.password_edit)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("登录"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
+        self.buttons = ok_cancel(self, self.tr("登录"), self.tr("取消"))
         title = QLabel(self.tr("阳光办件 — 规范权力运行办件系统"))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         title.setFont(font)
-        layout.addWidget(title)
-        layout.addWidget(QLabel(self.tr("数据库：%1").replace("%1", workspace.display_name)))
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
+        database = QLabel(self.tr("数据库：%1").replace("%1", workspace.display_name))
+        stack(self, title, database, form, self.message, self.buttons)
         (self.password_edit if login else self.login_edit).setFocus()
 
     def accept(self) -> None:
@@ -87,9 +111,7 @@ class LoginDialog(QDialog):
         try:
             self.user = users.authenticate(self._workspace, login, self.password_edit.text())
         except DomainError as exc:
-            _show(self.message, exc.message)
-            self.password_edit.selectAll()
-            self.password_edit.setFocus()
+            ask_again(self.message, self.password_edit, exc.message)
             return
         _show(self.message, "")
         super().accept()
@@ -113,29 +135,16 @@ class FirstRunDialog(QDialog):
         self.login_edit = QLineEdit("admin")
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("姓名"))
-        self.password_edit = QLineEdit()
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit = password_edit()
         self.password_edit.setPlaceholderText(self.tr("至少 8 位，含字母、数字、符号中的两类"))
-        self.confirm_edit = QLineEdit()
-        self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm_edit = password_edit()
         self.message = _message_label()
         form = QFormLayout()
         form.addRow(self.tr("登录名 *："), self.login_edit)
         form.addRow(self.tr("姓名 *："), self.name_edit)
         form.addRow(self.tr("密码 *："), self.password_edit)
         form.addRow(self.tr("确认密码 *："), self.confirm_edit)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("创建并登录"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        stack(self, intro, form, self.message, ok_cancel(self, self.tr("创建并登录"), self.tr("取消")))
         self._fields = {"login": self.login_edit, "name": self.name_edit, "password": self.password_edit}
         self.name_edit.setFocus()
 

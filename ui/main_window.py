@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+import contextlib
+import logging
+import weakref
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,13 +23,21 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import SQLAlchemyError
 
 from app import __version__, policy, users
+from app.accountability import raise_overdue_items
 from app.agency_time import agency_date
 from app.auth import ADMIN_ROLE, HANDLING_ROLES, roles_label
-from app.caselist import count_cases
+from app.caselist import CaseFilter, count_cases
+from app.changes import LiveRefresh, RefreshState
+from app.errors import DomainError, PermissionDenied
+from app.reports.access import may_report
+from app.retry import run_in_transaction
+from app.supervision import supervision_scope
 from app.timesource import current_time
 from app.workspace import Workspace
+from app.workspace_checks import network_share_warning
 from db.models import User
 from ui.case_filters import CaseFilterBar
 from ui.case_table import CaseTableModel, CaseTableView
@@ -31,6 +45,13 @@ from ui.case_view import CaseWindow
 from ui.idle_lock import IdleLock
 from ui.register_dialog import RegisterDialog
 from ui.todo_page import TodoPage
+
+if TYPE_CHECKING:
+    from ui.supervision_dashboard import SupervisionDashboard
+
+log = logging.getLogger(__name__)
+
+LIVE_INTERVAL_MS = 500  # another desk's change shows within a second (two are allowed)
 
 
 class CaseListPage(QWidget):
@@ -89,6 +110,109 @@ class CaseListPage(QWidget):
 
     def reload(self) -> None:
         self._apply_filter()
+
+    def refresh_live(self) -> None:
+        """Another desk changed something: read the shown rows again in place (the selection and
+        scroll position stay) and recount."""
+        self.model.refresh_rows()
+        self.refresh_count()
+
+    def show_filter(self, case_filter: CaseFilter, label: str) -> None:
+        """Show exactly the cases of a filter chosen elsewhere (the supervision dashboard)."""
+        self.filters.show_preset(case_filter, label)
+
+
+class _FeedCloser:
+    """Closes a window's change feeds exactly once: when the window closes, or when it is
+    destroyed without closing (a window dropped by its owner), or at interpreter exit."""
+
+    def __init__(self, executor: ThreadPoolExecutor) -> None:
+        self.executor = executor
+        self.feeds: list[LiveRefresh] = []
+        self.done = False
+
+    def close_later(self, feed: LiveRefresh) -> None:
+        try:  # after any tick in flight, on the thread that used it
+            self.executor.submit(feed.close)
+        except RuntimeError:  # the executor is already shut down (interpreter exit)
+            feed.close()
+
+    def __call__(self, *_args: object) -> None:
+        if self.done:
+            return
+        self.done = True
+        for feed in self.feeds:
+            self.close_later(feed)
+        self.executor.shutdown(wait=False)
+
+
+class LiveUpdates(QObject):
+    """Polls app.changes.LiveRefresh every `LIVE_INTERVAL_MS` on a worker thread, so that a slow
+    reconnect to an unreachable server never freezes the window, and hands each RefreshState to
+    the GUI thread through `state`. One tick at a time; the feed is only touched by that thread
+    (and by `prime`, before the thread starts)."""
+
+    state = Signal(object)  # RefreshState
+    _arrived = Signal(object)
+
+    def __init__(
+        self, url: str, parent: QObject | None = None, *, interval_ms: int = LIVE_INTERVAL_MS
+    ) -> None:
+        super().__init__(parent)
+        self.feed = LiveRefresh(url)
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sunlight-live")
+        self._closer = _FeedCloser(self._executor)
+        self._closer.feeds.append(self.feed)
+        # Not a bound method: it must run while this object is being destroyed.
+        self.destroyed.connect(self._closer)
+        weakref.finalize(self, self._closer)
+        self._pending: Future[RefreshState] | None = None
+        self._arrived.connect(self._deliver)  # queued: emitted on the worker thread
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.poll)
+
+    @property
+    def stopped(self) -> bool:
+        return self._closer.done
+
+    def prime(self) -> RefreshState:
+        """Connect the feed now, on this thread, before the views read their data: a change made
+        between their reading and the feed's first connection would otherwise never be reported."""
+        return self.feed.tick()
+
+    def start(self) -> None:
+        self.timer.start()
+
+    def poll(self) -> None:
+        if self._pending is not None or self.stopped:
+            return
+        self._pending = self._executor.submit(self.feed.tick)
+        self._pending.add_done_callback(self._done)
+
+    def _done(self, future: Future[RefreshState]) -> None:  # on the worker thread
+        try:
+            state: RefreshState | None = future.result()
+        except Exception:  # tick() reports a lost connection itself; anything else is a bug
+            log.exception("live refresh tick failed")
+            state = None
+        with contextlib.suppress(RuntimeError):  # the window was closed meanwhile
+            self._arrived.emit(state)
+
+    def _deliver(self, state: RefreshState | None) -> None:
+        self._pending = None
+        if state is not None and not self.stopped:
+            self.state.emit(state)
+
+    def use_feed(self, feed: LiveRefresh) -> None:
+        """Watch through another feed (a test's unreachable server); the old one is closed."""
+        old, self.feed = self.feed, feed
+        self._closer.feeds.append(feed)
+        self._closer.close_later(old)
+
+    def stop(self) -> None:
+        self.timer.stop()
+        self._closer()
 
 
 class AdminPage(QWidget):
@@ -154,8 +278,12 @@ class MainWindow(QMainWindow):
         self.is_training = workspace.is_training
         self.case_windows: dict[int, CaseWindow] = {}
         self.todo: TodoPage | None = None
+        self.supervision: SupervisionDashboard | None = None
         self.admin_page: AdminPage | None = None
         self.idle_lock: IdleLock | None = None
+        self._supervision_stale = False
+        self.live = LiveUpdates(workspace.url, self)
+        self.live.prime()
 
         self.navigation = QListWidget()
         self.navigation.setMaximumWidth(self.fontMetrics().horizontalAdvance("汉") * 9)
@@ -172,6 +300,14 @@ class MainWindow(QMainWindow):
             self._add_page("cases", self.tr("办件"), self.case_list)
         else:
             self.case_list.hide()
+        if user is not None and self._may_supervise(user):
+            from ui.supervision_dashboard import SupervisionDashboard
+
+            dashboard = SupervisionDashboard(workspace, user.id, self)
+            dashboard.open_case_list.connect(self.show_case_list)
+            dashboard.open_case.connect(self.open_case)
+            self.supervision = dashboard
+            self._add_page("supervision", self.tr("监督"), dashboard)
         catalogue_page = _optional_catalogue_page(workspace, self)
         if catalogue_page is not None:
             self._add_page("catalogue", self.tr("制度"), catalogue_page)
@@ -179,6 +315,7 @@ class MainWindow(QMainWindow):
             self.admin_page = AdminPage(workspace, user, self)
             self._add_page("admin", self.tr("管理"), self.admin_page)
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._page_shown)
         self.navigation.setCurrentRow(0)
 
         splitter = self.splitter = QSplitter()
@@ -199,6 +336,28 @@ class MainWindow(QMainWindow):
                 "#trainingBanner { background: #fff3c4; color: #5c4400; padding: 4px; font-weight: bold; }"
             )
             layout.addWidget(banner)
+        # The connection to the database was lost: the strip says so until it is back.
+        self.connection_banner = QLabel()
+        self.connection_banner.setObjectName("connectionBanner")
+        self.connection_banner.setWordWrap(True)
+        self.connection_banner.setStyleSheet(
+            "#connectionBanner { background: #fdecea; color: #7a1c14; border: 1px solid #e8a29b;"
+            " padding: 6px; font-weight: bold; }"
+        )
+        self.connection_banner.setVisible(False)
+        layout.addWidget(self.connection_banner)
+        # A SQLite file on a network share (WAL needs a local disk): warned once, at start.
+        self.share_banner = QLabel()
+        self.share_banner.setObjectName("shareWarningBanner")
+        self.share_banner.setWordWrap(True)
+        self.share_banner.setStyleSheet(
+            "#shareWarningBanner { background: #fff3c4; color: #5c4400; border: 1px solid #e0c060;"
+            " padding: 6px; }"
+        )
+        share_warning = network_share_warning(workspace.url)
+        self.share_banner.setText(share_warning or "")
+        self.share_banner.setVisible(bool(share_warning))
+        layout.addWidget(self.share_banner)
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
 
@@ -207,6 +366,9 @@ class MainWindow(QMainWindow):
         self.resize(self.fontMetrics().horizontalAdvance("汉") * 95, self.fontMetrics().height() * 40)
         if user is not None:
             self._start_idle_lock(idle_minutes)
+            self.raise_automatic_items()
+        self.live.state.connect(self.apply_refresh_state)
+        self.live.start()
         # Window size, splitter and case-list columns, per user, on this workstation (not in tests).
         self.remember_layout = remember_layout
         if remember_layout:
@@ -216,6 +378,14 @@ class MainWindow(QMainWindow):
         with self.workspace.reading_sessions() as session:
             actor = session.get(User, user.id)
             return actor is not None and not policy.case_scope(session, actor).nothing
+
+    @staticmethod
+    def _may_supervise(user: User) -> bool:
+        try:
+            supervision_scope(user)
+        except PermissionDenied:
+            return False
+        return True
 
     def _add_page(self, key: str, title: str, page: QWidget) -> None:
         self._page_index[key] = self.pages.count()
@@ -248,6 +418,13 @@ class MainWindow(QMainWindow):
             toolbar.setMovable(False)
             toolbar.addAction(self.register_action)
             self.register_action.setToolTip(self.tr("登记新办件（Ctrl+N）"))
+        self.meeting_action: QAction | None = None
+        if self.user is not None and self.user.active and self.user.roles & HANDLING_ROLES:
+            # Who records meetings is app.meetings' rule (the handling roles); it refuses others.
+            self.meeting_action = QAction(self.tr("登记集体决策会议(&M)…"), self)
+            self.meeting_action.triggered.connect(self.record_meeting)
+            file_menu.addAction(self.meeting_action)
+            file_menu.addSeparator()
         self.settings_action = QAction(self.tr("设置(&S)…"), self)
         self.settings_action.triggered.connect(self.open_settings)
         file_menu.addAction(self.settings_action)
@@ -261,6 +438,15 @@ class MainWindow(QMainWindow):
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(self.refresh)
         view_menu.addAction(refresh)
+        self.report_menu = None
+        if self.user is not None and may_report(self.user):
+            self.report_menu = self.menuBar().addMenu(self.tr("报表(&B)"))
+            monthly = QAction(self.tr("月度统计报表(&M)…"), self)
+            monthly.triggered.connect(lambda: self.open_reports("monthly"))
+            publish = QAction(self.tr("办件公示清单（政务公开）(&P)…"), self)
+            publish.triggered.connect(lambda: self.open_reports("publish_csv"))
+            self.report_menu.addAction(monthly)
+            self.report_menu.addAction(publish)
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
         about = QAction(self.tr("关于阳光办件(&A)"), self)
         about.triggered.connect(self._about)
@@ -320,6 +506,103 @@ class MainWindow(QMainWindow):
         self.case_list.reload()
         if self.todo is not None:
             self.todo.refresh()
+        if self.supervision is not None:
+            self.supervision.refresh()
+
+    def show_case_list(self, case_filter: CaseFilter) -> None:
+        """The case list showing exactly `case_filter` (a number clicked on the dashboard)."""
+        self.show_page("cases")
+        self.case_list.show_filter(case_filter, self.tr("监督台选出的办件"))
+
+    def _page_shown(self, row: int) -> None:
+        if (
+            self.supervision is not None
+            and self._supervision_stale
+            and row == self._page_index.get("supervision")
+        ):
+            self._supervision_stale = False
+            self.supervision.notify_changed()
+
+    # --- other desks' changes and the connection -------------------------------------------------------
+
+    def apply_refresh_state(self, state: RefreshState) -> None:
+        """What the live-refresh feed found: the banner while the database cannot be reached;
+        otherwise reload whatever shows a changed case."""
+        if not state.connected:
+            self.connection_banner.setText(
+                self.tr(
+                    "与数据库的连接已中断。正在填写的内容都已保留；程序会自动重新连接，恢复后自动刷新。"
+                    "连接恢复前暂时不能保存。"
+                )
+            )
+            self.connection_banner.setToolTip(state.message or self.workspace.display_name)
+            self.connection_banner.setVisible(True)
+            return
+        if self.connection_banner.isVisible() or state.reconnected:
+            self.connection_banner.setVisible(False)
+            self.statusBar().showMessage(self.tr("数据库连接已恢复，数据已重新载入。"), 10_000)
+        if state.changed:
+            self.refresh_live(state)
+
+    def refresh_live(self, state: RefreshState) -> None:
+        try:
+            if state.any_case:
+                self.case_list.refresh_live()
+                if self.todo is not None:
+                    self.todo.refresh_live()
+                for case_id, window in list(self.case_windows.items()):
+                    if state.touches_case(case_id):
+                        window.view.live_reload()
+            if self.supervision is not None:
+                # The dashboard counts a lot: only while it is on screen, else when it is shown.
+                if self.pages.currentWidget() is self.supervision:
+                    self.supervision.notify_changed()
+                else:
+                    self._supervision_stale = True
+        except (DomainError, SQLAlchemyError):
+            # The connection went between the feed's tick and the reload: the next tick says so.
+            log.warning("live refresh could not reload", exc_info=True)
+
+    def raise_automatic_items(self) -> int:
+        """At the start of a session: the accountability items for cases past their statutory
+        limit (app.accountability; idempotent, so every desk may run it)."""
+        try:
+            raised = run_in_transaction(self.workspace, lambda s: raise_overdue_items(s, current_time()))
+        except DomainError as error:
+            self.statusBar().showMessage(error.message, 15_000)
+            return 0
+        except SQLAlchemyError:
+            # Another desk raising the same items at the same moment: they exist either way.
+            log.warning("raising automatic accountability items failed", exc_info=True)
+            return 0
+        if raised:
+            log.info("raised %d automatic accountability items", len(raised))
+        return len(raised)
+
+    # --- meetings and reports ------------------------------------------------------------------------
+
+    def record_meeting(self):  # type: ignore[no-untyped-def]
+        if self.actor_id is None:
+            return None
+        from ui.meeting_dialog import MeetingDialog
+
+        dialog = MeetingDialog(self.workspace, self.actor_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()  # what it changes reaches the lists through the live refresh
+        return dialog
+
+    def open_reports(self, kind: str = "monthly"):  # type: ignore[no-untyped-def]
+        if self.actor_id is None:
+            return None
+        from ui.report_dialog import MonthlyReportDialog
+
+        dialog = MonthlyReportDialog(self.workspace, self.actor_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        index = dialog.kind.findData(kind)
+        if index >= 0:
+            dialog.kind.setCurrentIndex(index)
+        dialog.open()
+        return dialog
 
     def open_settings(self):  # type: ignore[no-untyped-def]
         from ui.settings_dialog import SettingsDialog
@@ -367,6 +650,7 @@ class MainWindow(QMainWindow):
             self.save_layout()
         if self.idle_lock is not None:
             self.idle_lock.stop()
+        self.live.stop()
         for window in list(self.case_windows.values()):
             window.close()
         super().closeEvent(event)

@@ -4,24 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from app import settings
-from app.errors import DomainError, InvalidInput
+from app.errors import DomainError
 from app.notices import may_reply, notice_info, reply_notice, send_notice
 from app.workspace import Workspace
 from db.models import SupervisionNotice, User
-from ui.action_dialog import FieldErrors, error_label
+from ui.action_dialog import ServiceDialog
 
 
 def save_notice_pdf(parent: QWidget, workspace: Workspace, notice_id: int) -> None:
@@ -34,12 +33,17 @@ def save_notice_pdf(parent: QWidget, workspace: Workspace, notice_id: int) -> No
             agency = settings.read_setting(session, settings.AGENCY_NAME)
         data = notice_pdf(info, agency)
     except DomainError as exc:
-        QMessageBox.warning(parent, "打印督办通知书", exc.message)
+        QMessageBox.warning(parent, QCoreApplication.translate("NoticeDialog", "打印督办通知书"), exc.message)
         return
-    save_pdf_dialog(parent, "保存督办通知书", f"督办通知书-{notice_id}.pdf", data)
+    save_pdf_dialog(
+        parent,
+        QCoreApplication.translate("NoticeDialog", "保存督办通知书"),
+        QCoreApplication.translate("NoticeDialog", "督办通知书-%1.pdf").replace("%1", str(notice_id)),
+        data,
+    )
 
 
-class NoticeDialog(QDialog):
+class NoticeDialog(ServiceDialog):
     def __init__(
         self,
         workspace: Workspace,
@@ -49,14 +53,9 @@ class NoticeDialog(QDialog):
         case_numbers: Sequence[str] = (),
         notice_id: int | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.workspace = workspace
-        self.actor_id = actor_id
+        super().__init__(workspace, actor_id, parent)
         self.notice_id = notice_id
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
-        self.fields = FieldErrors(form)
-        self.message = error_label()
+        form = self.form
         if notice_id is None:
             self.setWindowTitle(self.tr("发出督办通知"))
             self.cases = QLineEdit("、".join(case_numbers))
@@ -81,9 +80,14 @@ class NoticeDialog(QDialog):
                 actor = session.get_one(User, actor_id)
                 refusal = may_reply(actor, session.get_one(SupervisionNotice, notice_id))
             text = QLabel(
-                f"{info.label}　致{info.division}\n督办事项：{info.subject}\n"
-                f"涉及办件：{'、'.join(info.case_numbers) or '—'}\n整改要求：{info.requirements}\n"
-                f"回复期限：{info.reply_due.isoformat()}（{info.time_text}）"
+                self.tr("%1　致%2\n督办事项：%3\n涉及办件：%4\n整改要求：%5\n回复期限：%6（%7）")
+                .replace("%1", info.label)
+                .replace("%2", info.division)
+                .replace("%3", info.subject)
+                .replace("%4", "、".join(info.case_numbers) or "—")
+                .replace("%5", info.requirements)
+                .replace("%6", info.reply_due.isoformat())
+                .replace("%7", info.time_text)
             )
             text.setWordWrap(True)
             if info.overdue:
@@ -102,46 +106,28 @@ class NoticeDialog(QDialog):
             elif info.status == "open":
                 self.reply.setPlaceholderText(refusal)
         self.buttons.rejected.connect(self.reject)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
-        self.resize(self.fontMetrics().horizontalAdvance("汉") * 40, self.sizeHint().height())
-
-    def show_error(self, error: DomainError) -> None:
-        for key in self.fields.labels:
-            self.fields.show(key, "")
-        key = error.field if isinstance(error, InvalidInput) else None
-        if key and self.fields.show(key, error.message):
-            self.message.setVisible(False)
-            return
-        self.message.setText(error.message)
-        self.message.setVisible(True)
+        self.lay_out(self.buttons, width_chars=40)
 
     def send(self) -> None:
         numbers = [n for n in self.cases.text().replace("，", ",").replace("、", ",").split(",") if n.strip()]
-        try:
-            with self.workspace.transaction() as session:
-                notice = send_notice(
-                    session,
-                    session.get_one(User, self.actor_id),
-                    case_numbers=numbers,
-                    subject=self.subject.text(),
-                    requirements=self.requirements.toPlainText(),
-                )
-                self.notice_id = notice.id
-        except DomainError as exc:
-            self.show_error(exc)
-            return
-        self.accept()
+
+        def send(session: Session, actor: User) -> None:
+            notice = send_notice(
+                session,
+                actor,
+                case_numbers=numbers,
+                subject=self.subject.text(),
+                requirements=self.requirements.toPlainText(),
+            )
+            self.notice_id = notice.id
+
+        self.accept_after(send)
 
     def send_reply(self) -> None:
         assert self.notice_id is not None
-        try:
-            with self.workspace.transaction() as session:
-                reply_notice(
-                    session, session.get_one(User, self.actor_id), self.notice_id, self.reply.toPlainText()
-                )
-        except DomainError as exc:
-            self.show_error(exc)
-            return
-        self.accept()
+        notice_id = self.notice_id
+
+        def reply(session: Session, actor: User) -> None:
+            reply_notice(session, actor, notice_id, self.reply.toPlainText())
+
+        self.accept_after(reply)

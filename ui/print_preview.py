@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, QSettings, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -50,8 +50,8 @@ from PySide6.QtWidgets import (
 from app.errors import DomainError
 from app.printing.layout import KIND_TITLES, PAGE_HEIGHT, PAGE_WIDTH, DocumentData, draw_document
 from app.workspace import Workspace
+from ui import preferences as prefs
 
-SETTINGS_PRINTER = "printing/printer_name"
 _family: str | None = None
 
 
@@ -265,7 +265,9 @@ class PrintPreviewDialog(QDialog):
         self.case_number = case_number
         self.kind = kind
         self.last_result = None
-        self.setWindowTitle(f"打印预览 — {KIND_TITLES.get(kind, kind)} {case_number}")
+        self.setWindowTitle(
+            self.tr("打印预览 — %1 %2").replace("%1", KIND_TITLES.get(kind, kind)).replace("%2", case_number)
+        )
         self.pages_widget = QWidget()
         self.pages_layout = QVBoxLayout(self.pages_widget)
         self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -274,13 +276,14 @@ class PrintPreviewDialog(QDialog):
         self.view.setWidgetResizable(True)
         self.view.setBackgroundRole(self.view.backgroundRole().Dark)
         self.data: DocumentData | None = None
+        self._page_labels: list[QLabel] = []
         self.page_count = 0
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.print_button = QPushButton("打印…")
+        self.print_button = QPushButton(self.tr("打印…"))
         self.print_button.setDefault(True)
-        self.save_button = QPushButton("另存为 PDF…")
-        close = QPushButton("关闭")
+        self.save_button = QPushButton(self.tr("另存为 PDF…"))
+        close = QPushButton(self.tr("关闭"))
         self.print_button.clicked.connect(self.print_to_printer)
         self.save_button.clicked.connect(self.save_pdf)
         close.clicked.connect(self.reject)
@@ -302,53 +305,42 @@ class PrintPreviewDialog(QDialog):
         return session.get_one(User, self.actor_id)
 
     def load_preview(self) -> None:
-        from app.printing.documents import preview_data
+        from app.printing.documents import preview_data, printed_count
 
         try:
             with self.workspace.reading_sessions() as session:
-                data = preview_data(session, self._actor(session), self.case_number, self.kind)
-                previous = self._previous_count(session)
+                actor = self._actor(session)
+                data = preview_data(session, actor, self.case_number, self.kind)
+                previous = printed_count(session, actor, self.case_number, self.kind)
         except DomainError as exc:
             self.note.setText(exc.message)
             self.print_button.setEnabled(False)
             self.save_button.setEnabled(False)
             return
         self._show(data)
-        self.note.setText(
-            "样张：打印或保存时登记并生成验证码。"
-            + (f"本文书已打印过 {previous} 次，再次打印将标注“补打”。" if previous else "")
-        )
-
-    def _previous_count(self, session) -> int:  # type: ignore[no-untyped-def]
-        from sqlalchemy import func, select
-
-        from app.cases import find_case
-        from db.models import PrintedDocument
-
-        case = find_case(session, self.case_number)
-        return int(
-            session.scalar(
-                select(func.count())
-                .select_from(PrintedDocument)
-                .where(PrintedDocument.case_id == case.id, PrintedDocument.kind == self.kind)
+        note = self.tr("样张：打印或保存时登记并生成验证码。")
+        if previous:
+            note += self.tr("本文书已打印过 %1 次，再次打印将标注“补打”，内容与第一次打印时相同。").replace(
+                "%1", str(previous)
             )
-            or 0
-        )
+        self.note.setText(note)
 
     def _show(self, data: DocumentData) -> None:
         self.data = data
-        while self.pages_layout.count():
-            item = self.pages_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+        # Page labels are reused, never deleted and re-created: with PySide6 6.x, deleting the
+        # labels of earlier renders made the interpreter crash at exit (none_dealloc).
         images = render_pages(data, dpi=96 * self.devicePixelRatioF())
-        for image in images:
-            pixmap = QPixmap.fromImage(image)
-            pixmap.setDevicePixelRatio(self.devicePixelRatioF())
+        while len(self._page_labels) < len(images):
             label = QLabel()
-            label.setPixmap(pixmap)
             label.setFrameShape(QLabel.Shape.Box)
             self.pages_layout.addWidget(label)
+            self._page_labels.append(label)
+        for n, label in enumerate(self._page_labels):
+            if n < len(images):
+                pixmap = QPixmap.fromImage(images[n])
+                pixmap.setDevicePixelRatio(self.devicePixelRatioF())
+                label.setPixmap(pixmap)
+            label.setVisible(n < len(images))
         self.page_count = len(images)
 
     def record_printing(self):  # type: ignore[no-untyped-def]
@@ -359,15 +351,25 @@ class PrintPreviewDialog(QDialog):
             with self.workspace.transaction() as session:
                 result = print_document(session, self._actor(session), self.case_number, self.kind)
         except DomainError as exc:
-            QMessageBox.warning(self, "不能打印", exc.message)
+            QMessageBox.warning(self, self.tr("不能打印"), exc.message)
             return None
         self.last_result = result
         assert result.data is not None
         self._show(result.data)
-        mark = f"（补打第{result.reprint_no}次）" if result.is_reprint else ""
-        self.note.setText(
-            f"已登记打印{mark}，文书编号 {result.document_number}，验证码 {result.verification_code}。"
-        )
+        if result.is_reprint:
+            text = (
+                self.tr("已登记打印（补打第%1次），文书编号 %2，验证码 %3。")
+                .replace("%1", str(result.reprint_no))
+                .replace("%2", result.document_number)
+                .replace("%3", result.verification_code)
+            )
+        else:
+            text = (
+                self.tr("已登记打印，文书编号 %1，验证码 %2。")
+                .replace("%1", result.document_number)
+                .replace("%2", result.verification_code)
+            )
+        self.note.setText(text)
         return result
 
     # --- output -----------------------------------------------------------------------------------
@@ -376,14 +378,17 @@ class PrintPreviewDialog(QDialog):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         printer.setPageOrientation(QPageLayout.Orientation.Portrait)
-        remembered = str(QSettings().value(SETTINGS_PRINTER, "") or "")
-        if remembered:
-            printer.setPrinterName(remembered)
+        # This workstation's printer defaults from the settings dialog (ui.preferences).
+        default_printer = prefs.PRINTER_NAME.read()
+        if default_printer:
+            printer.setPrinterName(default_printer)
+        printer.setCopyCount(prefs.PRINT_COPIES.read())
+        if prefs.PRINT_DUPLEX.read():
+            printer.setDuplex(QPrinter.DuplexMode.DuplexAuto)
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle("打印")
+        dialog.setWindowTitle(self.tr("打印"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        QSettings().setValue(SETTINGS_PRINTER, printer.printerName())
         result = self.record_printing()
         if result is None:
             return
@@ -392,7 +397,7 @@ class PrintPreviewDialog(QDialog):
     def save_pdf(self) -> None:
         suggested = f"{KIND_TITLES.get(self.kind, self.kind)}_{self.case_number}.pdf"
         path, _ = QFileDialog.getSaveFileName(
-            self, "另存为 PDF", str(Path.home() / suggested), "PDF 文件 (*.pdf)"
+            self, self.tr("另存为 PDF"), str(Path.home() / suggested), self.tr("PDF 文件 (*.pdf)")
         )
         if path:
             self.save_to(path)

@@ -13,7 +13,7 @@ import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -142,9 +142,9 @@ class PickerEntry:
 def _requirement(originals: int, copies: int) -> str:
     parts = []
     if originals:
-        parts.append(f"原件{originals}份")
+        parts.append(QCoreApplication.translate("RegisterDialog", "原件%1份").replace("%1", str(originals)))
     if copies:
-        parts.append(f"复印件{copies}份")
+        parts.append(QCoreApplication.translate("RegisterDialog", "复印件%1份").replace("%1", str(copies)))
     return "、".join(parts)
 
 
@@ -164,12 +164,24 @@ def picker_entries(workspace: Workspace, actor_id: int | None) -> list[PickerEnt
             spec = regulation_spec(regulation)
             limits = []
             if spec.promised_limit is not None:
-                limits.append(f"承诺时限 {spec.promised_limit.label()}")
+                limits.append(
+                    QCoreApplication.translate("RegisterDialog", "承诺时限 %1").replace(
+                        "%1", spec.promised_limit.label()
+                    )
+                )
             if spec.statutory_limit is not None:
-                limits.append(f"法定时限 {spec.statutory_limit.label()}")
-            kind = "依职权" if spec.kind == "ex_officio" else "依申请"
+                limits.append(
+                    QCoreApplication.translate("RegisterDialog", "法定时限 %1").replace(
+                        "%1", spec.statutory_limit.label()
+                    )
+                )
             division = spec.division_name or (regulation.division.name if regulation.division else "")
-            summary = " · ".join([kind, *limits, f"受理处室：{division}" if division else ""]).strip(" ·")
+            where = (
+                QCoreApplication.translate("RegisterDialog", "受理处室：%1").replace("%1", division)
+                if division
+                else ""
+            )
+            summary = " · ".join([spec.kind_label, *limits, where]).strip(" ·")
             materials = tuple(
                 MaterialRow(
                     code=m.code,
@@ -203,7 +215,13 @@ class MaterialsEditor(QTableWidget):
     """材料清单: one row per material with a status combo, a copies spin box and a note. The
     table itself takes no focus: Tab goes from cell widget to cell widget."""
 
-    COLUMNS = ("材料名称", "要求", "收取情况", "份数", "备注")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("MaterialsEditor", "材料名称"),
+        QT_TRANSLATE_NOOP("MaterialsEditor", "要求"),
+        QT_TRANSLATE_NOOP("MaterialsEditor", "收取情况"),
+        QT_TRANSLATE_NOOP("MaterialsEditor", "份数"),
+        QT_TRANSLATE_NOOP("MaterialsEditor", "备注"),
+    )
 
     def __init__(self, rows: Sequence[MaterialRow] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)

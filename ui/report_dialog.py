@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,9 +30,9 @@ from app.workspace import Workspace
 from ui.workers import BackgroundTask
 
 KINDS = (
-    ("monthly", "月度统计报表（Excel）", ".xlsx"),
-    ("publish_csv", "办件公示清单（CSV）", ".csv"),
-    ("publish_pdf", "办件公示清单（PDF）", ".pdf"),
+    ("monthly", QT_TRANSLATE_NOOP("MonthlyReportDialog", "月度统计报表（Excel）"), ".xlsx"),
+    ("publish_csv", QT_TRANSLATE_NOOP("MonthlyReportDialog", "办件公示清单（CSV）"), ".csv"),
+    ("publish_pdf", QT_TRANSLATE_NOOP("MonthlyReportDialog", "办件公示清单（PDF）"), ".pdf"),
 )
 
 
@@ -57,9 +57,19 @@ def run_report(
             result = write_monthly_report(
                 session, actor, month, out, division_code=division, progress=progress
             )
-            return f"已生成 {result.month} 月度统计报表，办件明细 {result.cases} 件。", str(result.path)
+            message = (
+                QCoreApplication.translate("MonthlyReportDialog", "已生成 %1 月度统计报表，办件明细 %2 件。")
+                .replace("%1", result.month)
+                .replace("%2", str(result.cases))
+            )
+            return message, str(result.path)
         published = write_publication(session, actor, month, out, division_code=division, progress=progress)
-        return f"已生成 {published.month} 办件公示清单，共 {published.cases} 件。", str(published.path)
+        message = (
+            QCoreApplication.translate("MonthlyReportDialog", "已生成 %1 办件公示清单，共 %2 件。")
+            .replace("%1", published.month)
+            .replace("%2", str(published.cases))
+        )
+        return message, str(published.path)
 
 
 class MonthlyReportDialog(QDialog):
@@ -71,13 +81,13 @@ class MonthlyReportDialog(QDialog):
         self.actor_id = actor_id
         self.task: BackgroundTask | None = None
         self.output: str | None = None
-        self.setWindowTitle("报表")
+        self.setWindowTitle(self.tr("报表"))
 
         self.kind = QComboBox()
         for key, label, _ in KINDS:
-            self.kind.addItem(label, key)
+            self.kind.addItem(QCoreApplication.translate("MonthlyReportDialog", label), key)
         self.month = QDateEdit()
-        self.month.setDisplayFormat("yyyy年M月")
+        self.month.setDisplayFormat(self.tr("yyyy年M月"))
         self.month.setCalendarPopup(False)
         today = QDate.currentDate()
         self.month.setDate(QDate(today.year(), today.month(), 1).addMonths(-1))
@@ -85,37 +95,37 @@ class MonthlyReportDialog(QDialog):
         self.division = QComboBox()
         self._load_divisions()
         self.path = QLineEdit()
-        browse = QPushButton("浏览…")
+        browse = QPushButton(self.tr("浏览…"))
         browse.clicked.connect(self._browse)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path, 1)
         path_row.addWidget(browse)
 
         form = QFormLayout()
-        form.addRow("报表类型：", self.kind)
-        form.addRow("统计月份：", self.month)
-        form.addRow("处室：", self.division)
-        form.addRow("保存到：", path_row)
+        form.addRow(self.tr("报表类型："), self.kind)
+        form.addRow(self.tr("统计月份："), self.month)
+        form.addRow(self.tr("处室："), self.division)
+        form.addRow(self.tr("保存到："), path_row)
 
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
-        self.status = QLabel("选择月份后点击“生成”。口径见报表中的“指标说明”。")
+        self.status = QLabel(self.tr("选择月份后点击“生成”。口径见报表中的“指标说明”。"))
         self.status.setWordWrap(True)
 
-        self.generate = QPushButton("生成")
+        self.generate = QPushButton(self.tr("生成"))
         self.generate.setDefault(True)
         self.generate.clicked.connect(self.start)
-        self.cancel_button = QPushButton("取消")
+        self.cancel_button = QPushButton(self.tr("取消"))
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel)
-        self.open_file = QPushButton("打开文件")
-        self.open_folder = QPushButton("打开所在文件夹")
+        self.open_file = QPushButton(self.tr("打开文件"))
+        self.open_folder = QPushButton(self.tr("打开所在文件夹"))
         for b in (self.open_file, self.open_folder):
             b.setEnabled(False)
         self.open_file.clicked.connect(lambda: self._open(Path(self.output or "")))
         self.open_folder.clicked.connect(lambda: self._open(Path(self.output or "").parent))
-        close = QPushButton("关闭")
+        close = QPushButton(self.tr("关闭"))
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         for b in (self.open_file, self.open_folder):
@@ -143,7 +153,7 @@ class MonthlyReportDialog(QDialog):
             actor = session.get_one(User, self.actor_id)
             rows = session.execute(select(Division.code, Division.name).order_by(Division.code)).all()
             if actor.roles & ALL_DIVISIONS_ROLES:
-                self.division.addItem("全部处室", None)
+                self.division.addItem(self.tr("全部处室"), None)
             else:
                 rows = [r for r in rows if actor.division is not None and r.code == actor.division.code]
         for code, name in rows:
@@ -159,14 +169,19 @@ class MonthlyReportDialog(QDialog):
             Path.home()
         )
         _, _label, ext = KINDS[self.kind.currentIndex()]
-        name = "月度统计报表" if ext == ".xlsx" else "办件公示清单"
+        name = self.tr("月度统计报表") if ext == ".xlsx" else self.tr("办件公示清单")
         division = self.division.currentData()
         suffix = f"_{division}" if division else ""
         self.path.setText(str(Path(folder) / f"{name}_{self.month_text}{suffix}{ext}"))
 
     def _browse(self) -> None:
         _, label, ext = KINDS[self.kind.currentIndex()]
-        path, _ = QFileDialog.getSaveFileName(self, "保存报表", self.path.text(), f"{label} (*{ext})")
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("保存报表"),
+            self.path.text(),
+            f"{QCoreApplication.translate('MonthlyReportDialog', label)} (*{ext})",
+        )
         if path:
             self.path.setText(path if path.lower().endswith(ext) else path + ext)
 
@@ -175,7 +190,7 @@ class MonthlyReportDialog(QDialog):
             return
         out = self.path.text().strip()
         if not out:
-            self.status.setText("请选择保存位置。")
+            self.status.setText(self.tr("请选择保存位置。"))
             return
         key = self.kind.currentData()
         self.task = BackgroundTask(
@@ -194,13 +209,13 @@ class MonthlyReportDialog(QDialog):
         self.task.cancelled.connect(self._on_cancelled)
         self._busy(True)
         self.progress.setValue(0)
-        self.status.setText("正在生成…")
+        self.status.setText(self.tr("正在生成…"))
         self.task.start()
 
     def cancel(self) -> None:
         if self.task is not None and self.task.running:
             self.task.cancel()
-            self.status.setText("正在取消…")
+            self.status.setText(self.tr("正在取消…"))
 
     def _busy(self, busy: bool) -> None:
         self.generate.setEnabled(not busy)
@@ -225,12 +240,12 @@ class MonthlyReportDialog(QDialog):
     def _on_failed(self, message: str) -> None:
         self._busy(False)
         self.progress.setValue(0)
-        self.status.setText(f"未能生成：{message}")
+        self.status.setText(self.tr("未能生成：%1").replace("%1", message))
 
     def _on_cancelled(self) -> None:
         self._busy(False)
         self.progress.setValue(0)
-        self.status.setText("已取消，未保存文件。")
+        self.status.setText(self.tr("已取消，未保存文件。"))
 
     def _open(self, path: Path) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

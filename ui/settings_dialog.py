@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,37 +26,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import audit, policy, settings
-from app.errors import DomainError
+from app import policy, settings
+from app.errors import DomainError, InvalidInput
 from app.workspace import Workspace
 from db.models import User
 from ui import preferences as prefs
 from ui.first_run import ConnectionForm, result_label
 from ui.i18n import LANGUAGES
 
-AGENCY_KEYS = ("name", "short_name", "address", "postcode", "phone", "website", "complaint_phone")
-
-
-def save_database_settings(
-    workspace: Workspace, actor_id: int, values: dict[settings.SettingSpec, Any]
-) -> list[str]:
-    """Write the changed database-wide settings for an administrator, audited; the changed keys.
-    (Service-layer code: belongs in app.settings once that module can take it.)"""
-    changed: list[str] = []
-    with workspace.transaction() as session:
-        actor = session.get(User, actor_id)
-        policy.require(actor, "edit_settings")
-        for spec, value in values.items():
-            before = settings.read_setting(session, spec)
-            if before == value:
-                continue
-            settings.write_setting(session, spec, value)
-            audit.record(
-                session, actor=actor, action="change_setting", entity="setting", entity_key=spec.key,
-                before=before, after=value,
-            )  # fmt: skip
-            changed.append(spec.key)
-    return changed
+# The agency header fields the dialog shows, in order (checked and saved by app.settings).
+AGENCY_FIELDS: tuple[tuple[settings.SettingSpec, str], ...] = (
+    (settings.AGENCY_NAME, QT_TRANSLATE_NOOP("SettingsDialog", "机关名称 *：")),
+    (settings.AGENCY_SHORT_NAME, QT_TRANSLATE_NOOP("SettingsDialog", "机关简称 *：")),
+    (settings.AGENCY_ADDRESS, QT_TRANSLATE_NOOP("SettingsDialog", "地址：")),
+    (settings.AGENCY_POSTCODE, QT_TRANSLATE_NOOP("SettingsDialog", "邮政编码：")),
+    (settings.AGENCY_PHONE, QT_TRANSLATE_NOOP("SettingsDialog", "联系电话：")),
+    (settings.AGENCY_WEBSITE, QT_TRANSLATE_NOOP("SettingsDialog", "网站：")),
+    (settings.AGENCY_COMPLAINT_PHONE, QT_TRANSLATE_NOOP("SettingsDialog", "投诉电话：")),
+    (settings.AGENCY_SEAL_NAME, QT_TRANSLATE_NOOP("SettingsDialog", "落款名称：")),
+    (settings.AGENCY_LOGO, QT_TRANSLATE_NOOP("SettingsDialog", "徽标图片：")),
+)
+AGENCY_TAB, RULES_TAB = 2, 3
 
 
 def _printer_names() -> list[str]:
@@ -147,43 +137,35 @@ class SettingsDialog(QDialog):
         return page
 
     def _agency_tab(self) -> QWidget:
-        from app.catalogue.store import AGENCY_SETTINGS
-
-        labels = {
-            "name": self.tr("机关名称 *："),
-            "short_name": self.tr("机关简称："),
-            "address": self.tr("地址："),
-            "postcode": self.tr("邮政编码："),
-            "phone": self.tr("联系电话："),
-            "website": self.tr("网站："),
-            "complaint_phone": self.tr("投诉电话："),
-        }
         page = QWidget()
         form = QFormLayout(page)
+        # Keyed by setting key without the "agency_" prefix: name, short_name, ..., logo_path.
         self.agency_edits: dict[str, QLineEdit] = {}
         with self._workspace.reading_sessions() as session:
-            for key in AGENCY_KEYS:
-                edit = QLineEdit(str(settings.read_setting(session, AGENCY_SETTINGS[key]) or ""))
-                edit.setObjectName(f"agency_{key}")
+            for spec, label in AGENCY_FIELDS:
+                edit = QLineEdit(str(settings.read_setting(session, spec) or ""))
+                edit.setObjectName(spec.key)
                 edit.setReadOnly(not self.may_edit_database)
-                self.agency_edits[key] = edit
-                form.addRow(labels[key], edit)
+                self.agency_edits[spec.key.removeprefix("agency_")] = edit
+                form.addRow(QCoreApplication.translate("SettingsDialog", label), edit)
+        self.agency_edits["logo_path"].setPlaceholderText(
+            self.tr("PNG 或 JPG 文件，各工作站须能按此路径读取；可不填")
+        )
         if not self.may_edit_database:
             form.addRow("", self._admin_only_note())
         return page
 
     def _rules_tab(self) -> QWidget:
         from app.calendar_store import agency_card_defaults
-        from app.users import IDLE_LOCK_MINUTES
 
         page = QWidget()
         form = QFormLayout(page)
         self.idle_spin = QSpinBox()
-        self.idle_spin.setRange(0, 240)
+        self.idle_spin.setRange(0, settings.IDLE_LOCK_MAX_MINUTES)
         self.idle_spin.setSuffix(self.tr(" 分钟"))
         self.idle_spin.setSpecialValueText(self.tr("不锁定"))
         with self._workspace.reading_sessions() as session:
-            self.idle_spin.setValue(int(settings.read_setting(session, IDLE_LOCK_MINUTES)))
+            self.idle_spin.setValue(int(settings.read_setting(session, settings.IDLE_LOCK_MINUTES)))
             cards = agency_card_defaults(session)
         self.idle_spin.setEnabled(self.may_edit_database)
         form.addRow(self.tr("闲置锁定："), self.idle_spin)
@@ -219,22 +201,36 @@ class SettingsDialog(QDialog):
 
     # --- saving -----------------------------------------------------------------------------------
 
-    def database_values(self) -> dict[settings.SettingSpec, Any]:
-        from app.catalogue.store import AGENCY_SETTINGS
-        from app.users import IDLE_LOCK_MINUTES
-
-        values: dict[settings.SettingSpec, Any] = {
-            AGENCY_SETTINGS[key]: edit.text().strip() for key, edit in self.agency_edits.items()
-        }
-        values[IDLE_LOCK_MINUTES] = self.idle_spin.value()
+    def database_values(self) -> dict[str, Any]:
+        """The shared settings as entered, by setting key (checked by app.settings on saving)."""
+        values: dict[str, Any] = {f"agency_{key}": edit.text() for key, edit in self.agency_edits.items()}
+        values[settings.IDLE_LOCK_MINUTES.key] = self.idle_spin.value()
         return values
 
+    def _save_database_settings(self) -> bool:
+        """Save the shared settings; False (the reason shown, the field focused) when refused."""
+        assert self._user is not None
+        try:
+            with self._workspace.transaction() as session:
+                actor = session.get_one(User, self._user.id)
+                settings.save_settings(session, actor, self.database_values())
+        except InvalidInput as exc:
+            edit = self.agency_edits.get((exc.field or "").removeprefix("agency_"))
+            if edit is not None:
+                self.tabs.setCurrentIndex(AGENCY_TAB)
+                edit.setFocus()
+                edit.selectAll()
+            elif exc.field == settings.IDLE_LOCK_MINUTES.key:
+                self.tabs.setCurrentIndex(RULES_TAB)
+                self.idle_spin.setFocus()
+            self.message.setText(exc.message)
+            return False
+        except DomainError as exc:
+            self.message.setText(exc.message)
+            return False
+        return True
+
     def accept(self) -> None:
-        if self.may_edit_database and not self.agency_edits["name"].text().strip():
-            self.tabs.setCurrentIndex(2)
-            self.agency_edits["name"].setFocus()
-            self.message.setText(self.tr("请填写机关名称。"))
-            return
         connection_changed = (
             self.connection_form.mode,
             self.connection_form.url(),
@@ -245,12 +241,8 @@ class SettingsDialog(QDialog):
                 self.tabs.setCurrentIndex(1)
                 self.message.setText(self.tr("新的数据库连接无法使用，未保存。请修改后重新测试连接。"))
                 return
-        if self.may_edit_database and self._user is not None:
-            try:
-                save_database_settings(self._workspace, self._user.id, self.database_values())
-            except DomainError as exc:
-                self.message.setText(exc.message)
-                return
+        if self.may_edit_database and self._user is not None and not self._save_database_settings():
+            return
         language = self.language_combo.currentData()
         prefs.LANGUAGE.write(language)
         prefs.PRINTER_NAME.write(self.printer_combo.currentData())

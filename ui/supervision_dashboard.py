@@ -2,17 +2,17 @@
 
 It only shows what app.supervision.supervision_summary computed, and each number is a button that
 asks the main window (signal `open_case_list`) to show the case list filtered to exactly those
-cases (app.supervision.case_filter_for). It refreshes by a timer (every 30 seconds, and at once
-when `notify_changed` is called by the main window's live-refresh feed), never holding a write
-lock: it reads through the workspace's reading sessions.
+cases (app.supervision.case_filter_for). It refreshes by a timer every 30 seconds while shown, at
+once when `notify_changed` is called by the main window's live-refresh feed (or when shown again
+after that), never holding a write lock: it reads through the workspace's reading sessions.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -32,11 +32,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.accountability import ItemInfo, dismiss_item, list_items, raise_overdue_items
-from app.agency_time import agency_datetime
+from app.agency_time import agency_date, agency_datetime
 from app.auth import HANDLING_ROLES
 from app.caselist import CaseFilter
 from app.complaints import ComplaintInfo, list_complaints
 from app.errors import DomainError
+from app.feedback import RATINGS, FeedbackInfo, list_feedback
 from app.notices import NoticeInfo, list_notices
 from app.supervision import DivisionCounts, SupervisionSummary, case_filter_for, supervision_summary
 from app.workspace import Workspace
@@ -46,33 +47,43 @@ from ui.card_badge import CARD_COLOURS
 REFRESH_MS = 30_000
 RED_TEXT = QColor("#b3261e")
 
+# Labels are marked here and translated where shown (context "SupervisionDashboard").
 # (key, label, card colour) of the tiles along the top
 TILES: tuple[tuple[str, str, str | None], ...] = (
-    ("open", "在办", None),
-    ("green", "正常", "green"),
-    ("yellow", "黄牌", "yellow"),
-    ("red", "红牌", "red"),
-    ("suspended_over", "暂停超期", None),
-    ("refused_month", "本月不予受理", None),
-    ("complaints_open", "投诉办理中", None),
-    ("notices_awaiting", "督办待回复", None),
-    ("accountability_open", "责任追究待处理", None),
+    ("open", QT_TRANSLATE_NOOP("SupervisionDashboard", "在办"), None),
+    ("green", QT_TRANSLATE_NOOP("SupervisionDashboard", "正常"), "green"),
+    ("yellow", QT_TRANSLATE_NOOP("SupervisionDashboard", "黄牌"), "yellow"),
+    ("red", QT_TRANSLATE_NOOP("SupervisionDashboard", "红牌"), "red"),
+    ("suspended_over", QT_TRANSLATE_NOOP("SupervisionDashboard", "暂停超期"), None),
+    ("refused_month", QT_TRANSLATE_NOOP("SupervisionDashboard", "本月不予受理"), None),
+    ("complaints_open", QT_TRANSLATE_NOOP("SupervisionDashboard", "投诉办理中"), None),
+    ("notices_awaiting", QT_TRANSLATE_NOOP("SupervisionDashboard", "督办待回复"), None),
+    ("accountability_open", QT_TRANSLATE_NOOP("SupervisionDashboard", "责任追究待处理"), None),
 )
 # Division table: (header, DivisionCounts attribute, filter key or None)
 DIVISION_COLUMNS: tuple[tuple[str, str, str | None], ...] = (
-    ("处室", "name", None),
-    ("在办", "open", "open"),
-    ("正常", "green", "green"),
-    ("黄牌", "yellow", "yellow"),
-    ("红牌", "red", "red"),
-    ("未计时", "untimed", "untimed"),
-    ("投诉", "complaints_open", "complaints_open"),
-    ("督办待回复", "notices_awaiting", "notices_awaiting"),
-    ("责任追究", "accountability_open", "accountability_open"),
-    ("满意", "satisfied", None),
-    ("基本满意", "basically", None),
-    ("不满意", "dissatisfied", None),
-    ("社会监督意见", "feedback", None),
+    (QT_TRANSLATE_NOOP("SupervisionDashboard", "处室"), "name", None),
+    (QT_TRANSLATE_NOOP("SupervisionDashboard", "在办"), "open", "open"),
+    (QT_TRANSLATE_NOOP("SupervisionDashboard", "正常"), "green", "green"),
+    (QT_TRANSLATE_NOOP("SupervisionDashboard", "黄牌"), "yellow", "yellow"),
+    (QT_TRANSLATE_NOOP("SupervisionDashboard", "红牌"), "red", "red"),
+    (QT_TRANSLATE_NOOP("SupervisionDashboard", "未计时"), "untimed", "untimed"),
+    (QT_TRANSLATE_NOOP("SupervisionDashboard", "投诉"), "complaints_open", "complaints_open"),
+    (QT_TRANSLATE_NOOP("SupervisionDashboard", "督办待回复"), "notices_awaiting", "notices_awaiting"),
+    (QT_TRANSLATE_NOOP("SupervisionDashboard", "责任追究"), "accountability_open", "accountability_open"),
+    (QT_TRANSLATE_NOOP("SupervisionDashboard", "满意"), "satisfied", None),
+    (QT_TRANSLATE_NOOP("SupervisionDashboard", "基本满意"), "basically", None),
+    (QT_TRANSLATE_NOOP("SupervisionDashboard", "不满意"), "dissatisfied", None),
+    (QT_TRANSLATE_NOOP("SupervisionDashboard", "社会监督意见"), "feedback", None),
+)
+CASE_HEADERS = (
+    QT_TRANSLATE_NOOP("SupervisionDashboard", "办件编号"),
+    QT_TRANSLATE_NOOP("SupervisionDashboard", "处室"),
+    QT_TRANSLATE_NOOP("SupervisionDashboard", "事项"),
+    QT_TRANSLATE_NOOP("SupervisionDashboard", "申请人"),
+    QT_TRANSLATE_NOOP("SupervisionDashboard", "当前环节"),
+    QT_TRANSLATE_NOOP("SupervisionDashboard", "法定期限"),
+    QT_TRANSLATE_NOOP("SupervisionDashboard", "时限"),
 )
 
 
@@ -126,7 +137,11 @@ class Tile(QToolButton):
     def set_value(self, value: int, note: str = "") -> None:
         self.value = value
         self.setText(f"{value}\n{self.label}" + (f"\n{note}" if note else ""))
-        self.setToolTip(f"{self.label}：{value} 件，点击查看办件列表")
+        self.setToolTip(
+            QCoreApplication.translate("SupervisionDashboard", "%1：%2 件，点击查看办件列表")
+            .replace("%1", self.label)
+            .replace("%2", str(value))
+        )
 
 
 class SupervisionDashboard(QWidget):
@@ -144,6 +159,8 @@ class SupervisionDashboard(QWidget):
         self.complaints: list[ComplaintInfo] = []
         self.notices: list[NoticeInfo] = []
         self.items: list[ItemInfo] = []
+        self.feedback: list[FeedbackInfo] = []
+        self.last_dialog: QWidget | None = None
         with workspace.reading_sessions() as session:
             actor = session.get_one(User, actor_id)
             self.roles = actor.roles
@@ -169,9 +186,13 @@ class SupervisionDashboard(QWidget):
         self.meeting_button = QPushButton(self.tr("登记会议…"))
         self.meeting_button.clicked.connect(self.record_meeting)
         for button, allowed, why in (
-            (self.complaint_button, self.may_supervise, "只有纪检监察人员才能登记投诉。"),
-            (self.notice_button, self.may_supervise, "只有纪检监察人员才能发出督办通知。"),
-            (self.meeting_button, bool(self.roles & HANDLING_ROLES), "会议记录由委领导或承办处室登记。"),
+            (self.complaint_button, self.may_supervise, self.tr("只有纪检监察人员才能登记投诉。")),
+            (self.notice_button, self.may_supervise, self.tr("只有纪检监察人员才能发出督办通知。")),
+            (
+                self.meeting_button,
+                bool(self.roles & HANDLING_ROLES),
+                self.tr("会议记录由委领导或承办处室登记。"),
+            ),
         ):
             button.setEnabled(allowed)
             button.setToolTip("" if allowed else why)
@@ -196,15 +217,21 @@ class SupervisionDashboard(QWidget):
         self.division_table.horizontalHeader().setStretchLastSection(False)
         self.division_table.cellDoubleClicked.connect(self._division_clicked)
         self.tabs.addTab(self.division_table, self.tr("各处室"))
-        case_headers = ["办件编号", "处室", "事项", "申请人", "当前环节", "法定期限", "时限"]
-        self.yellow_table = _table([self.tr(h) for h in case_headers])
-        self.red_table = _table([self.tr(h) for h in case_headers])
+        self.yellow_table = _table([self.tr(h) for h in CASE_HEADERS])
+        self.red_table = _table([self.tr(h) for h in CASE_HEADERS])
         for table in (self.yellow_table, self.red_table):
             table.cellDoubleClicked.connect(lambda row, _col, t=table: self._case_clicked(t, row))
         self.tabs.addTab(self.yellow_table, self.tr("黄牌"))
         self.tabs.addTab(self.red_table, self.tr("红牌"))
         self.suspended_table = _table(
-            [self.tr(h) for h in ("办件编号", "处室", "暂停事由", "暂停起始", "已暂停", "上限")]
+            [
+                self.tr("办件编号"),
+                self.tr("处室"),
+                self.tr("暂停事由"),
+                self.tr("暂停起始"),
+                self.tr("已暂停"),
+                self.tr("上限"),
+            ]
         )
         self.suspended_table.cellDoubleClicked.connect(
             lambda row, _col: self._case_clicked(self.suspended_table, row)
@@ -213,14 +240,17 @@ class SupervisionDashboard(QWidget):
         self.tabs.addTab(self._complaints_tab(), self.tr("投诉"))
         self.tabs.addTab(self._notices_tab(), self.tr("督办通知"))
         self.tabs.addTab(self._accountability_tab(), self.tr("责任追究"))
+        self.tabs.addTab(self._feedback_tab(), self.tr("社会监督员意见"))
         layout.addWidget(self.tabs, 1)
         self.empty_note = QLabel()
         layout.addWidget(self.empty_note)
 
+        # The timer runs only while the dashboard is shown: a hidden page reads nothing, and is
+        # brought up to date when shown again.
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
-        self.timer.start()
+        self._stale = False
         self._raise_automatic_items()
         self.refresh()
 
@@ -231,18 +261,15 @@ class SupervisionDashboard(QWidget):
         box = QVBoxLayout(page)
         self.complaint_table = _table(
             [
-                self.tr(h)
-                for h in (
-                    "序号",
-                    "渠道",
-                    "投诉人",
-                    "涉及办件",
-                    "处室",
-                    "收到日期",
-                    "办理期限",
-                    "状态",
-                    "时限",
-                )
+                self.tr("序号"),
+                self.tr("渠道"),
+                self.tr("投诉人"),
+                self.tr("涉及办件"),
+                self.tr("处室"),
+                self.tr("收到日期"),
+                self.tr("办理期限"),
+                self.tr("状态"),
+                self.tr("时限"),
             ]
         )
         self.complaint_table.cellDoubleClicked.connect(lambda row, _c: self.handle_complaint(row))
@@ -261,8 +288,14 @@ class SupervisionDashboard(QWidget):
         box = QVBoxLayout(page)
         self.notice_table = _table(
             [
-                self.tr(h)
-                for h in ("文号", "处室", "督办事项", "涉及办件", "发出日期", "回复期限", "状态", "时限")
+                self.tr("文号"),
+                self.tr("处室"),
+                self.tr("督办事项"),
+                self.tr("涉及办件"),
+                self.tr("发出日期"),
+                self.tr("回复期限"),
+                self.tr("状态"),
+                self.tr("时限"),
             ]
         )
         self.notice_table.cellDoubleClicked.connect(lambda row, _c: self.show_notice(row))
@@ -283,8 +316,14 @@ class SupervisionDashboard(QWidget):
         box = QVBoxLayout(page)
         self.item_table = _table(
             [
-                self.tr(h)
-                for h in ("序号", "来源", "违规类型", "办件/处室", "责任人", "生成日期", "状态", "处理")
+                self.tr("序号"),
+                self.tr("来源"),
+                self.tr("违规类型"),
+                self.tr("办件/处室"),
+                self.tr("责任人"),
+                self.tr("生成日期"),
+                self.tr("状态"),
+                self.tr("处理"),
             ]
         )
         box.addWidget(self.item_table)
@@ -298,6 +337,41 @@ class SupervisionDashboard(QWidget):
         box.addLayout(buttons)
         return page
 
+    def _feedback_tab(self) -> QWidget:
+        page = QWidget()
+        box = QVBoxLayout(page)
+        self.satisfaction_label = QLabel()
+        self.satisfaction_label.setWordWrap(True)
+        box.addWidget(self.satisfaction_label)
+        self.feedback_table = _table(
+            [
+                self.tr("序号"),
+                self.tr("社会监督员"),
+                self.tr("涉及办件/处室"),
+                self.tr("评价"),
+                self.tr("收到日期"),
+                self.tr("答复期限"),
+                self.tr("状态"),
+                self.tr("意见内容"),
+            ]
+        )
+        self.feedback_table.cellDoubleClicked.connect(lambda row, _c: self.reply_feedback(row))
+        box.addWidget(self.feedback_table)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.feedback_button = QPushButton(self.tr("登记意见…"))
+        self.reply_button = QPushButton(self.tr("查看与答复…"))
+        for button in (self.feedback_button, self.reply_button):
+            button.setEnabled(self.may_supervise)
+            button.setToolTip(
+                "" if self.may_supervise else self.tr("社会监督员意见由纪检监察人员登记和答复。")
+            )
+            buttons.addWidget(button)
+        self.feedback_button.clicked.connect(self.register_feedback)
+        self.reply_button.clicked.connect(lambda: self.reply_feedback(self.feedback_table.currentRow()))
+        box.addLayout(buttons)
+        return page
+
     # --- data ---------------------------------------------------------------------------------------
 
     def _raise_automatic_items(self) -> None:
@@ -308,9 +382,23 @@ class SupervisionDashboard(QWidget):
         except DomainError:
             pass  # shown as not raised; the next start tries again
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.timer.start()
+        if self._stale:
+            self.refresh()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.timer.stop()
+        self._stale = True
+
     def notify_changed(self) -> None:
         """For the main window's live-refresh feed: something changed on another desk."""
-        self.refresh()
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
 
     def refresh(self) -> None:
         with self.workspace.reading_sessions() as session:
@@ -319,6 +407,8 @@ class SupervisionDashboard(QWidget):
             self.complaints = list_complaints(session, actor)
             self.notices = list_notices(session, actor)
             self.items = list_items(session, actor)
+            self.feedback = list_feedback(session, actor)
+        self._stale = False
         self._show()
         self.refreshed.emit()
 
@@ -344,8 +434,12 @@ class SupervisionDashboard(QWidget):
             "accountability_open": s.accountability_open,
         }
         notes = {
-            "complaints_open": f"超期 {s.complaints_overdue}" if s.complaints_overdue else "",
-            "notices_awaiting": f"逾期 {s.notices_overdue}" if s.notices_overdue else "",
+            "complaints_open": (
+                self.tr("超期 %1").replace("%1", str(s.complaints_overdue)) if s.complaints_overdue else ""
+            ),
+            "notices_awaiting": (
+                self.tr("逾期 %1").replace("%1", str(s.notices_overdue)) if s.notices_overdue else ""
+            ),
         }
         for key, tile in self.tiles.items():
             tile.set_value(values[key], notes.get(key, ""))
@@ -360,20 +454,23 @@ class SupervisionDashboard(QWidget):
                 c.division,
                 c.reason,
                 c.started.isoformat(),
-                f"{c.days} 个工作日",
-                f"{c.limit} 个工作日",
+                self.tr("%1 个工作日").replace("%1", str(c.days)),
+                self.tr("%1 个工作日").replace("%1", str(c.limit)),
             )
             for col, text in enumerate(values_row):
                 table.setItem(row, col, _item(text, data=c.case_id if col == 0 else None))
         self._fill_complaints()
         self._fill_notices()
         self._fill_items()
+        self._fill_feedback(s)
         self.tabs.setTabText(1, self.tr("黄牌（%1）").replace("%1", str(len(s.yellow_cases))))
         self.tabs.setTabText(2, self.tr("红牌（%1）").replace("%1", str(len(s.red_cases))))
         self.tabs.setTabText(3, self.tr("暂停超期（%1）").replace("%1", str(len(s.suspended_over))))
         self.tabs.setTabText(4, self.tr("投诉（%1）").replace("%1", str(s.complaints_open)))
         self.tabs.setTabText(5, self.tr("督办通知（%1）").replace("%1", str(s.notices_awaiting)))
         self.tabs.setTabText(6, self.tr("责任追究（%1）").replace("%1", str(s.accountability_open)))
+        awaiting = sum(1 for f in self.feedback if f.replied_at is None)
+        self.tabs.setTabText(7, self.tr("社会监督员意见（%1）").replace("%1", str(awaiting)))
         self.empty_note.setText(self.tr("当前范围内没有在办事项。") if s.open_total == 0 else "")
 
     def _fill_divisions(self, s: SupervisionSummary) -> None:
@@ -405,7 +502,7 @@ class SupervisionDashboard(QWidget):
     def _fill_cases(self, table: QTableWidget, cases: list) -> None:  # type: ignore[type-arg]
         table.setRowCount(len(cases))
         for row, c in enumerate(cases):
-            suspended = " · 暂停" if c.suspended else ""
+            suspended = self.tr(" · 暂停") if c.suspended else ""
             values = (
                 c.number,
                 c.division,
@@ -476,7 +573,7 @@ class SupervisionDashboard(QWidget):
                 i.source_label,
                 i.violation_label,
                 i.case_number or i.division or "—",
-                "、".join(n for n, _ in i.persons) or "待定",
+                "、".join(n for n, _ in i.persons) or self.tr("待定"),
                 agency_datetime(i.raised_at).date().isoformat(),
                 i.status_label,
                 handled,
@@ -485,6 +582,58 @@ class SupervisionDashboard(QWidget):
                 item = _item(text, data=i.id if col == 0 else None)
                 if col == 3:
                     item.setToolTip(i.description)
+                table.setItem(row, col, item)
+
+    def _fill_feedback(self, s: SupervisionSummary) -> None:
+        rated = sum(s.satisfaction.values())
+        pleased = s.satisfaction.get("satisfied", 0) + s.satisfaction.get("basically", 0)
+        rate = (
+            self.tr("满意率 %1%").replace("%1", f"{pleased * 100 / rated:.1f}")
+            if rated
+            else self.tr("尚无评价")
+        )
+        self.satisfaction_label.setText(
+            self.tr(
+                "本月办结评价：满意 %1 件，基本满意 %2 件，不满意 %3 件（%4）；"
+                "本月收到社会监督员意见 %5 条。各处室的情况见“各处室”页。"
+            )
+            .replace("%1", str(s.satisfaction.get("satisfied", 0)))
+            .replace("%2", str(s.satisfaction.get("basically", 0)))
+            .replace("%3", str(s.satisfaction.get("dissatisfied", 0)))
+            .replace("%4", rate)
+            .replace("%5", str(s.feedback_this_month))
+        )
+        from app.timesource import current_time
+
+        today = agency_date(current_time())
+        table = self.feedback_table
+        table.setRowCount(len(self.feedback))
+        for row, f in enumerate(self.feedback):
+            overdue = f.replied_at is None and today > f.reply_due
+            if f.replied_at is not None:
+                status = self.tr("已答复")
+            elif overdue:
+                status = self.tr("逾期未答复")
+            else:
+                status = self.tr("待答复")
+            values = (
+                f.id,
+                f.supervisor_name,
+                f.case_number or f.division or "—",
+                RATINGS.get(f.rating or "", "—"),
+                agency_datetime(f.received_at).date().isoformat(),
+                f.reply_due.isoformat(),
+                status,
+                f.content.replace("\n", " "),
+            )
+            for col, text in enumerate(values):
+                item = _item(text, data=f.id if col == 0 else None)
+                if col == 7:
+                    item.setToolTip(
+                        f.content + ("\n\n" + self.tr("答复：%1").replace("%1", f.reply) if f.reply else "")
+                    )
+                if overdue:
+                    item.setForeground(QBrush(RED_TEXT))
                 table.setItem(row, col, item)
 
     # --- clicks ---------------------------------------------------------------------------------------
@@ -557,6 +706,27 @@ class SupervisionDashboard(QWidget):
         from ui.meeting_dialog import MeetingDialog
 
         dialog = MeetingDialog(self.workspace, self.actor_id, self)
+        dialog.open()
+
+    def register_feedback(self) -> None:
+        from ui.feedback_dialog import FeedbackDialog
+
+        dialog = FeedbackDialog(self.workspace, self.actor_id, self)
+        dialog.accepted.connect(self.refresh)
+        self.last_dialog = dialog
+        dialog.open()
+
+    def reply_feedback(self, row: int) -> None:
+        if not 0 <= row < len(self.feedback):
+            QMessageBox.information(
+                self, self.tr("社会监督员意见"), self.tr("请先在列表中选择一条社会监督员意见。")
+            )
+            return
+        from ui.feedback_dialog import FeedbackDialog
+
+        dialog = FeedbackDialog(self.workspace, self.actor_id, self, feedback_id=self.feedback[row].id)
+        dialog.finished.connect(lambda _r: self.refresh())
+        self.last_dialog = dialog
         dialog.open()
 
     def dismiss_selected(self) -> None:

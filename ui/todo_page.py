@@ -96,6 +96,12 @@ class TodoPage(QWidget):
         self.model.set_filter(self._filter())
         self.refresh_summary()
 
+    def refresh_live(self) -> None:
+        """Another desk changed something: read the list again in place (selection and scroll
+        position stay), with the to-do rule re-applied (someone may have gone absent)."""
+        self.model.refresh_rows(self._filter())
+        self.refresh_summary()
+
     def refresh_summary(self) -> None:
         base = self.model.case_filter
         today = agency_date(current_time())

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,7 +40,14 @@ from app.workspace import Workspace
 from db.models import User
 from ui.login_dialog import _message_label, _show
 
-COLUMNS = ("登录名", "姓名", "处室", "角色", "状态", "AB岗后备人员")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("UserTableModel", "登录名"),
+    QT_TRANSLATE_NOOP("UserTableModel", "姓名"),
+    QT_TRANSLATE_NOOP("UserTableModel", "处室"),
+    QT_TRANSLATE_NOOP("UserTableModel", "角色"),
+    QT_TRANSLATE_NOOP("UserTableModel", "状态"),
+    QT_TRANSLATE_NOOP("UserTableModel", "AB岗后备人员"),
+)
 
 
 class UserTableModel(QAbstractTableModel):
@@ -59,7 +73,7 @@ class UserTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return QCoreApplication.translate("UserTableModel", COLUMNS[section])
         return None
 
     def data(
@@ -78,8 +92,9 @@ class UserTableModel(QAbstractTableModel):
         if column == 3:
             return u.roles_label
         if column == 4:
-            if u.status_label == "已锁定" and u.locked_until is not None:
-                return f"已锁定（至 {u.locked_until.astimezone(agency_zone()):%H:%M}）"
+            if u.locked and u.locked_until is not None:
+                until = f"{u.locked_until.astimezone(agency_zone()):%H:%M}"
+                return self.tr("已锁定（至 %1）").replace("%1", until)
             return u.status_label
         if column == 5:
             return f"{u.backup_name}（{u.backup_login}）" if u.backup_login else "—"
@@ -333,7 +348,7 @@ class UserAdminWidget(QWidget):
         self.add_button.setToolTip("" if allowed else self._allowed.reason)
         if current is not None:
             self.toggle_button.setText(self.tr("停用") if current.active else self.tr("启用"))
-            self.unlock_button.setEnabled(allowed and current.status_label == "已锁定")
+            self.unlock_button.setEnabled(allowed and current.locked)
         active = sum(1 for u in self.model.rows if u.active)
         self.status.setText(
             self.tr("共 %1 个用户，在用 %2 个")

@@ -22,7 +22,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from app.errors import DomainError
 
@@ -112,7 +112,9 @@ class BackgroundTask(QObject):
         except Exception as exc:  # the user sees a message; the details go to the log
             log.exception("background task failed")
             self._signals.failed.emit(
-                f"出现意外错误，操作未完成：{exc}。请重试；如仍出现，请联系系统管理员。"
+                QCoreApplication.translate(
+                    "BackgroundTask", "出现意外错误，操作未完成：%1。请重试；如仍出现，请联系系统管理员。"
+                ).replace("%1", str(exc))
             )
         else:
             if self._cancel.is_set():

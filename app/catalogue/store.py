@@ -33,29 +33,14 @@ from app.catalogue.loader import (
 )
 from app.catalogue.model import DEFAULT_CARD_RULES, CardRules, RegulationSpec, spec_from_definition
 from app.errors import NotFound
+from app.settings import AGENCY_COMPLAINT_PHONE, AGENCY_SETTINGS  # the header is declared there
+from app.settings import AGENCY_SHORT_NAME as AGENCY_SHORT_NAME  # re-exported for older imports
 from app.timesource import current_time
 from db.models import Division, Regulation, User
 
 # Keys the import adds to a definition (never in a file); export removes them again.
 DEFAULTED_KEY = "_defaulted"
 DERIVED_KEYS = ("division_name",)
-
-# The agency header, from the `agency:` block of divisions.yaml (the name is settings.AGENCY_NAME).
-AGENCY_SHORT_NAME = settings.SettingSpec("agency_short_name", "湘发改", "机关简称（办件编号）")
-AGENCY_ADDRESS = settings.SettingSpec("agency_address", "", "机关地址（文书抬头）")
-AGENCY_POSTCODE = settings.SettingSpec("agency_postcode", "", "邮政编码（文书抬头）")
-AGENCY_PHONE = settings.SettingSpec("agency_phone", "", "机关电话（文书抬头）")
-AGENCY_WEBSITE = settings.SettingSpec("agency_website", "", "机关网站（文书抬头）")
-AGENCY_COMPLAINT_PHONE = settings.SettingSpec("agency_complaint_phone", "", "投诉电话（各事项默认）")
-AGENCY_SETTINGS: dict[str, settings.SettingSpec] = {
-    "name": settings.AGENCY_NAME,
-    "short_name": AGENCY_SHORT_NAME,
-    "address": AGENCY_ADDRESS,
-    "postcode": AGENCY_POSTCODE,
-    "phone": AGENCY_PHONE,
-    "website": AGENCY_WEBSITE,
-    "complaint_phone": AGENCY_COMPLAINT_PHONE,
-}
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from app import audit, policy
 from app.agency_time import agency_zone
+from app.commands import print_records
 from app.errors import NotFound
 from db.models import Case
 
@@ -84,31 +85,27 @@ def _log(args: argparse.Namespace, ctx: CliContext) -> int:
             newest_first=True,
         )
     rows.reverse()
-    if args.json:
-        ctx.print_json(
-            [
-                {
-                    "seq": r.seq,
-                    "at": r.at.isoformat(),
-                    "actor": r.actor,
-                    "acting_for": r.acting_for or None,
-                    "action": r.action,
-                    "entity": r.entity_type,
-                    "key": r.entity_key,
-                    "before": r.before,
-                    "after": r.after,
-                }
-                for r in rows
-            ]
-        )
-        return 0
-    if not rows:
-        print("没有符合条件的审计记录。", file=ctx.out)
-    for r in rows:
-        acting = f"（代 {r.acting_for}）" if r.acting_for else ""
-        print(
-            f"{r.seq}\t{r.at.astimezone(agency_zone()):%Y-%m-%d %H:%M:%S}\t{r.actor}{acting}\t"
-            f"{r.action_label}\t{r.entity_type}:{r.entity_key}",
-            file=ctx.out,
-        )
+    print_records(ctx, rows, args.json, _entry_line, empty="没有符合条件的审计记录。", data=_entry_json)
     return 0
+
+
+def _entry_json(r: audit.AuditEntry) -> dict[str, object]:
+    return {
+        "seq": r.seq,
+        "at": r.at.isoformat(),
+        "actor": r.actor,
+        "acting_for": r.acting_for or None,
+        "action": r.action,
+        "entity": r.entity_type,
+        "key": r.entity_key,
+        "before": r.before,
+        "after": r.after,
+    }
+
+
+def _entry_line(r: audit.AuditEntry) -> str:
+    acting = f"（代 {r.acting_for}）" if r.acting_for else ""
+    return (
+        f"{r.seq}\t{r.at.astimezone(agency_zone()):%Y-%m-%d %H:%M:%S}\t{r.actor}{acting}\t"
+        f"{r.action_label}\t{r.entity_type}:{r.entity_key}"
+    )

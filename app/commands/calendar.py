@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,6 +12,7 @@ from app.calendar_store import (
     load_calendar,
     recompute_open_cases,
 )
+from app.commands import parse_date
 from app.errors import InvalidInput
 
 if TYPE_CHECKING:
@@ -71,13 +71,6 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     recompute.set_defaults(handler=_recompute)
 
 
-def _parse_date(raw: str, field: str) -> date:
-    try:
-        return date.fromisoformat(raw.strip())
-    except ValueError:
-        raise InvalidInput(f"日期“{raw}”无效，应写作 YYYY-MM-DD，例如 2026-10-01。", field=field) from None
-
-
 def _import(args: argparse.Namespace, ctx: CliContext) -> int:
     path = Path(args.file)
     try:
@@ -117,7 +110,7 @@ def _warn_provisional(ctx: CliContext, provisional: bool) -> None:
 
 
 def _add(args: argparse.Namespace, ctx: CliContext) -> int:
-    start = _parse_date(args.date, "date")
+    start = parse_date(args.date, "date")
     with ctx.workspace.sessions() as session:
         calendar = load_calendar(session)
     if args.natural:
@@ -132,8 +125,8 @@ def _add(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def _between(args: argparse.Namespace, ctx: CliContext) -> int:
-    first = _parse_date(args.date1, "date1")
-    second = _parse_date(args.date2, "date2")
+    first = parse_date(args.date1, "date1")
+    second = parse_date(args.date2, "date2")
     with ctx.workspace.sessions() as session:
         calendar = load_calendar(session)
     print(calendar.working_days_between(first, second), file=ctx.out)

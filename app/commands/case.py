@@ -6,6 +6,7 @@ import argparse
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from app.commands import acting_user, print_records
 from app.errors import InvalidInput
 
 if TYPE_CHECKING:
@@ -127,12 +128,10 @@ def _codes(raw: str) -> list[str]:
 def _open(args: argparse.Namespace, ctx: CliContext) -> int:
     from app.cases import ApplicantDetails, MaterialCheck, case_json, register_case, regulation_for_new_case
     from app.catalogue import regulation_spec
-    from db.models import User
 
-    actor_id = ctx.require_actor().id
     received = _parse_received(args.received)
     with ctx.workspace.transaction() as session:
-        actor = session.get_one(User, actor_id)
+        actor = acting_user(session, ctx)
         regulation = regulation_for_new_case(session, args.regulation, received)
         materials = None
         if args.materials.strip().lower() != "all":
@@ -222,11 +221,9 @@ def _act(args: argparse.Namespace, ctx: CliContext) -> int:
 def _show(args: argparse.Namespace, ctx: CliContext) -> int:
     from app import policy
     from app.cases import case_json, find_case
-    from db.models import User
 
-    actor_id = ctx.require_actor().id
     with ctx.workspace.reading_sessions() as session:
-        actor = session.get_one(User, actor_id)
+        actor = acting_user(session, ctx)
         case = find_case(session, args.number)
         policy.require(actor, "view", case, session=session)
         data = case_json(session, case)
@@ -241,16 +238,14 @@ def _list(args: argparse.Namespace, ctx: CliContext) -> int:
     from app.cases import STATUS_LABELS
     from app.clock import cached_card, cached_remaining
     from app.timesource import current_time
-    from db.models import User
 
     if args.status and args.status not in STATUS_LABELS:
         raise InvalidInput(f"状态“{args.status}”无效，可用：{'、'.join(STATUS_LABELS)}。", field="status")
     if args.limit <= 0:
         raise InvalidInput("--limit 须为正整数。", field="limit")
-    actor_id = ctx.require_actor().id
     today = agency_date(current_time())
     with ctx.workspace.reading_sessions() as session:
-        actor = session.get_one(User, actor_id)
+        actor = acting_user(session, ctx)
         base = CaseFilter(
             statuses=frozenset({args.status}) if args.status else frozenset(),
             regulation_code=args.regulation.upper() if args.regulation else None,
@@ -288,17 +283,17 @@ def _list(args: argparse.Namespace, ctx: CliContext) -> int:
                 "overdue_days": overdue if row.clock_state in ("running", "suspended") else None,
             }
         )
-    if args.json:
-        ctx.print_json(items)
-        return 0
-    if not items:
-        print("没有符合条件的办件。", file=ctx.out)
-    for item in items:
-        print(
-            f"{item['number']}\t{item['regulation']}\t{item['applicant']}\t{STATUS_LABELS[item['status']]}\t"
-            f"{item['statutory_due'] or '-'}\t{item['card'] or '-'}",
-            file=ctx.out,
-        )
+    print_records(
+        ctx,
+        items,
+        args.json,
+        lambda item: (
+            f"{item['number']}\t{item['regulation']}\t{item['applicant']}\t"
+            f"{STATUS_LABELS[item['status']]}\t{item['statutory_due'] or '-'}\t{item['card'] or '-'}"
+        ),
+        empty="没有符合条件的办件。",
+        data=lambda item: item,
+    )
     return 0
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
+from app.commands import acting_user, print_record, print_records
+
 if TYPE_CHECKING:
     from app.cli import CliContext
 
@@ -52,25 +54,19 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     conclude.set_defaults(handler=_conclude)
 
 
-def _print(ctx: CliContext, info, as_json: bool) -> None:  # type: ignore[no-untyped-def]
-    if as_json:
-        ctx.print_json(info.as_json())
-        return
+def _line(info) -> str:  # type: ignore[no-untyped-def]
     case = f" 办件 {info.case_number}" if info.case_number else ""
-    print(
+    return (
         f"投诉 {info.id}（{info.channel_label}）{info.complainant}{case} {info.status_label} "
-        f"期限 {info.due.isoformat()} {info.time_text}",
-        file=ctx.out,
+        f"期限 {info.due.isoformat()} {info.time_text}"
     )
 
 
 def _add(args: argparse.Namespace, ctx: CliContext) -> int:
     from app.complaints import complaint_info, register_complaint
-    from db.models import User
 
-    actor_id = ctx.require_actor().id
     with ctx.workspace.transaction() as session:
-        actor = session.get_one(User, actor_id)
+        actor = acting_user(session, ctx)
         complaint = register_complaint(
             session,
             actor,
@@ -82,53 +78,41 @@ def _add(args: argparse.Namespace, ctx: CliContext) -> int:
             division_code=args.division,
         )
         info = complaint_info(session, actor, complaint.id)
-    _print(ctx, info, args.json)
+    print_record(ctx, info, args.json, _line)
     return 0
 
 
 def _list(args: argparse.Namespace, ctx: CliContext) -> int:
     from app.complaints import list_complaints
-    from db.models import User
 
-    actor_id = ctx.require_actor().id
     with ctx.workspace.reading_sessions() as session:
-        infos = list_complaints(session, session.get_one(User, actor_id), open_only=args.open)
-    if args.json:
-        ctx.print_json([i.as_json() for i in infos])
-    elif not infos:
-        print("没有投诉。", file=ctx.out)
-    else:
-        for info in infos:
-            _print(ctx, info, False)
+        infos = list_complaints(session, acting_user(session, ctx), open_only=args.open)
+    print_records(ctx, infos, args.json, _line, empty="没有投诉。")
     return 0
 
 
 def _investigate(args: argparse.Namespace, ctx: CliContext) -> int:
     from app.complaints import complaint_info, record_investigation
-    from db.models import User
 
-    actor_id = ctx.require_actor().id
     with ctx.workspace.transaction() as session:
-        actor = session.get_one(User, actor_id)
+        actor = acting_user(session, ctx)
         record_investigation(session, actor, args.id, args.notes)
         info = complaint_info(session, actor, args.id)
-    _print(ctx, info, args.json)
+    print_record(ctx, info, args.json, _line)
     return 0
 
 
 def _conclude(args: argparse.Namespace, ctx: CliContext) -> int:
     from app.complaints import complaint_info, conclude_complaint
-    from db.models import User
 
-    actor_id = ctx.require_actor().id
     with ctx.workspace.transaction() as session:
-        actor = session.get_one(User, actor_id)
+        actor = acting_user(session, ctx)
         result = conclude_complaint(
             session, actor, args.id, outcome=args.outcome, reply=args.reply, investigation=args.notes
         )
         info = complaint_info(session, actor, args.id)
         item_id = result.accountability.id if result.accountability else None
-    _print(ctx, info, args.json)
+    print_record(ctx, info, args.json, _line)
     if item_id is not None and not args.json:
         print(f"已生成责任追究事项 {item_id}。", file=ctx.out)
     return 0

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.errors import InvalidInput
+from app.commands import acting_user, parse_date, print_records
 
 if TYPE_CHECKING:
     from app.cli import CliContext
@@ -72,12 +71,6 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     list_.set_defaults(handler=_list)
 
 
-def _actor(session, ctx: CliContext):  # type: ignore[no-untyped-def]
-    from db.models import User
-
-    return session.get_one(User, ctx.require_actor().id)
-
-
 def _print_minutes(ctx: CliContext, record, as_json: bool) -> None:  # type: ignore[no-untyped-def]
     if as_json:
         ctx.print_json(record.as_json())
@@ -100,10 +93,7 @@ def _print_minutes(ctx: CliContext, record, as_json: bool) -> None:  # type: ign
 def _record(args: argparse.Namespace, ctx: CliContext) -> int:
     from app.meetings import ItemInput, MemberInput, minutes, record_meeting
 
-    try:
-        held_on = date.fromisoformat(args.date)
-    except ValueError:
-        raise InvalidInput(f"会议日期“{args.date}”无效，应写作 2026-03-02。", field="held_on") from None
+    held_on = parse_date(args.date, "held_on", what="会议日期", example="2026-03-02")
     members = [MemberInput(login) for login in args.member]
     for raw in args.absent:
         login, _, reason = raw.partition(":")
@@ -117,7 +107,7 @@ def _record(args: argparse.Namespace, ctx: CliContext) -> int:
     with ctx.workspace.transaction() as session:
         meeting = record_meeting(
             session,
-            _actor(session, ctx),
+            acting_user(session, ctx),
             meeting_type=args.type,
             held_on=held_on,
             presiding_login=args.presiding,
@@ -137,7 +127,7 @@ def _opinion(args: argparse.Namespace, ctx: CliContext) -> int:
     with ctx.workspace.transaction() as session:
         record_opinion(
             session,
-            _actor(session, ctx),
+            acting_user(session, ctx),
             args.id,
             args.item,
             member_login=args.member,
@@ -155,7 +145,7 @@ def _decide(args: argparse.Namespace, ctx: CliContext) -> int:
     with ctx.workspace.transaction() as session:
         decide_item(
             session,
-            _actor(session, ctx),
+            acting_user(session, ctx),
             args.id,
             args.item,
             decision=args.decision,
@@ -191,27 +181,21 @@ def _list(args: argparse.Namespace, ctx: CliContext) -> int:
     with ctx.workspace.reading_sessions() as session:
         case_id = find_case(session, args.case).id if args.case else None
         rows = list_meetings(session, case_id=case_id)
-    if args.json:
-        ctx.print_json(
-            [
-                {
-                    "id": r.id,
-                    "type": r.meeting_type,
-                    "title": r.title,
-                    "held_on": r.held_on.isoformat(),
-                    "items": r.items,
-                    "decided": r.decided,
-                }
-                for r in rows
-            ]
-        )
-        return 0
-    if not rows:
-        print("没有会议记录。", file=ctx.out)
-    for r in rows:
-        print(
-            f"{r.id} {r.held_on.isoformat()} {r.meeting_type} {r.title}"
-            f"（议题 {r.items}，已决定 {r.decided}）",
-            file=ctx.out,
-        )
+    print_records(
+        ctx,
+        rows,
+        args.json,
+        lambda r: (
+            f"{r.id} {r.held_on.isoformat()} {r.meeting_type} {r.title}（议题 {r.items}，已决定 {r.decided}）"
+        ),
+        empty="没有会议记录。",
+        data=lambda r: {
+            "id": r.id,
+            "type": r.meeting_type,
+            "title": r.title,
+            "held_on": r.held_on.isoformat(),
+            "items": r.items,
+            "decided": r.decided,
+        },
+    )
     return 0

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.commands import acting_user, print_records
 from app.errors import InvalidInput
 
 if TYPE_CHECKING:
@@ -51,19 +52,14 @@ def _print(args: argparse.Namespace, ctx: CliContext) -> int:
     out = Path(args.out)
     if out.suffix.lower() != ".pdf":
         raise InvalidInput("输出文件须以 .pdf 结尾。", field="out")
-    from db.models import User
-
-    actor_id = ctx.require_actor().id
     if args.preview:
         with ctx.workspace.sessions() as session:
-            actor = session.get_one(User, actor_id)
-            pdf = preview_document(session, actor, args.number, args.kind)
+            pdf = preview_document(session, acting_user(session, ctx), args.number, args.kind)
         out.write_bytes(pdf)
         print(f"已生成样张 {out}（未登记打印）。", file=ctx.out)
         return 0
     with ctx.workspace.transaction() as session:
-        actor = session.get_one(User, actor_id)
-        result = print_document(session, actor, args.number, args.kind)
+        result = print_document(session, acting_user(session, ctx), args.number, args.kind)
     out.write_bytes(result.pdf)
     mark = f"，补打（第{result.reprint_no}次）" if result.is_reprint else ""
     print(
@@ -91,24 +87,19 @@ def _verify(args: argparse.Namespace, ctx: CliContext) -> int:
 def _history(args: argparse.Namespace, ctx: CliContext) -> int:
     from dataclasses import asdict
 
-    from app.agency_time import agency_datetime
     from app.printing.documents import printing_history
-    from db.models import User
 
-    actor_id = ctx.require_actor().id
     with ctx.workspace.sessions() as session:
-        actor = session.get_one(User, actor_id)
-        rows = printing_history(session, actor, args.number)
-    if args.json:
-        ctx.print_json([asdict(r) for r in rows])
-        return 0
-    if not rows:
-        print("该办件尚未打印文书。", file=ctx.out)
-    for r in rows:
-        copy = f"补打{r.reprint_no}" if r.reprint_no else "原件"
-        print(
-            f"{agency_datetime(r.printed_at):%Y-%m-%d %H:%M}  {r.title}  {r.document_number}  {copy}  "
-            f"验证码 {r.verification_code}  {r.printed_by}",
-            file=ctx.out,
-        )
+        rows = printing_history(session, acting_user(session, ctx), args.number)
+    print_records(ctx, rows, args.json, _history_line, empty="该办件尚未打印文书。", data=asdict)
     return 0
+
+
+def _history_line(r) -> str:  # type: ignore[no-untyped-def]
+    from app.agency_time import agency_datetime
+
+    copy = f"补打{r.reprint_no}" if r.reprint_no else "原件"
+    return (
+        f"{agency_datetime(r.printed_at):%Y-%m-%d %H:%M}  {r.title}  {r.document_number}  {copy}  "
+        f"验证码 {r.verification_code}  {r.printed_by}"
+    )

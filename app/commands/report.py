@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
+from app.commands import acting_user
 from app.errors import InvalidInput
 
 if TYPE_CHECKING:
@@ -38,13 +39,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def _monthly(args: argparse.Namespace, ctx: CliContext) -> int:
     from app.reports.monthly import write_monthly_report
-    from db.models import User
 
     if not args.out.lower().endswith(".xlsx"):
         raise InvalidInput("月度报表的文件名须以 .xlsx 结尾。", field="out")
-    actor_id = ctx.require_actor().id
     with ctx.workspace.reading_sessions() as session:
-        actor = session.get_one(User, actor_id)
+        actor = acting_user(session, ctx)
         result = write_monthly_report(session, actor, args.month, args.out, division_code=args.division)
     t = result.total
     rate = f"{t.on_time_rate:.1%}" if t.on_time_rate is not None else "—"
@@ -58,11 +57,9 @@ def _monthly(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def _publish(args: argparse.Namespace, ctx: CliContext) -> int:
     from app.reports.publication import write_publication
-    from db.models import User
 
-    actor_id = ctx.require_actor().id
     with ctx.workspace.reading_sessions() as session:
-        actor = session.get_one(User, actor_id)
+        actor = acting_user(session, ctx)
         result = write_publication(session, actor, args.month, args.out, division_code=args.division)
     print(f"已生成 {result.month} 办件公示清单：{result.path}（{result.cases} 件）。", file=ctx.out)
     return 0

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.errors import InvalidInput
+from app.commands import acting_user, parse_date, print_record, print_records
 
 if TYPE_CHECKING:
     from app.cli import CliContext
@@ -99,12 +98,6 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     dismiss.set_defaults(handler=_dismiss)
 
 
-def _actor(session, ctx: CliContext):  # type: ignore[no-untyped-def]
-    from db.models import User
-
-    return session.get_one(User, ctx.require_actor().id)
-
-
 def _summary(args: argparse.Namespace, ctx: CliContext) -> int:
     from app.accountability import raise_overdue_items
     from app.supervision import supervision_summary
@@ -113,7 +106,7 @@ def _summary(args: argparse.Namespace, ctx: CliContext) -> int:
     with ctx.workspace.transaction() as session:
         raise_overdue_items(session)
     with ctx.workspace.reading_sessions() as session:
-        summary = supervision_summary(session, _actor(session, ctx))
+        summary = supervision_summary(session, acting_user(session, ctx))
     if args.json:
         ctx.print_json(summary.as_json())
         return 0
@@ -142,7 +135,7 @@ def _scan(args: argparse.Namespace, ctx: CliContext) -> int:
     from app.supervision import require_supervisor
 
     with ctx.workspace.transaction() as session:
-        require_supervisor(session, _actor(session, ctx))
+        require_supervisor(session, acting_user(session, ctx))
         raised = raise_overdue_items(session)
         ids = [item.id for item in raised]
     if args.json:
@@ -152,15 +145,11 @@ def _scan(args: argparse.Namespace, ctx: CliContext) -> int:
     return 0
 
 
-def _print_notice(ctx: CliContext, info, as_json: bool) -> None:  # type: ignore[no-untyped-def]
-    if as_json:
-        ctx.print_json(info.as_json())
-        return
+def _notice_line(info) -> str:  # type: ignore[no-untyped-def]
     cases = "、".join(info.case_numbers) or "—"
-    print(
+    return (
         f"{info.label} 致{info.division}：{info.subject}（办件 {cases}）{info.status_label}，"
-        f"回复期限 {info.reply_due.isoformat()} {info.time_text}",
-        file=ctx.out,
+        f"回复期限 {info.reply_due.isoformat()} {info.time_text}"
     )
 
 
@@ -170,14 +159,14 @@ def _notice_send(args: argparse.Namespace, ctx: CliContext) -> int:
     with ctx.workspace.transaction() as session:
         notice = send_notice(
             session,
-            _actor(session, ctx),
+            acting_user(session, ctx),
             case_numbers=args.case,
             subject=args.subject,
             requirements=args.requirements,
             division_code=args.division,
         )
         info = notice_info(session, notice.id)
-    _print_notice(ctx, info, args.json)
+    print_record(ctx, info, args.json, _notice_line)
     return 0
 
 
@@ -185,9 +174,9 @@ def _notice_reply(args: argparse.Namespace, ctx: CliContext) -> int:
     from app.notices import notice_info, reply_notice
 
     with ctx.workspace.transaction() as session:
-        reply_notice(session, _actor(session, ctx), args.id, args.text)
+        reply_notice(session, acting_user(session, ctx), args.id, args.text)
         info = notice_info(session, args.id)
-    _print_notice(ctx, info, args.json)
+    print_record(ctx, info, args.json, _notice_line)
     return 0
 
 
@@ -195,13 +184,8 @@ def _notices(args: argparse.Namespace, ctx: CliContext) -> int:
     from app.notices import list_notices
 
     with ctx.workspace.reading_sessions() as session:
-        infos = list_notices(session, _actor(session, ctx), open_only=args.open)
-    if args.json:
-        ctx.print_json([i.as_json() for i in infos])
-    elif not infos:
-        print("没有督办通知。", file=ctx.out)
-    for info in [] if args.json else infos:
-        _print_notice(ctx, info, False)
+        infos = list_notices(session, acting_user(session, ctx), open_only=args.open)
+    print_records(ctx, infos, args.json, _notice_line, empty="没有督办通知。")
     return 0
 
 
@@ -212,7 +196,7 @@ def _notice_print(args: argparse.Namespace, ctx: CliContext) -> int:
     from app.supervision_print import notice_pdf
 
     with ctx.workspace.reading_sessions() as session:
-        actor = _actor(session, ctx)
+        actor = acting_user(session, ctx)
         info = notice_info(session, args.id)
         if actor.division_id != info.division_id:
             supervision_scope(actor)  # others: supervisors and leaders only
@@ -225,34 +209,30 @@ def _notice_print(args: argparse.Namespace, ctx: CliContext) -> int:
 def _print_item(ctx: CliContext, session, item_id: int, as_json: bool) -> None:  # type: ignore[no-untyped-def]
     from app.accountability import list_items
 
-    info = next(i for i in list_items(session, _actor(session, ctx)) if i.id == item_id)
-    if as_json:
-        ctx.print_json(info.as_json())
-    else:
-        print(
-            f"责任追究 {info.id}：{info.violation_label} "
-            f"{info.case_number or info.division} {info.status_label}",
-            file=ctx.out,
-        )
+    info = next(i for i in list_items(session, acting_user(session, ctx)) if i.id == item_id)
+    print_record(
+        ctx,
+        info,
+        as_json,
+        lambda i: f"责任追究 {i.id}：{i.violation_label} {i.case_number or i.division} {i.status_label}",
+    )
 
 
 def _items(args: argparse.Namespace, ctx: CliContext) -> int:
     from app.accountability import list_items
 
     with ctx.workspace.reading_sessions() as session:
-        infos = list_items(session, _actor(session, ctx), status=args.status)
-    if args.json:
-        ctx.print_json([i.as_json() for i in infos])
-        return 0
-    if not infos:
-        print("没有责任追究事项。", file=ctx.out)
-    for i in infos:
-        persons = "、".join(n for n, _ in i.persons) or "待定"
-        print(
+        infos = list_items(session, acting_user(session, ctx), status=args.status)
+    print_records(
+        ctx,
+        infos,
+        args.json,
+        lambda i: (
             f"{i.id} {i.status_label} {i.violation_label}（{i.source_label}）"
-            f"{i.case_number or i.division} 责任人：{persons}",
-            file=ctx.out,
-        )
+            f"{i.case_number or i.division} 责任人：{'、'.join(n for n, _ in i.persons) or '待定'}"
+        ),
+        empty="没有责任追究事项。",
+    )
     return 0
 
 
@@ -268,7 +248,7 @@ def _raise(args: argparse.Namespace, ctx: CliContext) -> int:
     with ctx.workspace.transaction() as session:
         item = raise_item(
             session,
-            _actor(session, ctx),
+            acting_user(session, ctx),
             violation_type=args.type,
             description=args.description,
             case_number=args.case,
@@ -282,14 +262,11 @@ def _raise(args: argparse.Namespace, ctx: CliContext) -> int:
 def _conclude(args: argparse.Namespace, ctx: CliContext) -> int:
     from app.accountability import conclude_item
 
-    try:
-        day = date.fromisoformat(args.date)
-    except ValueError:
-        raise InvalidInput(f"处理日期“{args.date}”无效，应写作 2026-03-31。", field="date") from None
+    day = parse_date(args.date, "date", what="处理日期", example="2026-03-31")
     with ctx.workspace.transaction() as session:
         conclude_item(
             session,
-            _actor(session, ctx),
+            acting_user(session, ctx),
             args.id,
             finding=args.finding,
             sanction=args.sanction,
@@ -304,6 +281,6 @@ def _dismiss(args: argparse.Namespace, ctx: CliContext) -> int:
     from app.accountability import dismiss_item
 
     with ctx.workspace.transaction() as session:
-        dismiss_item(session, _actor(session, ctx), args.id, args.reason)
+        dismiss_item(session, acting_user(session, ctx), args.id, args.reason)
         _print_item(ctx, session, args.id, args.json)
     return 0

@@ -6,14 +6,19 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from app import users
 from app.agency_time import agency_zone
+from app.commands import print_records
 from app.errors import InvalidInput
 
 if TYPE_CHECKING:
     from app.cli import CliContext
+
+    Handler = Callable[[argparse.Namespace, CliContext], int]
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -51,11 +56,20 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     passwd.set_defaults(handler=_passwd)
 
     for name, help_text, handler in (
-        ("disable", "停用用户（用户不会被删除，其办理记录保留）", _disable),
-        ("enable", "重新启用已停用的用户", _enable),
-        ("unlock", "解除因密码输错而锁定的账户", _unlock),
+        (
+            "disable",
+            "停用用户（用户不会被删除，其办理记录保留）",
+            _account_change(users.disable_user, "已停用"),
+        ),
+        ("enable", "重新启用已停用的用户", _account_change(users.enable_user, "已启用")),
+        ("unlock", "解除因密码输错而锁定的账户", _account_change(users.unlock_user, "已解除锁定")),
         ("absent", "设为外出：由其AB岗后备人员代为办理其办件", _absent),
-        ("present", "取消外出", _present),
+        # A user may mark himself back; administrators anyone.
+        (
+            "present",
+            "取消外出",
+            _account_change(partial(users.set_absent, absent=False), "已取消外出", admin=False),
+        ),
     ):
         sub = commands.add_parser(name, help=help_text, description=help_text + "。")
         sub.add_argument("login", metavar="LOGIN")
@@ -137,28 +151,17 @@ def _passwd(args: argparse.Namespace, ctx: CliContext) -> int:
     return 0
 
 
-def _disable(args: argparse.Namespace, ctx: CliContext) -> int:
-    actor = ctx.require_admin()
-    with ctx.workspace.transaction() as session:
-        users.disable_user(session, actor=actor, login=args.login)
-    print(f"用户 {args.login} 已停用。", file=ctx.out)
-    return 0
+def _account_change(change: Callable[..., object], done: str, *, admin: bool = True) -> Handler:
+    """The handler of `user NAME LOGIN`: `change(session, actor=, login=)`, then 用户 LOGIN {done}。"""
 
+    def handler(args: argparse.Namespace, ctx: CliContext) -> int:
+        actor = ctx.require_admin() if admin else ctx.require_actor()
+        with ctx.workspace.transaction() as session:
+            change(session, actor=actor, login=args.login)
+        print(f"用户 {args.login} {done}。", file=ctx.out)
+        return 0
 
-def _enable(args: argparse.Namespace, ctx: CliContext) -> int:
-    actor = ctx.require_admin()
-    with ctx.workspace.transaction() as session:
-        users.enable_user(session, actor=actor, login=args.login)
-    print(f"用户 {args.login} 已启用。", file=ctx.out)
-    return 0
-
-
-def _unlock(args: argparse.Namespace, ctx: CliContext) -> int:
-    actor = ctx.require_admin()
-    with ctx.workspace.transaction() as session:
-        users.unlock_user(session, actor=actor, login=args.login)
-    print(f"用户 {args.login} 已解除锁定。", file=ctx.out)
-    return 0
+    return handler
 
 
 def _absent(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -170,14 +173,6 @@ def _absent(args: argparse.Namespace, ctx: CliContext) -> int:
         f"用户 {args.login} 已设为外出，其办件由 {info.backup_name}（{info.backup_login}）代为办理。",
         file=ctx.out,
     )
-    return 0
-
-
-def _present(args: argparse.Namespace, ctx: CliContext) -> int:
-    actor = ctx.require_actor()
-    with ctx.workspace.transaction() as session:
-        users.set_absent(session, actor=actor, login=args.login, absent=False)
-    print(f"用户 {args.login} 已取消外出。", file=ctx.out)
     return 0
 
 
@@ -196,39 +191,31 @@ def _list(args: argparse.Namespace, ctx: CliContext) -> int:
     ctx.require_admin()
     with ctx.workspace.sessions() as session:
         rows = users.list_users(session)
-    if args.json:
-        ctx.print_json(
-            [
-                {
-                    "login": u.login,
-                    "name": u.name,
-                    "division": u.division_code or None,
-                    "roles": list(u.roles),
-                    "active": u.active,
-                    "locked_until": u.locked_until.isoformat() if u.locked_until else None,
-                    "backup": u.backup_login or None,
-                    "absent": u.absent,
-                }
-                for u in rows
-            ]
-        )
-        return 0
-    if not rows:
-        print("还没有用户。", file=ctx.out)
-        return 0
-    for u in rows:
-        locked = (
-            f"，锁定至 {u.locked_until.astimezone(agency_zone()):%Y-%m-%d %H:%M}"
-            if u.status_label == "已锁定" and u.locked_until
-            else ""
-        )
-        backup = f"，B岗 {u.backup_login}" if u.backup_login else ""
-        print(
-            f"{u.login}\t{u.name}\t{u.division_code or '-'}\t{u.roles_label}\t"
-            f"{u.status_label}{locked}{backup}",
-            file=ctx.out,
-        )
+    print_records(ctx, rows, args.json, _user_line, empty="还没有用户。", data=_user_json)
     return 0
+
+
+def _user_json(u: users.UserInfo) -> dict[str, object]:
+    return {
+        "login": u.login,
+        "name": u.name,
+        "division": u.division_code or None,
+        "roles": list(u.roles),
+        "active": u.active,
+        "locked_until": u.locked_until.isoformat() if u.locked_until else None,
+        "backup": u.backup_login or None,
+        "absent": u.absent,
+    }
+
+
+def _user_line(u: users.UserInfo) -> str:
+    locked = (
+        f"，锁定至 {u.locked_until.astimezone(agency_zone()):%Y-%m-%d %H:%M}"
+        if u.status_label == "已锁定" and u.locked_until
+        else ""
+    )
+    backup = f"，B岗 {u.backup_login}" if u.backup_login else ""
+    return f"{u.login}\t{u.name}\t{u.division_code or '-'}\t{u.roles_label}\t{u.status_label}{locked}{backup}"
 
 
 def _import(args: argparse.Namespace, ctx: CliContext) -> int:

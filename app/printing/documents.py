@@ -15,7 +15,7 @@ printing is also recorded in the audit trail (`document.print`).
 from __future__ import annotations
 
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import func, select
@@ -25,9 +25,16 @@ from app import audit, policy, settings
 from app.agency_time import agency_date, agency_datetime, format_date
 from app.cases import MATERIAL_STATUSES, STATUS_LABELS, case_clock, find_case
 from app.catalogue import regulation_spec
-from app.catalogue.store import AGENCY_COMPLAINT_PHONE, agency_from_settings
+from app.catalogue.store import agency_from_settings
 from app.errors import InvalidAction, InvalidInput, NotFound
-from app.printing.layout import KIND_TITLES, AgencyHeader, DocumentData, render_document
+from app.printing.layout import (
+    KIND_TITLES,
+    AgencyHeader,
+    DocumentData,
+    document_from_json,
+    document_to_json,
+    render_document,
+)
 from app.timesource import current_time
 from db.models import Case, CaseEvent, PrintedDocument, User
 
@@ -38,9 +45,9 @@ QR_PREFIX = "SLV1"
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"  # no 0/O, 1/I/L
 CODE_LENGTH = 8
 
-# Settings of the printed header beside the agency block of app.catalogue.store.
-AGENCY_LOGO = settings.SettingSpec("agency_logo_path", "", "文书抬头徽标图片（PNG/JPG 文件路径，可空）")
-AGENCY_SEAL_NAME = settings.SettingSpec("agency_seal_name", "", "文书落款（盖章处）名称，空则用机关名称")
+# The agency header (name, address, phones, logo, seal name) is declared in app.settings.
+AGENCY_LOGO = settings.AGENCY_LOGO
+AGENCY_SEAL_NAME = settings.AGENCY_SEAL_NAME
 RECONSIDERATION_BODY = settings.SettingSpec(
     "reconsideration_body", "湖南省人民政府", "行政复议机关（写入不予受理通知书）"
 )
@@ -145,9 +152,7 @@ def _require_printable(session: Session, case: Case, kind: str) -> None:
 
 
 def document_number(session: Session, case: Case, kind: str) -> str:
-    from app.catalogue.store import AGENCY_SHORT_NAME
-
-    short = str(settings.read_setting(session, AGENCY_SHORT_NAME) or "")
+    short = str(settings.read_setting(session, settings.AGENCY_SHORT_NAME) or "")
     return f"{short}{NUMBER_TAGS[kind]}〔{case.year}〕{case.sequence:05d}号"
 
 
@@ -186,7 +191,9 @@ def gather_document(
             users[user_id] = session.scalar(select(User.name).where(User.id == user_id)) or ""
         return users[user_id]
 
-    complaint = spec.complaint_phone or str(settings.read_setting(session, AGENCY_COMPLAINT_PHONE) or "")
+    complaint = spec.complaint_phone or str(
+        settings.read_setting(session, settings.AGENCY_COMPLAINT_PHONE) or ""
+    )
     common = {
         "kind": kind,
         "agency": agency_header(session),
@@ -202,7 +209,7 @@ def gather_document(
         "complaint_phone": complaint,
         "reconsideration_body": str(settings.read_setting(session, RECONSIDERATION_BODY) or ""),
         "verification_code": verification_code,
-        "qr_payload": f"{QR_PREFIX}|{case.number}|{verification_code or ''}",
+        "qr_payload": qr_payload(case.number, verification_code),
         "reprint_no": reprint_no,
         "original_printed_on": agency_date(original_printed_at) if original_printed_at else None,
     }
@@ -263,19 +270,50 @@ def _printings(session: Session, case: Case, kind: str) -> list[PrintedDocument]
     )
 
 
+def qr_payload(case_number: str, verification_code: str | None) -> str:
+    return f"{QR_PREFIX}|{case_number}|{verification_code or ''}"
+
+
+def _next_printing(
+    session: Session, case: Case, kind: str, previous: list[PrintedDocument], code: str | None
+) -> DocumentData:
+    """The next printing after `previous`: the first one from the case as it is now; a reprint
+    (补打) repeats what the original showed — the due dates promised on that day, not today's
+    recomputed ones — with its own code and reprint mark."""
+    original = previous[0] if previous else None
+    if original is None or original.content is None:  # no original, or printed before 0008
+        return gather_document(
+            session,
+            case,
+            kind,
+            verification_code=code,
+            reprint_no=len(previous),
+            original_printed_at=original.printed_at if original else None,
+        )
+    _require_printable(session, case, kind)
+    return replace(
+        document_from_json(original.content),
+        verification_code=code,
+        qr_payload=qr_payload(case.number, code),
+        reprint_no=len(previous),
+        original_printed_on=agency_date(original.printed_at),
+    )
+
+
 def preview_data(session: Session, actor: User, number: str, kind: str) -> DocumentData:
     """The document as it will print (the next printing's reprint mark included), marked 样张
     and without a verification code. Nothing is recorded."""
     case = find_case(session, number)
     policy.require(actor, "view", case, session=session)
     previous = _printings(session, case, check_kind(kind))
-    return gather_document(
-        session,
-        case,
-        kind,
-        reprint_no=len(previous),
-        original_printed_at=previous[0].printed_at if previous else None,
-    )
+    return _next_printing(session, case, kind, previous, None)
+
+
+def printed_count(session: Session, actor: User, number: str, kind: str) -> int:
+    """How many times the document has been printed (0: the next printing is the original)."""
+    case = find_case(session, number)
+    policy.require(actor, "view", case, session=session)
+    return len(_printings(session, case, check_kind(kind)))
 
 
 def preview_document(session: Session, actor: User, number: str, kind: str) -> bytes:
@@ -295,14 +333,7 @@ def print_document(session: Session, actor: User, number: str, kind: str) -> Pri
     reprint_no = len(previous)
     code = _new_code(session)
     now = current_time()
-    data = gather_document(
-        session,
-        case,
-        kind,
-        verification_code=code,
-        reprint_no=reprint_no,
-        original_printed_at=previous[0].printed_at if previous else None,
-    )
+    data = _next_printing(session, case, kind, previous, code)
     row = PrintedDocument(
         case_id=case.id,
         kind=kind,
@@ -311,6 +342,7 @@ def print_document(session: Session, actor: User, number: str, kind: str) -> Pri
         reprint_no=reprint_no,
         printed_by_id=actor.id,
         printed_at=now,
+        content=document_to_json(data),
     )
     session.add(row)
     session.flush()

@@ -16,7 +16,7 @@ from __future__ import annotations
 import contextlib
 import io
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -106,6 +106,32 @@ class DocumentData:
     @property
     def you(self) -> str:
         return "你" if self.applicant_is_person else "你单位"
+
+
+_DATE_FIELDS = ("received_on", "dated", "accepted_on", "promised_due", "statutory_due", "original_printed_on")
+
+
+def document_to_json(data: DocumentData) -> dict[str, Any]:
+    """`data` as JSON-ready values (dates as ISO text), kept with each printing."""
+    values = asdict(data)
+    for name in _DATE_FIELDS:
+        if values[name] is not None:
+            values[name] = values[name].isoformat()
+    return values
+
+
+def document_from_json(values: dict[str, Any]) -> DocumentData:
+    """The DocumentData `document_to_json` wrote (lists back to tuples, ISO text back to dates)."""
+    known = {f.name for f in fields(DocumentData)}
+    kept = {k: v for k, v in values.items() if k in known}
+    kept["agency"] = AgencyHeader(**kept["agency"])
+    for name in _DATE_FIELDS:
+        if kept.get(name) is not None:
+            kept[name] = date.fromisoformat(kept[name])
+    for name in ("materials", "supplement_items"):
+        kept[name] = tuple(tuple(item) for item in kept.get(name, ()))
+    kept["extra_notes"] = tuple(kept.get("extra_notes", ()))
+    return DocumentData(**kept)
 
 
 # --- text measuring and line breaking --------------------------------------------------------------
@@ -537,21 +563,33 @@ def qr_matrix(payload: str) -> list[list[bool]]:
 
 
 def _draw_qr(c: Canvas, payload: str, x: float, y: float, size: float) -> None:
-    """Draw the code in a `size` square at (x, y) (lower left), a quiet zone of 4 modules inside."""
+    """Draw the code in a `size` square at (x, y) (lower left), a quiet zone of 4 modules inside:
+    one filled path of the dark runs of each row."""
     matrix = qr_matrix(payload)
     n = len(matrix)
     module = size / (n + 8)
-    ox, oy = x + 4 * module, y + 4 * module
-    path = c.beginPath()
+    runs = []  # (column, row from the bottom, length) in modules
     for r, row in enumerate(matrix):
-        top = oy + (n - r - 1) * module
         start = None
         for col in range(n + 1):
             dark = col < n and row[col]
             if dark and start is None:
                 start = col
             elif not dark and start is not None:
-                path.rect(ox + start * module, top, (col - start) * module, module)
+                runs.append((start, n - r - 1, col - start))
                 start = None
+    c.saveState()
     c.setFillColor(colors.black)
-    c.drawPath(path, stroke=0, fill=1)
+    c.translate(x + 4 * module, y + 4 * module)
+    if isinstance(c, Canvas):
+        # Written in module units under a scaling transform: small integer operands, so the few
+        # hundred `re` operators cost a string join instead of reportlab's float formatting of
+        # each (which made the QR a fifth of a receipt's drawing time).
+        c.transform(module, 0, 0, module, 0, 0)
+        c.addLiteral("\n".join(f"{col} {row} {length} 1 re" for col, row, length in runs) + "\nf")
+    else:  # the preview's QPainter canvas (ui.print_preview) draws the same runs
+        path = c.beginPath()
+        for col, row, length in runs:
+            path.rect(col * module, row * module, length * module, module)
+        c.drawPath(path, stroke=0, fill=1)
+    c.restoreState()

@@ -15,7 +15,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -23,10 +23,11 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.chart import BarChart, Reference
 from openpyxl.chart.label import DataLabelList
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
-from sqlalchemy import and_, select
+from sqlalchemy import and_, literal, select
+from sqlalchemy import case as sql_case
 from sqlalchemy.orm import Session
 
 from app import settings
@@ -34,11 +35,14 @@ from app.agency_time import agency_datetime
 from app.cases import DECISIONS, STATUS_LABELS
 from app.reports.access import report_scope
 from app.reports.figures import (
+    EPOCH,
     FigureRow,
     Figures,
     MonthlyFigures,
     ReportMonth,
     _conditions,
+    epoch_day,
+    execute_for_report,
     monthly_figures,
     used_days_subquery,
 )
@@ -136,6 +140,30 @@ CENTRE = Alignment(horizontal="center", vertical="center", wrap_text=True)
 LEFT = Alignment(horizontal="left", vertical="center")
 FORMATS = {"int": "#,##0", "avg": "0.0", "rate": "0.0%"}
 HEADER_ROW = 3
+WRAP_TOP = Alignment(wrap_text=True, vertical="top")
+
+# The workbook's cell styles, registered once as named styles: a cell takes one by name instead of
+# each cell hashing its own font, fill, border and alignment into the workbook's style tables.
+STYLES: dict[str, dict[str, Any]] = {
+    "报表标题": {"font": TITLE_FONT},
+    "报表说明": {"font": NOTE_FONT},
+    "报表表头": {"font": HEAD_FONT, "fill": HEAD_FILL, "alignment": CENTRE, "border": GRID},
+    "报表文字": {"font": BODY_FONT, "border": GRID, "alignment": LEFT},
+    "报表图表文字": {"font": BODY_FONT, "border": GRID},
+    "报表合计文字": {"font": TOTAL_FONT, "fill": TOTAL_FILL, "border": GRID},
+    "报表无数": {"font": BODY_FONT, "alignment": CENTRE, "border": GRID},
+    "报表合计无数": {"font": TOTAL_FONT, "fill": TOTAL_FILL, "alignment": CENTRE, "border": GRID},
+    "报表指标": {"font": HEAD_FONT, "alignment": WRAP_TOP, "border": GRID},
+    "报表口径": {"font": BODY_FONT, "alignment": WRAP_TOP, "border": GRID},
+    **{
+        f"报表数字{kind}": {"font": BODY_FONT, "number_format": fmt, "border": GRID}
+        for kind, fmt in FORMATS.items()
+    },
+    **{
+        f"报表合计数字{kind}": {"font": TOTAL_FONT, "fill": TOTAL_FILL, "number_format": fmt, "border": GRID}
+        for kind, fmt in FORMATS.items()
+    },
+}
 
 
 @dataclass(frozen=True)
@@ -147,11 +175,14 @@ class MonthlyReportResult:
     total: Figures
 
 
-def _cell(ws: Worksheet, value: Any, font: Font = BODY_FONT, **style: Any) -> WriteOnlyCell:
+def _register_styles(wb: Workbook) -> None:
+    for name, attributes in STYLES.items():
+        wb.add_named_style(NamedStyle(name=name, **attributes))
+
+
+def _cell(ws: Worksheet, value: Any, style: str) -> WriteOnlyCell:
     cell = WriteOnlyCell(ws, value)
-    cell.font = font
-    for key, v in style.items():
-        setattr(cell, key, v)
+    cell.style = style
     return cell
 
 
@@ -168,31 +199,27 @@ def _prepare(ws: Worksheet, widths: list[float], freeze: str, title: str, notes:
     ws.print_options.horizontalCentered = True
     ws.page_margins.left = ws.page_margins.right = 0.4
     ws.oddFooter.center.text = "第 &P 页，共 &N 页"
-    ws.append([_cell(ws, title, TITLE_FONT)])
-    ws.append([_cell(ws, notes, NOTE_FONT)])
+    ws.append([_cell(ws, title, "报表标题")])
+    ws.append([_cell(ws, notes, "报表说明")])
 
 
 def _header(ws: Worksheet, names: list[str]) -> None:
-    ws.append([_cell(ws, n, HEAD_FONT, fill=HEAD_FILL, alignment=CENTRE, border=GRID) for n in names])
+    ws.append([_cell(ws, n, "报表表头") for n in names])
     ws.row_dimensions[HEADER_ROW].height = 30
 
 
 def _figure_cells(
     ws: Worksheet, figures: Figures, columns: tuple[tuple[str, str, float, str], ...], total: bool
 ) -> list[WriteOnlyCell]:
-    font = TOTAL_FONT if total else BODY_FONT
+    prefix = "报表合计" if total else "报表"
     cells = []
     for attr, _, _, kind in columns:
         value = getattr(figures, attr)
         if value is None:
-            cells.append(_cell(ws, "—", font, alignment=CENTRE, border=GRID, **_fill(total)))
+            cells.append(_cell(ws, "—", f"{prefix}无数"))
         else:
-            cells.append(_cell(ws, value, font, number_format=FORMATS[kind], border=GRID, **_fill(total)))
+            cells.append(_cell(ws, value, f"{prefix}数字{kind}"))
     return cells
-
-
-def _fill(total: bool) -> dict[str, Any]:
-    return {"fill": TOTAL_FILL} if total else {}
 
 
 def _summary_sheet(
@@ -212,13 +239,10 @@ def _summary_sheet(
     _header(ws, [n for n, _ in key_columns] + [h for _, h, _, _ in columns])
     for row in rows:
         keys = [row.key, row.name] + ([row.division] if with_division else [])
-        ws.append(
-            [_cell(ws, k, border=GRID, alignment=LEFT) for k in keys]
-            + _figure_cells(ws, row.figures, columns, False)
-        )
+        ws.append([_cell(ws, k, "报表文字") for k in keys] + _figure_cells(ws, row.figures, columns, False))
     blanks = [""] * (len(key_columns) - 2)
     ws.append(
-        [_cell(ws, k, TOTAL_FONT, border=GRID, fill=TOTAL_FILL) for k in ["合计", "", *blanks]]
+        [_cell(ws, k, "报表合计文字") for k in ["合计", "", *blanks]]
         + _figure_cells(ws, total, columns, True)
     )
     return ws
@@ -232,9 +256,9 @@ def _chart_sheet(wb: Workbook, figures: MonthlyFigures, title: str) -> None:
     for r in rows:
         ws.append(
             [
-                _cell(ws, r.name, border=GRID),
-                _cell(ws, r.figures.completed, number_format=FORMATS["int"], border=GRID),
-                _cell(ws, r.figures.on_time_rate, number_format=FORMATS["rate"], border=GRID),
+                _cell(ws, r.name, "报表图表文字"),
+                _cell(ws, r.figures.completed, "报表数字int"),
+                _cell(ws, r.figures.on_time_rate, "报表数字rate"),
             ]
         )
     chart = BarChart()
@@ -264,14 +288,8 @@ def _definitions_sheet(wb: Workbook, title: str) -> None:
         ws, [18, 100], f"A{HEADER_ROW + 1}", title, "各项指标的统计口径，与系统文档 docs/reports.md 一致。"
     )
     _header(ws, ["指标", "统计口径"])
-    wrap = Alignment(wrap_text=True, vertical="top")
     for name, text in DEFINITIONS:
-        ws.append(
-            [
-                _cell(ws, name, HEAD_FONT, border=GRID, alignment=wrap),
-                _cell(ws, text, border=GRID, alignment=wrap),
-            ]
-        )
+        ws.append([_cell(ws, name, "报表指标"), _cell(ws, text, "报表口径")])
 
 
 def detail_rows(session: Session, figures_month: ReportMonth, division_id: int | None) -> Iterator[list[Any]]:
@@ -283,8 +301,13 @@ def detail_rows(session: Session, figures_month: ReportMonth, division_id: int |
     if division_id is not None:
         scope = and_(scope, Case.division_id == division_id)
     used = used_days_subquery(session, m, and_(scope, conds["completed"]))
-    from sqlalchemy import case as sql_case
-
+    offset = literal(m.offset_minutes)
+    # The agency dates are computed in SQL (as day numbers): the rows need no time-zone work.
+    ended_at = sql_case(
+        (Case.decided_at.is_not(None), Case.decided_at),
+        (Case.status == "withdrawn", Case.closed_at),
+        else_=None,
+    )
     query = (
         select(
             Case.number,
@@ -293,17 +316,16 @@ def detail_rows(session: Session, figures_month: ReportMonth, division_id: int |
             Division.name,
             Case.applicant_name,
             Case.subject,
-            Case.received_at,
-            Case.accepted_at,
-            Case.decided_at,
-            Case.closed_at,
+            epoch_day(Case.received_at, offset),
+            epoch_day(Case.accepted_at, offset),
+            epoch_day(ended_at, offset),
             Case.status,
             Case.decision,
             Case.promised_due,
             Case.statutory_due,
             used.c.used,
-            sql_case((conds["on_time"], 1), (conds["late"], 0), else_=None),
-            sql_case((conds["suspended"], 1), else_=0),
+            sql_case((conds["on_time"], "是"), (conds["late"], "否"), else_=None),
+            sql_case((conds["suspended"], "是"), else_=None),
         )
         .join(Regulation, Regulation.id == Case.regulation_id)
         .join(Division, Division.id == Case.division_id)
@@ -312,60 +334,23 @@ def detail_rows(session: Session, figures_month: ReportMonth, division_id: int |
         .order_by(Case.year, Case.sequence)
         .execution_options(yield_per=2000)
     )
-    offset = timedelta(minutes=m.offset_minutes)
+    days: dict[int | None, date | None] = {None: None}
 
-    def day(instant: datetime | None) -> date | None:
-        if instant is None:
-            return None
-        return (instant.astimezone(UTC).replace(tzinfo=None) + offset).date()
+    def day(number: int | None) -> date | None:
+        found = days.get(number)
+        if found is None and number is not None:
+            found = days[number] = date.fromordinal(EPOCH + number)
+        return found
 
-    for (
-        number,
-        code,
-        title,
-        division,
-        applicant,
-        subject,
-        received_at,
-        accepted_at,
-        decided_at,
-        closed_at,
-        status,
-        decision,
-        promised,
-        statutory,
-        used_days,
-        on_time,
-        suspended,
-    ) in session.execute(query):
-        ended = decided_at if decided_at is not None else (closed_at if status == "withdrawn" else None)
-        yield [
-            number,
-            code,
-            title,
-            division,
-            applicant,
-            subject,
-            day(received_at),
-            day(accepted_at),
-            day(ended),
-            STATUS_LABELS.get(status, status),
-            DECISIONS.get(decision or "", ""),
-            promised,
-            statutory,
-            used_days,
-            {1: "是", 0: "否"}.get(on_time, ""),
-            "是" if suspended else "",
-        ]
-
-
-def count_detail_rows(session: Session, m: ReportMonth, division_id: int | None) -> int:
-    from sqlalchemy import func
-
-    scope = _conditions(m)["scope"]
-    if division_id is not None:
-        scope = and_(scope, Case.division_id == division_id)
-    return int(session.scalar(select(func.count()).select_from(Case).where(scope)) or 0)
+    # Blank cells are None, never "": openpyxl writes an element for every "" but skips None.
+    for row in execute_for_report(session, query):
+        values = list(row)
+        values[6] = day(values[6])
+        values[7] = day(values[7])
+        values[8] = day(values[8])
+        values[9] = STATUS_LABELS.get(values[9], values[9])
+        values[10] = DECISIONS.get(values[10])
+        yield values
 
 
 def write_monthly_report(
@@ -402,6 +387,7 @@ def write_monthly_report(
     heading = f"{agency}{scope_name}{month.label}办件情况统计表"
 
     wb = Workbook(write_only=True)
+    _register_styles(wb)
     _summary_sheet(
         wb,
         heading + "（按处室）",
@@ -424,18 +410,15 @@ def write_monthly_report(
         CASE_COLUMNS,
         with_division=True,
     )
-    total_rows = count_detail_rows(session, month, division_id)
+    # The month's cases split by receipt before or in the month: no second count over them.
+    total_rows = figures.total.carried_over + figures.total.received
     report(0.1, f"正在写入办件明细（共 {total_rows} 件）…")
     ws = wb.create_sheet("办件明细")
     _prepare(ws, [w for _, w in DETAIL_COLUMNS], f"B{HEADER_ROW + 1}", heading + "（办件明细）", notes)
     _header(ws, [n for n, _ in DETAIL_COLUMNS])
     written = 0
+    # Dates go in as plain values: openpyxl gives a date the yyyy-mm-dd format by itself.
     for values in detail_rows(session, month, division_id):
-        for index in (6, 7, 8, 11, 12):
-            if values[index] is not None:
-                cell = WriteOnlyCell(ws, values[index])
-                cell.number_format = "yyyy-mm-dd"
-                values[index] = cell
         ws.append(values)
         written += 1
         if written % 2000 == 0:

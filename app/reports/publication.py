@@ -25,7 +25,7 @@ from app import settings
 from app.cases import STATUS_LABELS
 from app.errors import InvalidInput
 from app.reports.access import report_scope
-from app.reports.figures import ReportMonth, _conditions, report_month
+from app.reports.figures import ReportMonth, _conditions, execute_for_report, report_month
 from db.models import Case, Division, Regulation, User
 
 Progress = Callable[[float, str], None]
@@ -102,7 +102,7 @@ def publication_rows(
         closed,
         status,
         on_time,
-    ) in session.execute(query):
+    ) in execute_for_report(session, query):
         applicant = mask_person(name) if kind == "person" else name
         ended = decided if decided is not None else (closed if status == "withdrawn" else None)
         yield (

@@ -4,9 +4,12 @@
 
 Every query is run through the application's own code (app.caselist, app.supervision,
 app.reports) and timed; the SQL it sent is captured and run again directly as `EXPLAIN (ANALYZE,
-FORMAT JSON)` with the same parameters. Printed: the app's time, the summed server execution time,
-and their ratio (the overhead of our Python layer). Any plan with a Seq Scan on `cases` where an
-index should serve fails the run loudly (exit status 1), naming the query and the plan.
+FORMAT JSON)` with the same parameters and planner settings (a streamed result as the
+`DECLARE … CURSOR` it was, since a cursor is planned for its first rows). Printed: the app's time,
+the summed server execution and planning time, and their ratio (the overhead of our Python layer).
+A plan that reads the whole `cases` table where an index should serve fails the run loudly (exit
+status 1), naming the query and the plan: a Seq Scan on `cases`, or an index scan without an index
+condition that reads more than half of the table (walking an index only for its order).
 
 Run: `.venv/bin/python tests/bench/bench_queries.py [--rows 1000000] [--keep]`. The database
 (`sunlight_bench_<rows>`) is generated with COPY on first use and reused while it has the rows.
@@ -140,20 +143,39 @@ def _upgrade(url: str) -> None:
     engine.dispose()
 
 
-def _seq_scans(plan: dict[str, Any]) -> list[str]:
+def _seq_scans(plan: dict[str, Any], table_rows: float) -> list[str]:
     found = []
-    if plan.get("Node Type") == "Seq Scan" and plan.get("Relation Name") == "cases":
-        found.append(f"Seq Scan on cases (filter: {plan.get('Filter', '-')}, rows {plan.get('Actual Rows')})")
+    node = plan.get("Node Type")
+    if plan.get("Relation Name") == "cases":
+        read = (plan.get("Actual Rows", 0) + plan.get("Rows Removed by Filter", 0)) * plan.get(
+            "Actual Loops", 1
+        )
+        if node == "Seq Scan":
+            found.append(
+                f"Seq Scan on cases (filter: {plan.get('Filter', '-')}, rows {plan.get('Actual Rows')})"
+            )
+        elif node in ("Index Scan", "Index Only Scan") and "Index Cond" not in plan and read > table_rows / 2:
+            found.append(
+                f"{node} of all of {plan.get('Index Name')} (filter: {plan.get('Filter', '-')}, read {read:.0f} rows)"
+            )
     for child in plan.get("Plans", []):
-        found.extend(_seq_scans(child))
+        found.extend(_seq_scans(child, table_rows))
     return found
 
 
+def explain(conn: Any, statement: str, parameters: Any, streamed: bool) -> dict[str, Any]:
+    """EXPLAIN ANALYZE of one captured statement, as the application ran it."""
+    sql = f"DECLARE bench_explained CURSOR FOR {statement}" if streamed else statement
+    raw = conn.exec_driver_sql("EXPLAIN (ANALYZE, FORMAT JSON) " + sql, parameters).scalar()
+    return (raw if isinstance(raw, list) else json.loads(raw))[0]
+
+
 def measure(workspace: Any, name: str, call: Callable[[Any], Any]) -> tuple[float, float, list[str]]:
-    captured: list[tuple[str, Any]] = []
+    captured: list[tuple[str, Any, bool]] = []
 
     def capture(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
-        captured.append((statement, parameters))
+        streamed = bool(context is not None and context.execution_options.get("stream_results"))
+        captured.append((statement, parameters, streamed))
 
     times = []
     for attempt in range(REPEATS):
@@ -168,13 +190,16 @@ def measure(workspace: Any, name: str, call: Callable[[Any], Any]) -> tuple[floa
     server = 0.0
     scans: list[str] = []
     with workspace.reading_engine.connect() as conn:
-        for statement, parameters in captured:
+        table_rows = float(conn.scalar(text("SELECT reltuples FROM pg_class WHERE relname = 'cases'")) or 0)
+        for statement, parameters, streamed in captured:
+            if "set_config(" in statement:  # planner settings the app made: replayed, not timed
+                conn.exec_driver_sql(statement, parameters)
+                continue
             if not statement.lstrip().upper().startswith(("SELECT", "WITH")):
                 continue
-            raw = conn.exec_driver_sql("EXPLAIN (ANALYZE, FORMAT JSON) " + statement, parameters).scalar()
-            plan = raw if isinstance(raw, list) else json.loads(raw)
-            server += float(plan[0]["Execution Time"]) + float(plan[0].get("Planning Time", 0))
-            scans.extend(_seq_scans(plan[0]["Plan"]))
+            plan = explain(conn, statement, parameters, streamed)
+            server += float(plan["Execution Time"]) + float(plan.get("Planning Time", 0))
+            scans.extend(_seq_scans(plan["Plan"], table_rows))
     return min(times) * 1000, server, scans
 
 
@@ -230,8 +255,22 @@ def queries(workspace: Any) -> list[tuple[str, Callable[[Any], Any]]]:
         pass
     try:
         from app.reports.figures import monthly_figures, report_month
+        from app.reports.monthly import detail_rows
+        from app.reports.publication import publication_rows
 
         found.append(("monthly report figures", lambda s: monthly_figures(s, report_month("2026-10", NOW))))
+        found.append(
+            (
+                "monthly report detail rows",
+                lambda s: sum(1 for _ in detail_rows(s, report_month("2026-10", NOW), None)),
+            )
+        )
+        found.append(
+            (
+                "publication rows",
+                lambda s: sum(1 for _ in publication_rows(s, report_month("2026-10", NOW), None)),
+            )
+        )
     except ImportError:  # pragma: no cover - before the reports module
         pass
     del supervisor

@@ -1,0 +1,97 @@
+"""How many SQL statements registering a case and taking it through its journey costs.
+
+Every statement is a round trip to the shared database, and on PostgreSQL many desks wait for the
+ones sent while the audit chain head is held: the budgets below keep the win of the load work
+(issue 9: about 21 statements per action before it) from slipping back unnoticed. The counts
+include the caller's own reads (the case, the user) as a desk makes them, not BEGIN/COMMIT.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+
+from sqlalchemy import event, func, select
+
+from app.audit import verify_chain
+from app.cases import ActionInput, ApplicantDetails, find_case, perform, register_case
+from app.catalogue import regulation_in_force
+from app.retry import run_in_transaction
+from app.workspace import Workspace
+from db.models import AuditEvent, ClockEvent, User
+from tests.bench.bench_desks import ACTIONS_PER_CASE, JOURNEY, prepare
+
+# Statements per transaction, at most: (registration, the heaviest action, the average). On
+# SQLite, one desk in-process, the calendar's rows are compared instead of their versions and the
+# audit rows and chain head take two statements; PostgreSQL, shared by many desks, is the target.
+BUDGETS = {"postgresql": (11, 15, 13.0), "sqlite": (12, 18, 15.0)}
+
+
+@contextmanager
+def counting(workspace: Workspace) -> Iterator[list[str]]:
+    statements: list[str] = []
+
+    def count(_conn, _cursor, statement, _params, _context, _many) -> None:  # type: ignore[no-untyped-def]
+        if not statement.lstrip().upper().startswith(("BEGIN", "PRAGMA")):
+            statements.append(statement)
+
+    event.listen(workspace.engine, "before_cursor_execute", count)
+    try:
+        yield statements
+    finally:
+        event.remove(workspace.engine, "before_cursor_execute", count)
+
+
+def _journey(workspace: Workspace, n: int) -> tuple[str, list[tuple[str, int]]]:
+    with workspace.sessions() as session:
+        users = {u.login: u.id for u in session.scalars(select(User))}
+    counts: list[tuple[str, int]] = []
+
+    def register(session):  # type: ignore[no-untyped-def]
+        regulation = regulation_in_force(session, "QL-01", date(2026, 3, 2))
+        return register_case(
+            session,
+            actor=session.get(User, users["clerk1"]),
+            regulation=regulation,
+            applicant=ApplicantDetails(name=f"预算测试{n}有限公司"),
+            subject=f"第{n}件",
+        ).number
+
+    with counting(workspace) as statements:
+        number = run_in_transaction(workspace, register)
+    counts.append(("register", len(statements)))
+    for login, action, given in JOURNEY:
+
+        def act(session, login=login, action=action, given=given):  # type: ignore[no-untyped-def]
+            case = find_case(session, number)
+            return perform(session, session.get(User, users[login]), case, action, ActionInput(**given))
+
+        with counting(workspace) as statements:
+            run_in_transaction(workspace, act)
+        counts.append((action, len(statements)))
+    return number, counts
+
+
+def test_a_case_journey_stays_within_its_statement_budget(workspace: Workspace) -> None:
+    prepare(workspace.url)
+    _journey(workspace, 0)  # first use: caches (calendar, card thresholds) are filled
+    number, counts = _journey(workspace, 1)
+    print(counts)
+    assert len(counts) == ACTIONS_PER_CASE
+    register, heaviest, average = BUDGETS[workspace.engine.dialect.name]
+    assert dict(counts)["register"] <= register, counts
+    assert max(n for _, n in counts) <= heaviest, counts
+    assert sum(n for _, n in counts) / len(counts) <= average, counts
+    # ... and the journey still did all it did with more statements: each action in the audit
+    # chain once, the clock started, suspended for the evaluation, resumed and stopped
+    with workspace.sessions() as session:
+        assert verify_chain(session).ok
+        case_rows = select(func.count()).select_from(AuditEvent).where(AuditEvent.entity_type == "case")
+        assert session.scalar(case_rows) == 2 * ACTIONS_PER_CASE
+        case = find_case(session, number)
+        kinds = session.scalars(
+            select(ClockEvent.kind).where(ClockEvent.case_id == case.id).order_by(ClockEvent.id)
+        ).all()
+        assert kinds == ["start", "suspend", "resume", "stop"]
+        assert case.status == "closed"
