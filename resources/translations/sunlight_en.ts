@@ -723,7 +723,7 @@
     <message>
         <location filename="../../ui/case_view.py" line="392"/>
         <source>办理事项</source>
-        <translation>Matter</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="392"/>
@@ -1254,7 +1254,7 @@ Complaint: %8</translation>
     <message>
         <location filename="../../ui/complaint_dialog.py" line="111"/>
         <source>办结</source>
-        <translation>Close</translation>
+        <translation>Conclude</translation>
     </message>
 </context>
 <context>
@@ -1842,7 +1842,7 @@ Feedback: %7</translation>
     <message>
         <location filename="../../ui/main_window.py" line="316"/>
         <source>管理</source>
-        <translation>Administration</translation>
+        <translation>Admin</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="333"/>
@@ -1992,12 +1992,12 @@ Case handling for regulated power operation: acceptance, handling, time limits, 
     <message>
         <location filename="../../ui/register_dialog.py" line="251"/>
         <source>（必备）</source>
-        <translation>(required)</translation>
+        <translation> (required)</translation>
     </message>
     <message>
         <location filename="../../ui/register_dialog.py" line="251"/>
         <source>（可选）</source>
-        <translation>(optional)</translation>
+        <translation> (optional)</translation>
     </message>
     <message>
         <location filename="../../ui/register_dialog.py" line="259"/>
@@ -2102,7 +2102,7 @@ Case handling for regulated power operation: acceptance, handling, time limits, 
     <message>
         <location filename="../../ui/meeting_dialog.py" line="155"/>
         <source>议题</source>
-        <translation>Topic</translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_dialog.py" line="160"/>
@@ -2302,12 +2302,12 @@ Case handling for regulated power operation: acceptance, handling, time limits, 
     <message>
         <location filename="../../ui/calendar_view.py" line="53"/>
         <source>休</source>
-        <translation> H</translation>
+        <translation>H</translation>
     </message>
     <message>
         <location filename="../../ui/calendar_view.py" line="53"/>
         <source>班</source>
-        <translation> W</translation>
+        <translation>W</translation>
     </message>
 </context>
 <context>
@@ -2603,57 +2603,57 @@ Reply due: %6 (%7)</translation>
         <translation>Print preview — %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="282"/>
+        <location filename="../../ui/print_preview.py" line="283"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="284"/>
+        <location filename="../../ui/print_preview.py" line="285"/>
         <source>另存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="285"/>
+        <location filename="../../ui/print_preview.py" line="286"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="320"/>
+        <location filename="../../ui/print_preview.py" line="321"/>
         <source>样张：打印或保存时登记并生成验证码。</source>
         <translation>Specimen: printing or saving records the document and gives it a verification code. </translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="322"/>
+        <location filename="../../ui/print_preview.py" line="323"/>
         <source>本文书已打印过 %1 次，再次打印将标注“补打”，内容与第一次打印时相同。</source>
         <translation>This document has been printed %1 time(s); a new print is marked “补打” (reprint) and has the same content as the first.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="351"/>
+        <location filename="../../ui/print_preview.py" line="354"/>
         <source>不能打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="358"/>
+        <location filename="../../ui/print_preview.py" line="361"/>
         <source>已登记打印（补打第%1次），文书编号 %2，验证码 %3。</source>
         <translation>Printing recorded (reprint no. %1), document number %2, verification code %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="365"/>
+        <location filename="../../ui/print_preview.py" line="368"/>
         <source>已登记打印，文书编号 %1，验证码 %2。</source>
         <translation>Printing recorded, document number %1, verification code %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="386"/>
+        <location filename="../../ui/print_preview.py" line="389"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="397"/>
+        <location filename="../../ui/print_preview.py" line="400"/>
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="397"/>
+        <location filename="../../ui/print_preview.py" line="400"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -3150,7 +3150,8 @@ Reply due: %6 (%7)</translation>
         <location filename="../../ui/supervision_dashboard.py" line="57"/>
         <location filename="../../ui/supervision_dashboard.py" line="239"/>
         <source>暂停超期</source>
-        <translation>Suspensions overdue</translation>
+        <translation>Suspensions
+overdue</translation>
     </message>
     <message>
         <location filename="../../ui/supervision_dashboard.py" line="71"/>
@@ -3184,23 +3185,27 @@ Reply due: %6 (%7)</translation>
     <message>
         <location filename="../../ui/supervision_dashboard.py" line="58"/>
         <source>本月不予受理</source>
-        <translation>Not accepted this month</translation>
+        <translation>Not accepted
+this month</translation>
     </message>
     <message>
         <location filename="../../ui/supervision_dashboard.py" line="59"/>
         <source>投诉办理中</source>
-        <translation>Complaints open</translation>
+        <translation>Open
+complaints</translation>
     </message>
     <message>
         <location filename="../../ui/supervision_dashboard.py" line="60"/>
         <location filename="../../ui/supervision_dashboard.py" line="72"/>
         <source>督办待回复</source>
-        <translation>Notices awaiting reply</translation>
+        <translation>Notices
+awaiting reply</translation>
     </message>
     <message>
         <location filename="../../ui/supervision_dashboard.py" line="61"/>
         <source>责任追究待处理</source>
-        <translation>Accountability pending</translation>
+        <translation>Accountability
+pending</translation>
     </message>
     <message>
         <location filename="../../ui/supervision_dashboard.py" line="65"/>

@@ -39,6 +39,8 @@ REPEATS = 3
 # Queries that must read every open case by design (aggregates over all of them) may scan; these
 # names are reported but not failed. Everything else must use an index on `cases`.
 SCAN_ALLOWED = {"count all cases"}
+# The search queries' plans, printed after the table (name → one outline per statement).
+PLANS: dict[str, list[list[str]]] = {}
 
 
 def _exists(name: str) -> bool:
@@ -170,6 +172,19 @@ def explain(conn: Any, statement: str, parameters: Any, streamed: bool) -> dict[
     return (raw if isinstance(raw, list) else json.loads(raw))[0]
 
 
+def plan_outline(plan: dict[str, Any], depth: int = 0) -> list[str]:
+    """The plan as EXPLAIN prints it, one node a line: node, relation or index, condition."""
+    node = plan.get("Node Type", "?")
+    where = plan.get("Index Name") or plan.get("Relation Name") or ""
+    condition = plan.get("Index Cond") or plan.get("Recheck Cond") or plan.get("Filter") or ""
+    if len(condition) > 90:
+        condition = condition[:87] + "…"
+    line = f"{'  ' * depth}-> {node}{' on ' + where if where else ''} (rows {plan.get('Actual Rows')}) {condition}"
+    return [line.rstrip()] + [
+        part for child in plan.get("Plans", []) for part in plan_outline(child, depth + 1)
+    ]
+
+
 def measure(workspace: Any, name: str, call: Callable[[Any], Any]) -> tuple[float, float, list[str]]:
     captured: list[tuple[str, Any, bool]] = []
 
@@ -200,6 +215,8 @@ def measure(workspace: Any, name: str, call: Callable[[Any], Any]) -> tuple[floa
             plan = explain(conn, statement, parameters, streamed)
             server += float(plan["Execution Time"]) + float(plan.get("Planning Time", 0))
             scans.extend(_seq_scans(plan["Plan"], table_rows))
+            if name.startswith(("search", "count: search")):
+                PLANS.setdefault(name, []).append(plan_outline(plan["Plan"]))
     return min(times) * 1000, server, scans
 
 
@@ -236,6 +253,17 @@ def queries(workspace: Any) -> list[tuple[str, Callable[[Any], Any]]]:
         ("filter: received in March 2026", lambda s: fetch_case_page(s, case_filter=CaseFilter(
             received_from=datetime(2026, 3, 1, tzinfo=UTC), received_until=datetime(2026, 4, 1, tzinfo=UTC)))),
         ("filter: text (frequent)", lambda s: fetch_case_page(s, case_filter=CaseFilter(text="示例企业00042"))),
+        # The search box (pg_trgm, migration 0009): trigram indexes from three characters, the
+        # pairs index below that (a two-character Chinese name); plans printed with EXPLAIN.
+        ("search: applicant, 5 chars", lambda s: fetch_case_page(s, case_filter=CaseFilter(text="企业00042"))),
+        ("search: case number tail", lambda s: fetch_case_page(s, case_filter=CaseFilter(text="0004242号"))),
+        ("search: project name", lambda s: fetch_case_page(s, case_filter=CaseFilter(text="示例项目4242"))),
+        ("search: 2 chars, no match", lambda s: fetch_case_page(s, case_filter=CaseFilter(text="张三"))),
+        ("search: 1 char, no match", lambda s: fetch_case_page(s, case_filter=CaseFilter(text="张"))),
+        ("search: 2 chars, every case", lambda s: fetch_case_page(s, case_filter=CaseFilter(text="示例"))),
+        ("search: 2 chars, 1 case in 9", lambda s: fetch_case_page(s, case_filter=CaseFilter(text="目7"))),
+        ("count: search 张三", lambda s: count_cases(s, CaseFilter(text="张三"))),
+        ("count: search 企业00042", lambda s: count_cases(s, CaseFilter(text="企业00042"))),
         ("filter: red card", lambda s: fetch_case_page(s, case_filter=CaseFilter(extra=(card_condition("red", today),)))),
         ("filter: yellow card", lambda s: fetch_case_page(s, case_filter=CaseFilter(extra=(card_condition("yellow", today),)))),
         ("my to-do (clerk)", lambda s: fetch_case_page(s, case_filter=todo_filter(s, user(s, "clerk1")))),
@@ -301,6 +329,10 @@ def main() -> int:
         workspace.close()
         if args.drop:
             drop_database(f"sunlight_bench_{args.rows}")
+    for name, outlines in PLANS.items():
+        print(f"\nEXPLAIN ANALYZE — {name}")
+        for outline in outlines:
+            print("\n".join(outline))
     for name, scans in failures:
         print(f"FAIL {name}: {'; '.join(scans)}", file=sys.stderr)
     return 1 if failures else 0
