@@ -102,6 +102,7 @@ class ClockRules:
     promised_overdue: Literal["yellow", "red"] = "yellow"
     suspension_limits: Mapping[str, int] = field(default_factory=dict)
     _hot: ClassVar[tuple[Any, ...]]  # set per instance in __post_init__
+    _figures: ClassVar[tuple[Any, ...]]  # likewise: what the figures of a clock depend on
 
     def __post_init__(self) -> None:
         if self.promised_overdue not in ("yellow", "red"):
@@ -127,6 +128,17 @@ class ClockRules:
             self.suspension_limits,
         )
         object.__setattr__(self, "_hot", hot)
+        # Regulations with the same limits and thresholds give the same clock (a batch computes
+        # their cases together); the extension allowance and its approver only matter on entry.
+        figures = (
+            statutory,
+            promised,
+            self.yellow_remaining_days,
+            self.yellow_used_share,
+            self.promised_overdue,
+            tuple(sorted(self.suspension_limits.items())),
+        )
+        object.__setattr__(self, "_figures", figures)
 
     @classmethod
     def from_definition(
@@ -290,7 +302,7 @@ class _Raw(NamedTuple):
     card: str
     yellow: int
     provisional: bool
-    susp: list[list[Any]]
+    days: tuple[Any, ...]  # the parsed ledger (see _parse_days)
     over_dates: dict[int, int]
     s_late: bool
     p_late: bool
@@ -298,28 +310,39 @@ class _Raw(NamedTuple):
 
 _NEVER = datetime.max.replace(tzinfo=UTC)  # `fixed_since` of a zone that still changes its clocks
 
-_Parsed = tuple[str, int, int, int, list[tuple[int, int]], list[list[Any]], int, str]
+# The ledger as of `now`, reduced to what the clock depends on, on day ordinals:
+# (state, start, stop, extension days, the state the clock was stopped from) followed, for each
+# suspension, by (start, end — the resumption or stop day, -1 while suspended — reason code).
+# Hashable: a batch computes cases with equal days and rules once.
+_Days = tuple[Any, ...]
+_HEAD = 5  # the suspensions start at this position of a _Days, three items each
+_ALL = 1 << 62  # the days used in a segment that never ends
 
 
-def _parse(ledger: Sequence[LedgerEntry], cal: WorkingCalendar, now: datetime) -> _Parsed:
-    """The ledger as of `now`, on day ordinals: (state, start, run_from, stop, closed running
-    segments, suspensions [start, end or None, reason_code, reason_text], extension days, the
-    state the clock was stopped from)."""
+def _parse(
+    ledger: Sequence[LedgerEntry], cal: WorkingCalendar, now: datetime, texts: list[str] | None = None
+) -> _Days:
+    """The ledger as of `now`, as _Days."""
     index = cal.index
     since = index.fixed_since
-    return _parse_days(ledger, now, cal, _NEVER if since is None else since, index.fixed_offset)
+    return _parse_days(ledger, now, cal, _NEVER if since is None else since, index.fixed_offset, texts)
 
 
 def _parse_days(
-    ledger: Sequence[LedgerEntry], now: datetime, cal: WorkingCalendar, since: datetime, offset: timedelta
-) -> _Parsed:
+    ledger: Sequence[LedgerEntry],
+    now: datetime,
+    cal: WorkingCalendar,
+    since: datetime,
+    offset: timedelta,
+    texts: list[str] | None = None,
+) -> _Days:
     """_parse with the calendar's fixed-offset window unpacked (once per batch, not per case): an
-    instant in UTC from `since` on falls on the agency day of `at + offset`."""
+    instant in UTC from `since` on falls on the agency day of `at + offset`. The reason texts of
+    the suspensions, which no figure depends on, are appended to `texts` when given."""
     state = "not_started"
-    start = run_from = stop = -1
-    runs: list[tuple[int, int]] = []  # closed running segments (a, b]
-    susp: list[list[Any]] = []  # [start, end or None, reason_code, reason_text]
+    start = stop = -1
     extension = 0
+    susp: list[Any] | None = None
     stopped_from = ""
     for entry in ledger:
         at = entry.at
@@ -335,43 +358,33 @@ def _parse_days(
         if kind == "start":
             if state == "not_started":
                 state = "running"
-                start = run_from = d
+                start = d
         elif kind == "suspend":
             if state == "running":
-                runs.append((run_from, d))
-                susp.append([d, None, entry.reason_code or "other", entry.reason_text])
+                if susp is None:
+                    susp = [d, -1, entry.reason_code or "other"]
+                else:
+                    susp += (d, -1, entry.reason_code or "other")
+                if texts is not None:
+                    texts.append(entry.reason_text)
                 state = "suspended"
         elif kind == "resume":
             if state == "suspended":
-                susp[-1][1] = d
-                run_from = d
+                susp[-2] = d  # type: ignore[index]
                 state = "running"
         elif kind == "stop" and (state == "running" or state == "suspended"):
             stop = d
             stopped_from = state
             if state == "suspended":
-                susp[-1][1] = d
+                susp[-2] = d  # type: ignore[index]
             state = "stopped"
             break
-    return state, start, run_from, stop, runs, susp, extension, stopped_from
+    if susp is None:
+        return (state, start, stop, extension, stopped_from)
+    return (state, start, stop, extension, stopped_from, *susp)
 
 
 _NOT_STARTED = ClockSummary("not_started", None, None, None, None, False, 0, 0, 0, False)
-
-
-def _evaluate(
-    ledger: Sequence[LedgerEntry],
-    cal: WorkingCalendar,
-    rules: ClockRules,
-    now: datetime,
-    summary: bool = False,
-) -> Any:
-    """The one computation behind compute_clock and clock_summary, on day ordinals: a _Raw (None
-    when the clock has not started), or with `summary` a ClockSummary."""
-    parsed = _parse(ledger, cal, now)
-    if parsed[0] == "not_started":
-        return _NOT_STARTED if summary else None
-    return _evaluate_parsed(parsed, cal, rules, cal.day_ordinal(now), summary)
 
 
 def _segments(
@@ -400,47 +413,47 @@ def _segments(
     return ends, offsets
 
 
-def _overrun(
-    due: int,
-    working: bool,
-    runs: list[tuple[int, int]],
-    is_open: bool,
-    proj_from: int,
-    ref: int,
-    first: int,
-    cumc: list[int],
-) -> int:
-    """Running days past `due`."""
+def _natural_overrun(due: int, runs: list[tuple[int, int]], is_open: bool, proj_from: int, ref: int) -> int:
+    """Running natural days past `due`. (In working days no walk is needed: `due` is the limit's
+    last working day used, so the days past it are the days used beyond the limit.)"""
     over = 0
     for x, y in runs:
         if y > due:
-            lo = x if x > due else due
-            over += cumc[y - first] - cumc[lo - first] if working else y - lo
+            over += y - (x if x > due else due)
     if is_open and ref > due:
-        lo = proj_from if proj_from > due else due
-        over += cumc[ref - first] - cumc[lo - first] if working else ref - lo
+        over += ref - (proj_from if proj_from > due else due)
     return over
 
 
+_NO_DATES: dict[int, int] = {}  # never written to
+_DATES: dict[int, date] = {}  # date objects by ordinal, shared by the summaries (dates are immutable)
+
+
+def _date_of(ordinal: int) -> date:
+    if len(_DATES) > 100_000:
+        _DATES.clear()
+    day = _DATES[ordinal] = date.fromordinal(ordinal)
+    return day
+
+
 def _evaluate_parsed(
-    parsed: _Parsed, cal: WorkingCalendar, rules: ClockRules, today: int, summary: bool = False
+    days: _Days, cal: WorkingCalendar, rules: ClockRules, today: int, summary: bool = False
 ) -> Any:
     """Hot path: the calendar's index is read directly (O(1) per query), the rules' figures come
-    precomputed (ClockRules._hot), and a clock never suspended — one running segment — takes a
-    straight-line path with no loop and no call. Returns a _Raw, or with `summary` the
-    ClockSummary straight away (lists and batches need no more)."""
-    state, start, run_from, stop, runs, susp, extension, stopped_from = parsed
+    precomputed (ClockRules._hot), and a clock in working days suspended at most once (most
+    cases) takes a straight-line path with no loop, no list and no call. Returns a _Raw, or with
+    `summary` the ClockSummary straight away (lists and batches need no more)."""
+    state = days[0]
+    start = days[1]
+    extension = days[3]
     first, flags, work, cumc, prov, _since, _offset = cal.index
     s_working, s_days, p_days, p_working, p_unit, y_remaining, share_marks, promised_red, limits = rules._hot
     if state == "stopped":
-        ref = stop
-        is_open = stopped_from == "running"
+        ref = days[2]
+        is_open = days[4] == "running"
     else:
         ref = today
         is_open = state == "running"
-    # The open segment runs from `run_from` to `ref` (running, or stopped while running); while
-    # suspended, dates still ahead are projected as if the clock resumed on `ref`.
-    proj_from = run_from if is_open else ref
     c_ref = cumc[ref - first]
     s_limit = s_days + extension
     p_limit = s_limit if p_days < 0 else p_days + extension
@@ -449,59 +462,61 @@ def _evaluate_parsed(
         share_mark = share_marks[p_limit] = _share_threshold(rules.yellow_used_share, p_limit)
     remaining_mark = p_limit - y_remaining
 
-    if not runs:
-        # Never suspended: the one running segment is (start, ref], and the days used reach n on
-        # the n-th (working) day after the start.
-        c_start = cumc[start - first]
-        if s_limit <= 0:
+    if len(days) <= _HEAD + 3 and s_working and p_working:
+        # In working days and suspended at most once (most cases): the running segments are
+        # (start, s0] and (proj_from, …), or (start, …) alone. The first segment holds `e` working
+        # days; the n-th day used is work[n - 1 + o0] when n <= e, else work[n - 1 + o1] — one
+        # lookup, no list and no search.
+        o0 = cumc[start - first]
+        if len(days) == _HEAD:
+            s0 = -1
+            e = _ALL
+            o1 = o0
+        else:
+            s0 = days[_HEAD]
+            e = cumc[s0 - first] - o0
+            # While suspended, dates still ahead are projected as if the clock resumed on `ref`.
+            o1 = cumc[(days[_HEAD + 1] if is_open else ref) - first] - e
+        s_used = c_ref - o1 if is_open else e
+        # Working days past a due date are the days used beyond the limit: the due date is the
+        # limit's last day used.
+        if s_limit > 0:
+            s_due = work[s_limit - 1 + (o0 if s_limit <= e else o1)]
+            s_over = s_used - s_limit if s_used > s_limit else 0
+        else:
             s_due = start
-        elif s_working:
-            s_due = work[c_start + s_limit - 1]
-        else:
-            s_due = start + s_limit
-            if not flags[s_due - first]:
-                s_due = work[cumc[s_due - first]]
-        if s_working:
-            s_used = c_ref - c_start
-            s_over = c_ref - cumc[s_due - first] if ref > s_due else 0
-            s_left = 0 if s_over or s_due <= ref else cumc[s_due - first] - c_ref
-        else:
-            s_used = ref - start
-            s_over = ref - s_due if ref > s_due else 0
-            s_left = 0 if s_over or s_due <= ref else s_due - ref
+            s_over = s_used
+        s_left = 0 if s_over or s_due <= ref else cumc[s_due - first] - c_ref
         if p_days < 0:
             p_due, p_over, p_left = s_due, s_over, s_left
         else:
-            if p_limit <= 0:
+            if p_limit > 0:
+                p_due = work[p_limit - 1 + (o0 if p_limit <= e else o1)]
+                p_over = s_used - p_limit if s_used > p_limit else 0
+            else:
                 p_due = start
-            elif p_working:
-                p_due = work[c_start + p_limit - 1]
-            else:
-                p_due = start + p_limit
-                if not flags[p_due - first]:
-                    p_due = work[cumc[p_due - first]]
-            if p_working:
-                p_over = c_ref - cumc[p_due - first] if ref > p_due else 0
-                p_left = 0 if p_over or p_due <= ref else cumc[p_due - first] - c_ref
-            else:
-                p_over = ref - p_due if ref > p_due else 0
-                p_left = 0 if p_over or p_due <= ref else p_due - ref
+                p_over = s_used
+            p_left = 0 if p_over or p_due <= ref else cumc[p_due - first] - c_ref
         # The day the card turns yellow if nothing changes.
-        if remaining_mark <= 0:
+        if remaining_mark > 0:
+            yellow = work[remaining_mark - 1 + (o0 if remaining_mark <= e else o1)]
+        else:
             yellow = start
-        elif p_working:
-            yellow = work[c_start + remaining_mark - 1]
-        else:
-            yellow = p_due - y_remaining
-        if share_mark <= 0:
-            share_day = start
-        else:
-            share_day = work[c_start + share_mark - 1] if p_working else start + share_mark
-        running_end = ref
+        share_day = work[share_mark - 1 + (o0 if share_mark <= e else o1)] if share_mark > 0 else start
+        running_end = ref if is_open else s0
     else:
-        # Suspended at least once: the closed running segments, then the open one from
-        # `proj_from`. In each segment the n-th day used is one lookup (see _segments).
+        # Natural days, or suspended more than once: the closed running segments (start, first
+        # suspension], (resumption, next suspension], …, then the open one from `proj_from`
+        # (while suspended, dates still ahead are projected as if the clock resumed on `ref`). In
+        # each segment the n-th day used is one lookup (see _segments).
+        runs = []
+        run_from = start
+        for i in range(_HEAD, len(days), 3):
+            runs.append((run_from, days[i]))
+            run_from = days[i + 1]
+        proj_from = run_from if is_open else ref
         s_ends, s_offsets = _segments(runs, proj_from, s_working, first, cumc)
+        s_used = s_ends[-1] if runs else 0
         if s_limit <= 0:
             s_due = start
         elif s_working:
@@ -510,10 +525,16 @@ def _evaluate_parsed(
             s_due = s_limit + s_offsets[bisect_left(s_ends, s_limit)]
             if not flags[s_due - first]:
                 s_due = work[cumc[s_due - first]]
-        s_used = s_ends[-1]
-        if is_open:
-            s_used += c_ref - cumc[proj_from - first] if s_working else ref - proj_from
-        s_over = _overrun(s_due, s_working, runs, is_open, proj_from, ref, first, cumc)
+        if s_working:
+            if is_open:
+                s_used += c_ref - cumc[proj_from - first]
+            s_over = s_used - s_limit if s_limit > 0 else s_used
+            if s_over < 0:
+                s_over = 0
+        else:
+            if is_open:
+                s_used += ref - proj_from
+            s_over = _natural_overrun(s_due, runs, is_open, proj_from, ref)
         if s_over or s_due <= ref:
             s_left = 0
         elif s_working:
@@ -535,7 +556,13 @@ def _evaluate_parsed(
                 p_due = p_limit + p_offsets[bisect_left(p_ends, p_limit)]
                 if not flags[p_due - first]:
                     p_due = work[cumc[p_due - first]]
-            p_over = _overrun(p_due, p_working, runs, is_open, proj_from, ref, first, cumc)
+            if p_working:
+                p_used = (p_ends[-1] if runs else 0) + (c_ref - cumc[proj_from - first] if is_open else 0)
+                p_over = p_used - p_limit if p_limit > 0 else p_used
+                if p_over < 0:
+                    p_over = 0
+            else:
+                p_over = _natural_overrun(p_due, runs, is_open, proj_from, ref)
             if p_over or p_due <= ref:
                 p_left = 0
             elif p_working:
@@ -568,14 +595,16 @@ def _evaluate_parsed(
         yellow = -1
 
     # Suspensions that run (or ran) past the maximum their reason allows turn the card yellow.
-    over_dates: dict[int, int] = {}
-    if limits and susp:
-        for i, (s_start, s_end, code, _text) in enumerate(susp):
-            max_days = limits.get(code)
+    over_dates = _NO_DATES
+    if limits and len(days) > _HEAD:
+        over_dates = {}
+        for i in range(_HEAD, len(days), 3):
+            max_days = limits.get(days[i + 2])
             if max_days is not None:
-                over = work[cumc[s_start - first] + max_days]
-                if s_end is None or over <= s_end:
-                    over_dates[i] = over
+                over = work[cumc[days[i] - first] + max_days]
+                s_end = days[i + 1]
+                if s_end < 0 or over <= s_end:
+                    over_dates[(i - _HEAD) // 3] = over
                     if yellow < 0 or over < yellow:
                         yellow = over
 
@@ -595,15 +624,15 @@ def _evaluate_parsed(
     start_i = start - first
     provisional = prov[last - first] - (prov[start_i - 1] if start_i > 0 else 0) > 0
     if summary:
-        fromord = date.fromordinal
+        dates = _DATES
         return _RAW_NEW(
             ClockSummary,
             (
                 state,
                 card,
-                fromord(s_due),
-                fromord(p_due),
-                fromord(yellow) if yellow >= 0 else None,
+                dates.get(s_due) or _date_of(s_due),
+                dates.get(p_due) or _date_of(p_due),
+                (dates.get(yellow) or _date_of(yellow)) if yellow >= 0 else None,
                 provisional,
                 s_used,
                 s_left,
@@ -618,7 +647,7 @@ def _evaluate_parsed(
             today,
             ref,
             start,
-            stop,
+            days[2],
             extension,
             s_limit,
             s_due,
@@ -632,7 +661,7 @@ def _evaluate_parsed(
             card,
             yellow,
             provisional,
-            susp,
+            days,
             over_dates,
             s_late,
             p_late,
@@ -640,26 +669,34 @@ def _evaluate_parsed(
     )
 
 
-def _evaluate_checked(
-    ledger: Sequence[LedgerEntry],
-    calendar: WorkingCalendar,
-    rules: ClockRules,
-    now: datetime,
-    summary: bool = False,
-) -> Any:
-    try:
-        return _evaluate(ledger, calendar, rules, now, summary)
-    except IndexError:
-        raise InvalidInput(
-            f"期限超出工作日历的范围（{calendar.span[0]}—{calendar.span[1]} 年），无法计算。"
-        ) from None
+def _out_of_span(calendar: WorkingCalendar) -> InvalidInput:
+    return InvalidInput(f"期限超出工作日历的范围（{calendar.span[0]}—{calendar.span[1]} 年），无法计算。")
+
+
+# Lists call clock_summary case after case with the same `now`: its agency day is kept.
+_LAST_TODAY: tuple[Any, Any, int] = (None, None, 0)
 
 
 def clock_summary(
     ledger: Sequence[LedgerEntry], calendar: WorkingCalendar, rules: ClockRules, now: datetime
 ) -> ClockSummary:
     """Due dates, card and counts only: what caches and lists need, without the details."""
-    summary: ClockSummary = _evaluate_checked(ledger, calendar, rules, now, True)
+    global _LAST_TODAY
+    index = calendar.index
+    since = index.fixed_since
+    days = _parse_days(ledger, now, calendar, _NEVER if since is None else since, index.fixed_offset)
+    if days[0] == "not_started":
+        return _NOT_STARTED
+    last = _LAST_TODAY  # one read: a tuple, so threads never see half of an update
+    if last[0] is now and last[1] is calendar:
+        today = last[2]
+    else:
+        today = calendar.day_ordinal(now)
+        _LAST_TODAY = (now, calendar, today)
+    try:
+        summary: ClockSummary = _evaluate_parsed(days, calendar, rules, today, True)
+    except IndexError:
+        raise _out_of_span(calendar) from None
     return summary
 
 
@@ -668,9 +705,10 @@ def clock_summaries(
 ) -> list[ClockSummary]:
     """clock_summary for many cases at once (recomputing all open cases, reports, benchmarks).
 
-    The result depends only on the ledger's days, the rules and today, so cases that share them
-    (accepted the same day under the same regulation and never suspended, say) are computed once;
-    the garbage collector is paused meanwhile, as the batch allocates only acyclic objects."""
+    The result depends only on the ledger's days, the rules' figures and today, so cases that share
+    them (accepted the same day under regulations with the same limits and never suspended, say)
+    are computed once; the garbage collector is paused meanwhile, as the batch allocates only
+    acyclic objects."""
     today = calendar.day_ordinal(now)
     since = calendar.index.fixed_since
     if since is None:
@@ -678,9 +716,11 @@ def clock_summaries(
     offset = calendar.index.fixed_offset
     parse = _parse_days
     evaluate = _evaluate_parsed
-    memo: dict[tuple[Any, ...], ClockSummary] = {}
-    memo_get = memo.get
-    held: dict[int, ClockRules] = {}  # keeps each rules object alive, so its id stays its own
+    # One memo per distinct rules, found by the rules object's id; `held` keeps each rules object
+    # alive so its id stays its own.
+    memos: dict[tuple[Any, ...], dict[Any, ClockSummary]] = {}
+    by_id: dict[int, dict[Any, ClockSummary]] = {}
+    held: list[ClockRules] = []
     out: list[ClockSummary] = []
     append = out.append
     not_started = _NOT_STARTED
@@ -688,32 +728,36 @@ def clock_summaries(
     gc.disable()
     try:
         for ledger, rules in items:
-            parsed = parse(ledger, now, calendar, since, offset)
-            state, start, _run_from, stop, _runs, susp, extension, stopped_from = parsed
-            if state == "not_started":
-                append(not_started)
-                continue
-            rid = id(rules)
-            if rid not in held:
-                held[rid] = rules
-            # The key determines the parsed ledger (running segments and `run_from` follow from the
-            # start and the suspensions); reason texts do not enter the summary.
-            if not susp:
-                key: tuple[Any, ...] = (rid, state, start, stop, extension)
-            elif len(susp) == 1:
-                s0 = susp[0]
-                key = (rid, state, start, stop, extension, stopped_from, s0[0], s0[1], s0[2])
-            else:
-                key = (rid, state, start, stop, extension, stopped_from, *[v for s in susp for v in s[:3]])
-            summary = memo_get(key)
-            if summary is None:
-                try:
-                    summary = memo[key] = evaluate(parsed, calendar, rules, today, True)
-                except IndexError:
-                    raise InvalidInput(
-                        f"期限超出工作日历的范围（{calendar.span[0]}—{calendar.span[1]} 年），无法计算。"
-                    ) from None
-            append(summary)
+            try:
+                memo = by_id.get(id(rules))
+                if memo is None:
+                    memo = by_id[id(rules)] = memos.setdefault(rules._figures, {})
+                    held.append(rules)
+                if len(ledger) == 1:
+                    # A ledger that is just its start (most open cases): known by the start day alone.
+                    entry = ledger[0]
+                    at = entry.at
+                    if entry.kind == "start" and at <= now and at.tzinfo is UTC and at >= since:
+                        start = (at + offset).toordinal()
+                        summary = memo.get(start)
+                        if summary is None:
+                            days = ("running", start, -1, 0, "")
+                            summary = memo[start] = evaluate(days, calendar, rules, today, True)
+                        append(summary)
+                        continue
+                days = parse(ledger, now, calendar, since, offset)
+                if days[0] == "not_started":
+                    summary = not_started
+                elif len(days) > _HEAD:
+                    # Suspended: its days are nearly always its own.
+                    summary = evaluate(days, calendar, rules, today, True)
+                else:
+                    summary = memo.get(days)
+                    if summary is None:
+                        summary = memo[days] = evaluate(days, calendar, rules, today, True)
+                append(summary)
+            except IndexError:
+                raise _out_of_span(calendar) from None
     finally:
         if paused:
             gc.enable()
@@ -731,9 +775,10 @@ def compute_clock(
     Out-of-order events (a resume while running, a second start) are ignored here; services refuse
     them on entry with `check_clock_event`.
     """
-    raw = _evaluate_checked(ledger, calendar, rules, now)
+    texts: list[str] = []
+    days = _parse(ledger, calendar, now, texts)
     statutory = rules.statutory
-    if raw is None:
+    if days[0] == "not_started":
         return ClockReading(
             state="not_started",
             unit=statutory.unit,
@@ -741,18 +786,22 @@ def compute_clock(
             limit_days=statutory.days,
             promised_unit=(rules.promised or statutory).unit,
         )
+    try:
+        raw: _Raw = _evaluate_parsed(days, calendar, rules, calendar.day_ordinal(now))
+    except IndexError:
+        raise _out_of_span(calendar) from None
     fromord = date.fromordinal
     spans = []
-    for i, (s_start, s_end, code, text) in enumerate(raw.susp):
-        end = s_end if s_end is not None else raw.ref
+    for i, text in enumerate(texts):
+        s_start, s_end, code = days[_HEAD + 3 * i : _HEAD + 3 * i + 3]
         over = raw.over_dates.get(i)
         spans.append(
             SuspensionSpan(
                 start=fromord(s_start),
-                end=fromord(s_end) if s_end is not None else None,
+                end=fromord(s_end) if s_end >= 0 else None,
                 reason_code=code,
                 reason_text=text,
-                days=calendar.count_ord(s_start, end),
+                days=calendar.count_ord(s_start, s_end if s_end >= 0 else raw.ref),
                 limit=rules.suspension_limits.get(code),
                 over_on=fromord(over) if over is not None else None,
             )

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import math
 from datetime import UTC, date, datetime, timedelta
+from fractions import Fraction
 
 import pytest
 from hypothesis import given, settings
@@ -242,6 +244,14 @@ def test_batch_equals_one_by_one() -> None:
     fresh = ((ledgers[0], ClockRules(statutory=Limit(n))) for n in range(1, 30))
     dues = [s.statutory_due for s in clock_summaries(fresh, CAL, now)]
     assert dues == sorted(set(dues))
+    # Regulations with the same limits share their results; a different threshold does not.
+    alike = [
+        ClockRules(statutory=Limit(20), extension_days=10),
+        ClockRules(statutory=Limit(20), extension_days=0, extension_approver_role="director"),
+        ClockRules(statutory=Limit(20), yellow_remaining_days=15),
+    ]
+    cards = [s.card for s in clock_summaries([(ledgers[0], r) for r in alike], CAL, at("2026-03-12"))]
+    assert cards == ["green", "green", "yellow"]
 
 
 @pytest.mark.parametrize("accepted", ["2026-03-02", "2026-03-06", "2026-09-11"])
@@ -452,3 +462,244 @@ def test_clock_in_a_zone_that_changes_its_clocks() -> None:
     assert clock_summaries([(ledger, ClockRules(statutory=Limit(5)))], berlin, now)[0].statutory_due == (
         reading.statutory_due
     )
+
+
+# --- against a day-by-day reference ------------------------------------------------------------------
+
+
+def _reference_clock(
+    ledger: list[LedgerEntry], rules: ClockRules, now: datetime
+) -> tuple[str, date, date, str, int, int, int, bool]:
+    """The clock's rules (module docstring of app.clock) applied literally, one day at a time,
+    with no index and no shortcut: (state, statutory due, promised due, card, used, remaining,
+    overdue, past due)."""
+    one = timedelta(days=1)
+
+    def working(day: date) -> bool:
+        return CAL.is_working_day(day)
+
+    def agency_day(instant: datetime) -> date:
+        return instant.astimezone(CAL.zone).date()
+
+    state, start, run_from, stop, stopped_from, extension = "not_started", None, None, None, "", 0
+    runs: list[tuple[date, date]] = []  # closed running segments (a, b]
+    suspensions: list[list] = []  # [start, end or None, reason]
+    for entry in ledger:
+        if entry.at > now:
+            break
+        day = agency_day(entry.at)
+        if entry.kind == "start" and state == "not_started":
+            state, start, run_from = "running", day, day
+        elif entry.kind == "suspend" and state == "running":
+            runs.append((run_from, day))
+            suspensions.append([day, None, entry.reason_code])
+            state = "suspended"
+        elif entry.kind == "resume" and state == "suspended":
+            suspensions[-1][1] = run_from = day
+            state = "running"
+        elif entry.kind == "extend" and state in ("running", "suspended"):
+            extension += entry.days or 0
+        elif entry.kind == "stop" and state in ("running", "suspended"):
+            stop, stopped_from = day, state
+            if state == "suspended":
+                suspensions[-1][1] = day
+            state = "stopped"
+            break
+    assert start is not None and run_from is not None
+    ref = stop if stop is not None else agency_day(now)
+    is_open = state == "running" or stopped_from == "running"
+
+    def ran(day: date) -> bool:  # the clock ran on `day` (up to `ref`)
+        return any(a < day <= b for a, b in runs) or (is_open and run_from < day <= ref)
+
+    def would_run(day: date) -> bool:  # …or will run, if nothing changes (resuming on `ref`)
+        return ran(day) or day > (run_from if is_open else ref)
+
+    def counts(day: date, unit: str) -> bool:
+        return unit == "natural" or working(day)
+
+    def due(limit: Limit) -> date:
+        day, n = start, 0
+        while n < limit.days + extension:
+            day += one
+            n += would_run(day) and counts(day, limit.unit)
+        while not working(day):  # only a natural-day period can end on a rest day: roll over
+            day += one
+        return day
+
+    def days_in(a: date, b: date, unit: str, running_only: bool) -> int:
+        n, day = 0, a
+        while day < b:
+            day += one
+            n += counts(day, unit) and (ran(day) or not running_only)
+        return n
+
+    statutory, promised = rules.statutory, rules.warning_limit
+    s_due, p_due = due(statutory), due(promised)
+    used = days_in(start, ref, statutory.unit, True)
+    overdue = days_in(s_due, ref, statutory.unit, True)
+    remaining = 0 if overdue or s_due <= ref else days_in(ref, s_due, statutory.unit, False)
+    p_used = days_in(start, ref, promised.unit, True)
+    p_left = days_in(ref, p_due, promised.unit, False)
+    last_ran = ref if is_open else runs[-1][1]
+    past_s, past_p = last_ran > s_due, last_ran > p_due
+    suspension_over = False
+    for s_start, s_end, reason in suspensions:
+        limit = rules.suspension_limits.get(reason)
+        if limit is not None:
+            suspension_over |= days_in(s_start, s_end or ref, "working", False) > limit
+    share = math.ceil(Fraction(str(rules.yellow_used_share)) * (promised.days + extension))
+    if past_s or (past_p and rules.promised_overdue == "red"):
+        card = "red"
+    elif (
+        p_left <= rules.yellow_remaining_days
+        or p_used >= share
+        or ref > p_due
+        or ref > s_due
+        or suspension_over
+    ):
+        card = "yellow"
+    else:
+        card = "green"
+    return state, s_due, p_due, card, used, remaining, overdue, past_s
+
+
+REFERENCE_RULES = st.builds(
+    ClockRules,
+    statutory=st.builds(Limit, st.integers(1, 40), st.sampled_from(["working", "natural"])),
+    promised=st.none() | st.builds(Limit, st.integers(1, 40), st.sampled_from(["working", "natural"])),
+    yellow_remaining_days=st.integers(0, 5),
+    yellow_used_share=st.sampled_from([0.5, 0.8, 1.0, 0.33]),
+    promised_overdue=st.sampled_from(["yellow", "red"]),
+    suspension_limits=st.dictionaries(st.sampled_from(["expert_review", "hearing"]), st.integers(0, 8)),
+)
+_REASONS = st.sampled_from(["expert_review", "hearing", "supplement"])
+# Suspensions and resumptions come most often, as in real ledgers; any event may come out of turn
+# (the clock ignores it).
+_REFERENCE_KINDS = st.sampled_from(["suspend", "resume", "suspend", "resume", "extend", "stop", "start"])
+_REFERENCE_EVENTS = st.lists(
+    st.tuples(_REFERENCE_KINDS, st.integers(0, 12), st.integers(0, 23), _REASONS, st.integers(1, 10)),
+    max_size=6,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    starts,
+    st.lists(st.tuples(st.integers(0, 10), _REFERENCE_EVENTS, REFERENCE_RULES), min_size=1, max_size=4),
+    st.integers(0, 90),
+)
+def test_clock_agrees_with_a_day_by_day_reference(
+    base: date, cases: list[tuple[int, list[tuple[str, int, int, str, int]], ClockRules]], later: int
+) -> None:
+    """Any ledger (suspensions with limits, extensions, stops, natural-day limits, events at any
+    hour, repeats), one case at a time and in a batch: the same due dates, card and day counts as
+    walking the calendar day by day."""
+    items = []
+    for offset, events, rules in cases:
+        day = base + timedelta(days=offset)
+        ledger, moment = [LedgerEntry("start", _instant(day, 20))], _instant(day, 20)
+        for kind, gap, hour, reason, days in events:
+            day += timedelta(days=gap)
+            moment = max(moment, _instant(day, hour))
+            ledger.append(LedgerEntry(kind, moment, reason_code=reason, days=days))
+        items.append((ledger, rules))
+        items.append(([ledger[0]], rules))  # the same start alone: a case never suspended
+    now = _instant(base + timedelta(days=later), 15)
+    batch = clock_summaries(items, CAL, now)
+    for (ledger, rules), summary in zip(items, batch, strict=True):
+        assert summary == clock_summary(ledger, CAL, rules, now)
+        if ledger[0].at > now:
+            assert summary.state == "not_started"
+            continue
+        expected = _reference_clock(ledger, rules, now)
+        assert (
+            summary.state,
+            summary.statutory_due,
+            summary.promised_due,
+            summary.card,
+            summary.used_days,
+            summary.remaining_days,
+            summary.overdue_days,
+            summary.past_due,
+        ) == expected
+
+
+def test_suspension_resumed_on_the_day_it_ran_over_is_over() -> None:
+    """Two working days allowed; resumed on the third working day after the suspension: over the
+    limit (the boundary the random ledgers above rarely hit)."""
+    rules = ClockRules(statutory=Limit(20), suspension_limits={"expert_review": 2})
+    ledger = [start("2026-03-02"), suspend("2026-03-03"), resume("2026-03-06")]
+    now = at("2026-03-09")
+    reading = compute_clock(ledger, CAL, rules, now)
+    assert reading.suspensions[0].days == 3 and reading.suspensions[0].over_on == date(2026, 3, 6)
+    assert reading.card == clock_summary(ledger, CAL, rules, now).card == "yellow"
+    assert _reference_clock(ledger, rules, now)[3] == "yellow"
+    one_day_less = [start("2026-03-02"), suspend("2026-03-03"), resume("2026-03-05")]
+    assert compute_clock(one_day_less, CAL, rules, now).card == "green"
+    assert _reference_clock(one_day_less, rules, now)[3] == "green"
+
+
+def test_due_date_beyond_the_calendar_is_refused_clearly() -> None:
+    """A limit that runs past the calendar's last year: a clear error, never a wrong date."""
+    short = WorkingCalendar(zone=CAL.zone, span=(2026, 2026))
+    rules = ClockRules(statutory=Limit(20))
+    ledgers = [[start("2026-12-20")], [start("2026-12-01"), suspend("2026-12-02"), resume("2026-12-21")]]
+    now = at("2026-12-28")
+    for ledger in ledgers:
+        for compute in (
+            lambda led: compute_clock(led, short, rules, now),
+            lambda led: clock_summary(led, short, rules, now),
+            lambda led: clock_summaries([(led, rules)], short, now),
+        ):
+            with pytest.raises(InvalidInput, match="期限超出工作日历的范围（2026—2026 年）"):
+                compute(ledger)
+    # Within the span all is well.
+    assert clock_summary([start("2026-11-02")], short, rules, now).statutory_due == date(2026, 11, 30)
+
+
+@pytest.mark.parametrize(
+    "ledger",
+    [
+        # Suspended on the very day the limit is used up (the 5th working day), then resumed.
+        [start("2026-03-02"), suspend("2026-03-09"), resume("2026-03-16")],
+        [start("2026-03-02"), suspend("2026-03-09")],
+        [start("2026-03-02"), suspend("2026-03-09"), stop("2026-03-12")],
+        # Suspended and resumed the same day; suspended on a weekend; before a holiday.
+        [start("2026-03-02"), suspend("2026-03-04"), resume("2026-03-04")],
+        [start("2026-03-02"), suspend("2026-03-07", "hearing"), resume("2026-03-10")],
+        [start("2026-09-21"), suspend("2026-09-30"), resume("2026-10-09")],
+        # Resumed on the day the suspension ran past its maximum; twice suspended.
+        [start("2026-03-02"), suspend("2026-03-03"), resume("2026-03-06")],
+        [start("2026-03-02"), suspend("2026-03-03"), resume("2026-03-05"), suspend("2026-03-06")],
+    ],
+)
+@pytest.mark.parametrize(
+    "rules",
+    [
+        ClockRules(statutory=Limit(5), suspension_limits={"expert_review": 2}),
+        ClockRules(statutory=Limit(5), promised=Limit(3), promised_overdue="red"),
+        ClockRules(statutory=Limit(7, "natural"), promised=Limit(4)),
+        ClockRules(statutory=Limit(4), promised=Limit(7, "natural")),
+    ],
+)
+@pytest.mark.parametrize("today", ["2026-03-09", "2026-03-10", "2026-03-20", "2026-10-12"])
+def test_boundaries_agree_with_the_reference(
+    ledger: list[LedgerEntry], rules: ClockRules, today: str
+) -> None:
+    now = at(today, 15)
+    summary = clock_summary(ledger, CAL, rules, now)
+    if ledger[0].at > now:
+        assert summary.state == "not_started" and summary.card is None
+        return
+    assert clock_summaries([(ledger, rules)], CAL, now) == [summary]
+    assert (
+        summary.state,
+        summary.statutory_due,
+        summary.promised_due,
+        summary.card,
+        summary.used_days,
+        summary.remaining_days,
+        summary.overdue_days,
+        summary.past_due,
+    ) == _reference_clock(ledger, rules, now)
