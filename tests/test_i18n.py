@@ -172,3 +172,119 @@ def test_lang_is_a_global_option() -> None:
     assert args.lang == "en"
     with pytest.raises(SystemExit):
         build_parser().parse_args(["--lang", "fr", "gui"])
+
+
+def _domain_dictionaries() -> dict[str, tuple[str, dict[str, str]]]:
+    """name → (context in ui/domain_labels.py, the app dictionary of labels the UI shows)."""
+    from app import (
+        accountability,
+        audit,
+        auth,
+        calendar_store,
+        cases,
+        clock,
+        complaints,
+        feedback,
+        limits,
+        meetings,
+        notices,
+        supervision,
+        workflow,
+    )
+    from app.catalogue import model
+    from ui import domain_labels as dl
+
+    bz10 = supervision.DEFAULT_PARAMETERS["BZ-10"]
+    listed = {
+        "meeting types (BZ-06)": supervision.DEFAULT_PARAMETERS["BZ-06"]["meeting_types"],
+        "violation types (BZ-10)": [v["name"] for v in bz10["violation_types"]],
+        "sanctions (BZ-10)": bz10["sanctions"],
+        "accountability.RESPONSIBILITIES": accountability.RESPONSIBILITIES,
+    }
+    return {
+        "clock.CARD_LABELS": (dl.LABELS, clock.CARD_LABELS),
+        "clock.EVENT_LABELS": (dl.LABELS, clock.EVENT_LABELS),
+        "clock.SUSPENSION_REASONS": (dl.LABELS, clock.SUSPENSION_REASONS),
+        "clock.STATE_LABELS": (dl.STATUSES, clock.STATE_LABELS),
+        "workflow.ACTION_LABELS": (dl.LABELS, workflow.ACTION_LABELS),
+        "cases.EVENT_LABELS": (dl.LABELS, cases.EVENT_LABELS),
+        "cases.STATUS_LABELS": (dl.STATUSES, cases.STATUS_LABELS),
+        "cases.APPLICANT_TYPES": (dl.LABELS, cases.APPLICANT_TYPES),
+        "cases.MATERIAL_STATUSES": (dl.LABELS, cases.MATERIAL_STATUSES),
+        "cases.SATISFACTION": (dl.LABELS, cases.SATISFACTION),
+        "cases.DECISIONS": (dl.DECISIONS, cases.DECISIONS),
+        "auth.ROLES": (dl.LABELS, auth.ROLES),
+        "feedback.RATINGS": (dl.LABELS, feedback.RATINGS),
+        "complaints.CHANNELS": (dl.LABELS, complaints.CHANNELS),
+        "complaints.OUTCOMES": (dl.LABELS, complaints.OUTCOMES),
+        "complaints.STATUS_LABELS": (dl.STATUSES, complaints.STATUS_LABELS),
+        "notices.STATUS_LABELS": (dl.STATUSES, notices.STATUS_LABELS),
+        "meetings.STANCES": (dl.LABELS, meetings.STANCES),
+        "meetings.DECISIONS": (dl.DECISIONS, meetings.DECISIONS),
+        "accountability.STATUS_LABELS": (dl.STATUSES, accountability.STATUS_LABELS),
+        "accountability.SOURCE_LABELS": (dl.LABELS, accountability.SOURCE_LABELS),
+        "audit.ACTION_LABELS": (dl.LABELS, audit.ACTION_LABELS),
+        "audit.PROBLEM_LABELS": (dl.LABELS, audit.PROBLEM_LABELS),
+        "calendar_store.SOURCE_LABELS": (dl.LABELS, calendar_store.SOURCE_LABELS),
+        "limits.UNIT_LABELS": (dl.LABELS, limits.UNIT_LABELS),
+        "catalogue.CATEGORY_LABELS": (dl.LABELS, model.CATEGORY_LABELS),
+        "catalogue.KIND_LABELS": (dl.LABELS, model.KIND_LABELS),
+        "catalogue.STEP_ROLES": (dl.LABELS, model.STEP_ROLES),
+        "catalogue.ACTION_LABELS": (dl.LABELS, model.ACTION_LABELS),
+        "catalogue.APPLICANT_TYPE_LABELS": (dl.LABELS, model.APPLICANT_TYPE_LABELS),
+        "catalogue.SUSPENSION_REASONS": (dl.LABELS, model.SUSPENSION_REASONS),
+        **{name: (dl.LABELS, dict(enumerate(values))) for name, values in listed.items()},
+    }
+
+
+@pytest.mark.parametrize("name", sorted(_domain_dictionaries()))
+def test_every_domain_label_is_in_the_translatable_table(name: str) -> None:
+    """A label added to an app dictionary must be added to ui/domain_labels.py too, or English shows
+    it in Chinese."""
+    from ui import domain_labels
+
+    context, labels = _domain_dictionaries()[name]
+    missing = sorted(text for text in labels.values() if (context, text) not in domain_labels.TABLE)
+    assert not missing, f"{name}: add to ui/domain_labels.py under {context}: {missing}"
+
+
+def test_domain_labels_are_extracted_and_translated(qapp) -> None:
+    """The table is literal, so lupdate sees it; English translates it (context by context)."""
+    from ui import domain_labels as dl
+
+    assert (dl.LABELS, "黄牌") in dl.TABLE
+    try:
+        assert i18n.install_translators(qapp, "en") == "en"
+        assert dl.label("黄牌") == "Yellow card"
+        assert dl.status_label("暂停计时") != dl.label("暂停计时")
+        assert dl.decision_label("同意") != dl.label("同意")
+        assert dl.label("没有这个标签") == "没有这个标签"  # an unknown label is shown as it is
+        assert dl.roles_text(["reviewer", "clerk"]) == f"{dl.label('经办人')}, {dl.label('审核人')}"
+    finally:
+        i18n.install_translators(qapp, "zh_CN")
+        QLocale.setDefault(QLocale.c())
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        (5, 0, "working", "running", False),
+        (1, 0, "natural", "running", False),
+        (0, 0, "working", "running", False),
+        (0, 3, "natural", "running", False),
+        (0, 0, "natural", "running", True),
+        (0, 2, "working", "stopped", False),
+        (0, 0, "working", "stopped", False),
+        (0, 0, "working", "suspended", False),
+        (0, 0, "working", "not_started", False),
+    ],
+)
+def test_ui_remaining_time_says_in_chinese_what_app_says(qapp, args) -> None:
+    """The UI composes the remaining time itself (for English plurals); in Chinese it must read as
+    app.clock.remaining_label does."""
+    from app.clock import remaining_label
+    from app.limits import Limit
+    from ui import domain_labels
+
+    assert domain_labels.remaining_text(*args) == remaining_label(*args)
+    assert domain_labels.limit_text(args[0], args[2]) == Limit(args[0], args[2]).label()

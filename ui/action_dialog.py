@@ -44,6 +44,7 @@ from app.errors import ConcurrentChange, DomainError, InvalidInput
 from app.users import list_divisions
 from app.workspace import Workspace
 from db.models import User
+from ui import domain_labels as dl
 
 # --- shared form helpers (also used by the registration form) ------------------------------------------
 
@@ -76,7 +77,12 @@ class FieldErrors:
         box.addWidget(widget)
         message = error_label()
         box.addWidget(message)
-        caption = QLabel(f"{label}{' *' if required else ''}：")
+        # The separator is translated too: "：" in Chinese, ": " in English.
+        caption = QLabel(
+            QCoreApplication.translate("FieldErrors", "%1：").replace(
+                "%1", f"{label}{' *' if required else ''}"
+            )
+        )
         caption.setBuddy(widget)
         if required:
             caption.setToolTip(QCoreApplication.translate("FieldErrors", "必填"))
@@ -454,7 +460,7 @@ class ActionDialog(FormDialog):
             self.days = QSpinBox()
             self.days.setRange(1, max(1, context.extension_left))
             self.days.setValue(max(1, context.extension_left))
-            self.days.setSuffix(f" {context.extension_unit}" if context.extension_unit else "")
+            self.days.setSuffix(f" {dl.label(context.extension_unit)}" if context.extension_unit else "")
             self.fields.add_row(self.tr("延长天数"), self.days, "days", required=True)
         if action == "close":
             self.rating = QComboBox()
@@ -565,15 +571,19 @@ class ActionDialog(FormDialog):
         """Date, type, title (unless it is the default one made of type and date) and decision."""
         held = c.held_on.isoformat()
         if c.title in ("", f"{c.meeting_type}（{held}）"):
-            meeting = self.tr("%1 %2").replace("%1", held).replace("%2", c.meeting_type)
+            meeting = self.tr("%1 %2").replace("%1", held).replace("%2", dl.label(c.meeting_type))
         else:
             meeting = (
                 self.tr("%1 %2《%3》")
                 .replace("%1", held)
-                .replace("%2", c.meeting_type)
+                .replace("%2", dl.label(c.meeting_type))
                 .replace("%3", c.title)
             )
-        return self.tr("%1 — 本件议题：%2").replace("%1", meeting).replace("%2", c.decision_label)
+        return (
+            self.tr("%1 — 本件议题：%2")
+            .replace("%1", meeting)
+            .replace("%2", dl.decision_label(c.decision_label))
+        )
 
     def record_meeting(self) -> None:
         if self._meetings is not None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -36,6 +36,7 @@ from app.calendar import HOLIDAY, WORKDAY, CalendarException, toggled_kind
 from app.calendar_store import SOURCE_LABELS, CalendarChange, calendar_years, load_calendar, save_year
 from app.errors import DomainError
 from app.workspace import Workspace
+from ui import domain_labels as dl
 
 HOLIDAY_COLOUR = "#f8d0d0"
 WORKDAY_COLOUR = "#cfe3fb"
@@ -86,8 +87,24 @@ class MonthGrid(QTableWidget):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setShowGrid(False)
-        char = self.fontMetrics().horizontalAdvance("汉")
-        self.setMinimumSize(char * 17, char * 11)
+        # Room for the widest cell — a bold two-digit day with its mark ("20休"), in either language —
+        # and for the weekday headers, so that no cell is cut off ("2…") at the default size.
+        bold = QFont(self.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        pad = self.fontMetrics().horizontalAdvance("汉")
+        widest = max(
+            [
+                metrics.horizontalAdvance(f"28{QCoreApplication.translate('MonthGrid', m)}")
+                for m in MARKS.values()
+            ]
+            + [metrics.horizontalAdvance(self.horizontalHeaderItem(c).text()) for c in range(7)]
+        )
+        row = metrics.height() + 6
+        self.setMinimumSize(
+            (widest + pad) * 7 + 2 * self.frameWidth(),
+            self.horizontalHeader().sizeHint().height() + row * 6 + 2 * self.frameWidth(),
+        )
         self.cellClicked.connect(self._clicked)
         self.cells: dict[date, QTableWidgetItem] = {}
 
@@ -247,7 +264,8 @@ class CalendarYearView(QDialog):
     def _update_status(self) -> None:
         if self._published is not None:
             source, entered = self._published
-            text = self.tr("本年度安排已录入（%1，%2）").replace("%1", SOURCE_LABELS.get(source, source))
+            source_text = dl.label(SOURCE_LABELS.get(source, source))
+            text = self.tr("本年度安排已录入（%1，%2）").replace("%1", source_text)
             text = text.replace("%2", entered.date().isoformat())
         else:
             text = self.tr("本年度安排尚未录入：期限按周一至周五推算，标为“暂定”。保存后即为正式安排。")

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QLabel, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from app.clock import card_label
+from ui import domain_labels as dl
 
 # Custom model role carrying a BadgeData for the delegate.
 BADGE_ROLE = int(Qt.ItemDataRole.UserRole) + 40
@@ -35,7 +36,7 @@ class BadgeData:
     @property
     def text(self) -> str:
         """正常 / 黄牌 · 暂定 / 红牌 ⏸ — readable without colour."""
-        text = card_label(self.card)
+        text = dl.label(card_label(self.card))
         if not text:
             return ""
         if self.provisional:

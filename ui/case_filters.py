@@ -28,6 +28,7 @@ from app.clock import CARD_LABELS
 from app.timesource import current_time
 from app.workspace import Workspace
 from db.models import User
+from ui import domain_labels as dl
 
 _NO_DATE = QDate(2000, 1, 1)
 OPEN = "__open__"
@@ -65,13 +66,13 @@ class CaseFilterBar(QWidget):
         self.status = QComboBox()
         self.status.addItem(self.tr("全部状态"), "")
         self.status.addItem(self.tr("在办（未办结）"), OPEN)
-        for code, label in STATUS_LABELS.items():
-            self.status.addItem(label, code)
+        for code, text in STATUS_LABELS.items():
+            self.status.addItem(dl.status_label(text), code)
 
         self.card = QComboBox()
         self.card.addItem(self.tr("全部状态牌"), "")
         for code in ("red", "yellow", "green"):
-            self.card.addItem(CARD_LABELS[code], code)
+            self.card.addItem(dl.label(CARD_LABELS[code]), code)
 
         self.regulation = QComboBox()
         self.regulation.addItem(self.tr("全部事项"), "")

@@ -19,9 +19,10 @@ from app.calendar import WorkingCalendar
 from app.calendar_store import load_calendar
 from app.caselist import SORT_COLUMNS, CaseFilter, CaseRow, ListClockRules, fetch_case_page, list_clock_rules
 from app.cases import STATUS_LABELS
-from app.clock import cached_card, cached_remaining, remaining_label
+from app.clock import cached_card, cached_remaining
 from app.timesource import current_time
 from app.workspace import Workspace
+from ui import domain_labels as dl
 from ui.card_badge import BADGE_ROLE, BadgeData, CardBadgeDelegate
 
 PAGE_SIZE = 200
@@ -73,7 +74,7 @@ class CaseTableModel(QAbstractTableModel):
             (self.tr("法定到期日"), "statutory_due", lambda r: _due_text(r.statutory_due)),
             (self.tr("承办处室"), None, lambda r: r.division_name),
             (self.tr("接收日期"), "received_at", lambda r: format_date(agency_date(r.received_at))),
-            (self.tr("状态"), "status", lambda r: STATUS_LABELS.get(r.status, r.status)),
+            (self.tr("状态"), "status", lambda r: dl.status_label(STATUS_LABELS.get(r.status, r.status))),
         ]
         self._fetch_page()
 
@@ -219,7 +220,7 @@ class CaseTableModel(QAbstractTableModel):
         )
         remaining, overdue = cached_remaining(self._calendar, row.statutory_due, self._today, rules.unit)
         past_due = row.statutory_due is not None and self._today > row.statutory_due
-        label = remaining_label(remaining, overdue, rules.unit, row.clock_state, past_due)
+        label = dl.remaining_text(remaining, overdue, rules.unit, row.clock_state, past_due)
         return BadgeData(
             card=card,
             remaining=label,
@@ -285,6 +286,11 @@ class CaseTableView(QTableView):
         char = self.fontMetrics().horizontalAdvance("汉")
         for column, chars in enumerate((6, 14, 15, 13, 14, 7, 8, 6.5, 9, 6.5, 4.5)):
             self.setColumnWidth(column, int(chars * char) + 16)
+        # The card column also fits the longest badge in the UI language ("Yellow card · suspended").
+        widest = BadgeData(card="yellow", provisional=True, suspended=True).text
+        metrics = self.fontMetrics()
+        badge = metrics.horizontalAdvance(widest) + metrics.height() + 16
+        self.setColumnWidth(0, max(self.columnWidth(0), badge))
 
     def _activate(self, index: QModelIndex) -> None:
         if index.isValid():

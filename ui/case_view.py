@@ -61,6 +61,7 @@ from app.timesource import current_time
 from app.workflow import ACTION_LABELS, CASE_ACTIONS, return_targets
 from app.workspace import Workspace
 from db.models import Case, User
+from ui import domain_labels as dl
 from ui.action_dialog import ActionContext, ActionDialog, CollectiveMeetings, MaterialRow
 from ui.card_badge import BadgeData, CardBadge
 
@@ -121,7 +122,7 @@ def load_snapshot(workspace: Workspace, actor_id: int | None, case_id: int) -> C
         targets = tuple((s.code, s.name) for s in return_targets(spec.steps, case.current_step))
         division_code = case.division.code if case.division else ""
         assignees = tuple(
-            (u.login, f"{u.name}（{u.login}）· {u.roles_label}")
+            (u.login, f"{u.name}（{u.login}）· {dl.roles_text(u.roles)}")
             for u in user_service.list_users(session, include_disabled=False)
             if u.division_code == division_code and u.roles
         )
@@ -449,29 +450,34 @@ class CaseView(QWidget):
     def _show(self, s: CaseSnapshot) -> None:
         d = s.data
         reading = s.reading
+        remaining = dl.remaining_text(
+            reading.remaining_days, reading.overdue_days, reading.unit, reading.state, reading.past_due
+        )
         self._show_print_menu(s)
         self.setWindowTitle(self.tr("办件 %1").replace("%1", s.number))
         self.number_label.setText(s.number)
-        self.status_label.setText(self.tr("状态：%1").replace("%1", d["status_label"]))
+        self.status_label.setText(self.tr("状态：%1").replace("%1", dl.status_label(d["status_label"])))
         self.badge.set_badge(
             BadgeData(
                 card=reading.card,
-                remaining=reading.label,
+                remaining=remaining,
                 provisional=reading.provisional,
                 suspended=reading.suspended,
                 explanation=reading.explanation,
             )
         )
-        self.remaining_label.setText(reading.label)
+        self.remaining_label.setText(remaining)
         self.remaining_label.setToolTip(reading.explanation)
         self.matter_label.setText(
-            f"{s.regulation_label} · {self.tr('承办处室')}：{s.division_name}"
+            self.tr("%1 · 承办处室：%2").replace("%1", s.regulation_label).replace("%2", s.division_name)
             if s.division_name
             else s.regulation_label
         )
         received = _when(d["received_at"])
         self.applicant_label.setText(
-            f"{d['applicant']}（{s.applicant_type_label}）· "
+            self.tr("%1（%2）· ")
+            .replace("%1", d["applicant"])
+            .replace("%2", dl.label(s.applicant_type_label))
             + self.tr("%1 接收，登记人 %2").replace("%1", received).replace("%2", s.received_by or "—")
         )
         self.subject_label.setText(d["subject"] or "—")
@@ -485,7 +491,7 @@ class CaseView(QWidget):
                     m.name,
                     self.tr("是") if m.required else self.tr("否"),
                     m.requirement,
-                    MATERIAL_STATUSES.get(m.status, m.status),
+                    dl.label(MATERIAL_STATUSES.get(m.status, m.status)),
                     str(m.copies),
                 ]
                 for m in s.materials
@@ -497,7 +503,7 @@ class CaseView(QWidget):
             [
                 [
                     _when(e["at"]),
-                    e["label"],
+                    dl.label(e["label"]),
                     step_names.get(e["step"] or "", e["step"] or ""),
                     self._person(s, e["actor"], e["acting_for"]),
                     e["opinion"] or "",
@@ -507,7 +513,7 @@ class CaseView(QWidget):
         )
         _fill(
             self.history_table,
-            [[str(h.seq), _when(h.at), h.action_label, h.actor, h.acting_for] for h in s.history],
+            [[str(h.seq), _when(h.at), dl.label(h.action_label), h.actor, h.acting_for] for h in s.history],
         )
 
     def _person(self, s: CaseSnapshot, login: str | None, acting_for: str | None) -> str:
@@ -527,17 +533,15 @@ class CaseView(QWidget):
             "stopped": self.tr("已停止计时"),
         }.get(reading.state, reading.state)
         if reading.suspended and reading.suspensions:
-            state += self.tr("（%1）").replace("%1", reading.suspensions[-1].reason_label)
+            state += self.tr("（%1）").replace("%1", dl.label(reading.suspensions[-1].reason_label))
         v["state"].setText(state)
-        unit = UNIT_LABELS.get(reading.unit, "")
         started = reading.state != "not_started"
         v["used"].setText(
-            self.tr("%1%2，共 %3%2")
-            .replace("%1", str(reading.used_days))
-            .replace("%2", unit)
-            .replace("%3", str(reading.limit_days))
+            self.tr("%1，共 %2")
+            .replace("%1", dl.limit_text(reading.used_days, reading.unit))
+            .replace("%2", dl.limit_text(reading.limit_days, reading.unit))
             + (
-                self.tr("（含延期 %1%2）").replace("%1", str(reading.extension_days)).replace("%2", unit)
+                self.tr("（含延期 %1）").replace("%1", dl.limit_text(reading.extension_days, reading.unit))
                 if reading.extension_days
                 else ""
             )
@@ -565,7 +569,9 @@ class CaseView(QWidget):
                 flow.append(name)
         v["flow"].setText(" → ".join(flow))
         if current is None:
-            self.step_box.setTitle(self.tr("当前环节：无（%1）").replace("%1", s.data["status_label"]))
+            self.step_box.setTitle(
+                self.tr("当前环节：无（%1）").replace("%1", dl.status_label(s.data["status_label"]))
+            )
             for key in ("who", "assignee", "limit", "instructions", "outputs", "risks"):
                 v[key].setText("—")
             return
@@ -573,11 +579,14 @@ class CaseView(QWidget):
             self.tr("当前环节：%1 %2").replace("%1", current.code).replace("%2", current.name)
         )
         division = current.division_name or s.division_name
-        v["who"].setText(f"{current.role_label}（{division}）" if division else current.role_label)
+        role = dl.label(current.role_label)
+        v["who"].setText(
+            self.tr("%1（%2）").replace("%1", role).replace("%2", division) if division else role
+        )
         v["assignee"].setText(s.assignee or self.tr("待分办（本环节岗位人员均可办理）"))
         limit = []
         if current.limit is not None:
-            limit.append(current.limit.label())
+            limit.append(dl.limit_text(current.limit.days, current.limit.unit))
             if s.data.get("step_overtime"):
                 limit.append(
                     "<b style='color:#c62828'>"
@@ -587,18 +596,21 @@ class CaseView(QWidget):
             elif s.data.get("step_due"):
                 limit.append(self.tr("本环节应于 %1 前办完").replace("%1", s.data["step_due"]))
         if current.clock_excluded:
-            reason = STEP_SUSPENSION_REASONS.get(current.clock_excluded_reason or "", "")
-            limit.append(self.tr("本环节不计入办理时限") + (f"（{reason}）" if reason else ""))
+            reason = dl.label(STEP_SUSPENSION_REASONS.get(current.clock_excluded_reason or "", ""))
+            limit.append(
+                self.tr("本环节不计入办理时限") + (self.tr("（%1）").replace("%1", reason) if reason else "")
+            )
         if current.collective:
             limit.append(self.tr("集体决策环节：须经会议研究决定"))
-        v["limit"].setText("；".join(limit) or self.tr("不单独设时限"))
+        v["limit"].setText(self.tr("；").join(limit) or self.tr("不单独设时限"))
         v["instructions"].setText(current.instructions or "—")
-        v["outputs"].setText("、".join(current.outputs) or "—")
+        v["outputs"].setText(self.tr("、").join(current.outputs) or "—")
         if current.risk_points:
+            control = self.tr("防控措施：%1")
             v["risks"].setText(
                 "<br>".join(
                     f"<span style='color:{RISK_COLOURS.get(r.level, 'black')}'><b>【{r.level}】</b></span>"
-                    f"{r.risk}<br>&nbsp;&nbsp;&nbsp;&nbsp;{self.tr('防控措施')}：{r.control}"
+                    f"{r.risk}<br>&nbsp;&nbsp;&nbsp;&nbsp;{control.replace('%1', r.control)}"
                     for r in current.risk_points
                 )
             )
@@ -615,11 +627,10 @@ class CaseView(QWidget):
         ordered = [c for c in s.choices if c.allowed] + [c for c in s.choices if not c.allowed]
         columns = 3
         for index, choice in enumerate(ordered):
-            button = QPushButton(choice.label)
+            text = dl.label(choice.label)
+            button = QPushButton(text)
             button.setEnabled(choice.allowed)
-            button.setToolTip(
-                choice.reason if not choice.allowed else self.tr("%1…").replace("%1", choice.label)
-            )
+            button.setToolTip(choice.reason if not choice.allowed else self.tr("%1…").replace("%1", text))
             button.clicked.connect(lambda _=False, action=choice.action: self.start_action(action))
             self.actions_grid.addWidget(button, index // columns, index % columns)
             self.action_buttons[choice.action] = button
@@ -646,12 +657,12 @@ class CaseView(QWidget):
             notes.append(self.tr("受理后开始计算办理时限；必备材料须全部收取。"))
         return ActionContext(
             action=action,
-            label=choice.label,
+            label=dl.label(choice.label),
             case_number=s.number,
             step_name=s.step.name if s.step else "",
             return_targets=s.return_targets,
-            suspension_reasons=tuple(SUSPENSION_REASONS.items()),
-            ratings=tuple(SATISFACTION.items()),
+            suspension_reasons=tuple((code, dl.label(text)) for code, text in SUSPENSION_REASONS.items()),
+            ratings=tuple((code, dl.label(text)) for code, text in SATISFACTION.items()),
             assignees=s.assignees,
             materials=s.materials,
             extension_left=s.extension_left,

@@ -32,6 +32,7 @@ from app.catalogue.model import (
 )
 from app.catalogue.versions import VersionInfo, version_history
 from app.workspace import Workspace
+from ui import domain_labels as dl
 from ui.flowchart_view import FlowChartView
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
@@ -46,7 +47,21 @@ def _matches(spec: RegulationSpec, words: list[str]) -> bool:
 
 
 def _limit(limit) -> str:  # type: ignore[no-untyped-def]
-    return limit.label() if limit is not None else "—"
+    return dl.limit_text(limit.days, limit.unit) if limit is not None else "—"
+
+
+# Headings used inside f-strings below: marked here, where lupdate can see them.
+_LEGAL_BASIS = QT_TRANSLATE_NOOP("CatalogueView", "法律依据")
+_MATERIALS = QT_TRANSLATE_NOOP("CatalogueView", "申请材料")
+_STEPS = QT_TRANSLATE_NOOP("CatalogueView", "办理环节")
+_SEPARATION = QT_TRANSLATE_NOOP("CatalogueView", "不相容岗位分离")
+_ARTICLES = QT_TRANSLATE_NOOP("CatalogueView", "条文")
+_PARAMETERS = QT_TRANSLATE_NOOP("CatalogueView", "系统执行参数")
+_NO_VERSIONS = QT_TRANSLATE_NOOP("CatalogueView", "没有版本记录。")
+_FIRST_VERSION = QT_TRANSLATE_NOOP("CatalogueView", "首版")
+_UNCHANGED = QT_TRANSLATE_NOOP("CatalogueView", "内容未变")
+_LIST_SEPARATOR = QT_TRANSLATE_NOOP("CatalogueView", "、")
+_CLAUSE_SEPARATOR = QT_TRANSLATE_NOOP("CatalogueView", "；")
 
 
 def _t(text: str) -> str:
@@ -58,7 +73,10 @@ def detail_html(spec: RegulationSpec) -> str:
     """The detail pane of one regulation as HTML (limits, materials, legal basis, steps)."""
     e = escape
     rows: list[tuple[str, str]] = [
-        (_t(QT_TRANSLATE_NOOP("CatalogueView", "类别")), f"{spec.category_label}　{spec.kind_label}"),
+        (
+            _t(QT_TRANSLATE_NOOP("CatalogueView", "类别")),
+            f"{dl.label(spec.category_label)}　{dl.label(spec.kind_label)}",
+        ),
         (_t(QT_TRANSLATE_NOOP("CatalogueView", "业务分组")), spec.group),
     ]
     division_label = (
@@ -85,7 +103,7 @@ def detail_html(spec: RegulationSpec) -> str:
                     extension,
                     _t(QT_TRANSLATE_NOOP("CatalogueView", "可延长 %1 天，由%2批准；%3"))
                     .replace("%1", str(spec.extension.days))
-                    .replace("%2", STEP_ROLES.get(spec.extension.approver_role, ""))
+                    .replace("%2", dl.label(STEP_ROLES.get(spec.extension.approver_role, "")))
                     .replace("%3", spec.extension.condition),
                 )
             )
@@ -95,7 +113,9 @@ def detail_html(spec: RegulationSpec) -> str:
             rows.append(
                 (
                     _t(QT_TRANSLATE_NOOP("CatalogueView", "申请人")),
-                    "、".join(APPLICANT_TYPE_LABELS.get(a, a) for a in spec.applicant_types),
+                    _t(_LIST_SEPARATOR).join(
+                        dl.label(APPLICANT_TYPE_LABELS.get(a, a)) for a in spec.applicant_types
+                    ),
                 )
             )
         if spec.cards:
@@ -111,7 +131,7 @@ def detail_html(spec: RegulationSpec) -> str:
                     )
                     .replace("%1", str(c.yellow_remaining_days))
                     .replace("%2", f"{c.yellow_used_share:.0%}")
-                    .replace("%3", CARD_LEVELS.get(c.promised_overdue, "")),
+                    .replace("%3", dl.label(CARD_LEVELS.get(c.promised_overdue, ""))),
                 )
             )
     rows += [
@@ -122,7 +142,7 @@ def detail_html(spec: RegulationSpec) -> str:
     parts += [f"<tr><td style='color:#546e7a' nowrap>{e(k)}</td><td>{e(v)}</td></tr>" for k, v in rows]
     parts.append("</table>")
     basis = e(spec.legal_basis).replace(chr(10), "<br>")
-    parts.append(f"<h3>{e(_t(QT_TRANSLATE_NOOP('CatalogueView', '法律依据')))}</h3><p>{basis}</p>")
+    parts.append(f"<h3>{e(_t(_LEGAL_BASIS))}</h3><p>{basis}</p>")
     summary_title = (
         QT_TRANSLATE_NOOP("CatalogueView", "事项说明")
         if spec.category == "power"
@@ -131,7 +151,7 @@ def detail_html(spec: RegulationSpec) -> str:
     parts.append(f"<h3>{e(_t(summary_title))}</h3><p>{e(spec.summary)}</p>")
     table = "<table border='1' cellspacing='0' cellpadding='3' style='border-color:#b0bec5'>"
     if spec.materials:
-        parts.append(f"<h3>{e(_t(QT_TRANSLATE_NOOP('CatalogueView', '申请材料')))}</h3>" + table)
+        parts.append(f"<h3>{e(_t(_MATERIALS))}</h3>" + table)
         parts.append(
             _header_row(
                 QT_TRANSLATE_NOOP("CatalogueView", "编号"),
@@ -154,7 +174,7 @@ def detail_html(spec: RegulationSpec) -> str:
             )
         parts.append("</table>")
     if spec.steps:
-        parts.append(f"<h3>{e(_t(QT_TRANSLATE_NOOP('CatalogueView', '办理环节')))}</h3>" + table)
+        parts.append(f"<h3>{e(_t(_STEPS))}</h3>" + table)
         parts.append(
             _header_row(
                 QT_TRANSLATE_NOOP("CatalogueView", "环节"),
@@ -167,16 +187,16 @@ def detail_html(spec: RegulationSpec) -> str:
         for s in spec.steps:
             marks = []
             if s.clock_excluded:
-                reason = SUSPENSION_REASONS.get(s.clock_excluded_reason or "", "")
+                reason = dl.label(SUSPENSION_REASONS.get(s.clock_excluded_reason or "", ""))
                 marks.append(
                     e(_t(QT_TRANSLATE_NOOP("CatalogueView", "不计时（%1）"))).replace("%1", e(reason))
                 )
             if s.collective:
                 marks.append(e(_t(QT_TRANSLATE_NOOP("CatalogueView", "集体决策"))))
-            actions = "、".join(ACTION_LABELS.get(a, a) for a in s.actions)
+            actions = _t(_LIST_SEPARATOR).join(dl.label(ACTION_LABELS.get(a, a)) for a in s.actions)
             if s.return_to:
                 actions += _t(QT_TRANSLATE_NOOP("CatalogueView", "（可退回 %1）")).replace(
-                    "%1", "、".join(s.return_to)
+                    "%1", _t(_LIST_SEPARATOR).join(s.return_to)
                 )
             control = _t(QT_TRANSLATE_NOOP("CatalogueView", "；防控：%1"))
             risks = "".join(
@@ -184,33 +204,32 @@ def detail_html(spec: RegulationSpec) -> str:
                 f"【{e(r.level)}】{e(r.risk)}</span>" + e(control).replace("%1", e(r.control))
                 for r in s.risk_points
             )
-            mark_text = "<br><b>" + "；".join(marks) + "</b>" if marks else ""
+            mark_text = "<br><b>" + _t(_CLAUSE_SEPARATOR).join(marks) + "</b>" if marks else ""
             outputs = (
                 "<br>"
-                + e(_t(QT_TRANSLATE_NOOP("CatalogueView", "产出：%1"))).replace("%1", e("、".join(s.outputs)))
+                + e(_t(QT_TRANSLATE_NOOP("CatalogueView", "产出：%1"))).replace(
+                    "%1", e(_t(_LIST_SEPARATOR).join(s.outputs))
+                )
                 if s.outputs
                 else ""
             )
             parts.append(
                 f"<tr><td nowrap>{e(s.code)} {e(s.name)}</td>"
-                f"<td>{e(s.role_label)}<br>{e(s.division_name or s.division)}</td>"
+                f"<td>{e(dl.label(s.role_label))}<br>{e(s.division_name or s.division)}</td>"
                 f"<td nowrap>{e(_limit(s.limit))}</td><td>{e(actions)}</td>"
                 f"<td>{e(s.instructions)}{outputs}{mark_text}{risks}</td></tr>"
             )
         parts.append("</table>")
     if spec.separation_of_duties:
-        parts.append(f"<h3>{e(_t(QT_TRANSLATE_NOOP('CatalogueView', '不相容岗位分离')))}</h3><ul>")
+        parts.append(f"<h3>{e(_t(_SEPARATION))}</h3><ul>")
         for rule in spec.separation_of_duties:
             steps = f"：{'、'.join(rule.steps)}" if rule.steps else ""
             parts.append(f"<li>{e(SEPARATION_RULES.get(rule.rule, rule.rule))}{e(steps)}</li>")
         parts.append("</ul>")
     if spec.articles:
-        parts.append(
-            f"<h3>{e(_t(QT_TRANSLATE_NOOP('CatalogueView', '条文')))}</h3>"
-            + "".join(f"<p>{e(a)}</p>" for a in spec.articles)
-        )
+        parts.append(f"<h3>{e(_t(_ARTICLES))}</h3>" + "".join(f"<p>{e(a)}</p>" for a in spec.articles))
     if spec.parameters:
-        parts.append(f"<h3>{e(_t(QT_TRANSLATE_NOOP('CatalogueView', '系统执行参数')))}</h3><ul>")
+        parts.append(f"<h3>{e(_t(_PARAMETERS))}</h3><ul>")
         parts += [f"<li>{e(k)}：{e(str(v))}</li>" for k, v in spec.parameters.items()]
         parts.append("</ul>")
     return "".join(parts)
@@ -222,7 +241,7 @@ def _header_row(*labels: str) -> str:
 
 def history_html(code: str, history: list[VersionInfo]) -> str:
     if not history:
-        return f"<p>{escape(_t(QT_TRANSLATE_NOOP('CatalogueView', '没有版本记录。')))}</p>"
+        return f"<p>{escape(_t(_NO_VERSIONS))}</p>"
     title = _t(QT_TRANSLATE_NOOP("CatalogueView", "%1 版本历史")).replace("%1", code)
     parts = [f"<h3>{escape(title)}</h3>"]
     for item in reversed(history):
@@ -234,9 +253,9 @@ def history_html(code: str, history: list[VersionInfo]) -> str:
         )
         parts.append(f"<p><b>{escape(line)}</b></p><ul>")
         if item is history[0]:
-            parts.append(f"<li>{escape(_t(QT_TRANSLATE_NOOP('CatalogueView', '首版')))}</li>")
+            parts.append(f"<li>{escape(_t(_FIRST_VERSION))}</li>")
         elif not item.changes:
-            parts.append(f"<li>{escape(_t(QT_TRANSLATE_NOOP('CatalogueView', '内容未变')))}</li>")
+            parts.append(f"<li>{escape(_t(_UNCHANGED))}</li>")
         parts += [f"<li>{escape(c.describe())}</li>" for c in item.changes]
         parts.append("</ul>")
     return "".join(parts)
@@ -311,7 +330,9 @@ class CatalogueView(QWidget):
                 continue
             cat = categories.get(spec.category)
             if cat is None:
-                cat = QTreeWidgetItem(self.tree, [CATEGORY_LABELS.get(spec.category, spec.category)])
+                cat = QTreeWidgetItem(
+                    self.tree, [dl.label(CATEGORY_LABELS.get(spec.category, spec.category))]
+                )
                 categories[spec.category] = cat
             key = (spec.category, spec.division)
             div = divisions.get(key)
@@ -320,7 +341,7 @@ class CatalogueView(QWidget):
                 divisions[key] = div
             item = QTreeWidgetItem(div, [f"{spec.code} {spec.title}"])
             item.setData(0, CODE_ROLE, spec.code)
-            item.setToolTip(0, f"{spec.group}　{spec.kind_label}")
+            item.setToolTip(0, f"{spec.group}　{dl.label(spec.kind_label)}")
             shown += 1
             if select is None or spec.code == current:
                 select = item
@@ -364,9 +385,8 @@ class CatalogueView(QWidget):
 
     def _show(self, spec: RegulationSpec | None) -> None:
         if spec is None:
-            self.details.setHtml(
-                f"<p>{self.tr('在左侧选择一项制度，查看其内容、工作流程图和版本历史。')}</p>"
-            )
+            hint = self.tr("在左侧选择一项制度，查看其内容、工作流程图和版本历史。")
+            self.details.setHtml(f"<p>{hint}</p>")
             self.flowchart.set_chart(None)
             self.history.clear()
             return

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QWidget,
 )
 from sqlalchemy.orm import Session
@@ -28,6 +29,7 @@ from app.complaints import (
 )
 from app.workspace import Workspace
 from db.models import User
+from ui import domain_labels as dl
 from ui.action_dialog import ServiceDialog
 
 
@@ -53,7 +55,7 @@ class ComplaintDialog(ServiceDialog):
     def _build_register(self, form: QFormLayout) -> None:
         self.channel = QComboBox()
         for code, label in CHANNELS.items():
-            self.channel.addItem(label, code)
+            self.channel.addItem(dl.label(label), code)
         self.fields.add_row(self.tr("投诉渠道"), self.channel, "channel", required=True)
         self.complainant = QLineEdit()
         self.complainant.setPlaceholderText(self.tr("匿名投诉可不填"))
@@ -81,7 +83,7 @@ class ComplaintDialog(ServiceDialog):
         summary = QLabel(
             self.tr("第 %1 号投诉（%2）　投诉人：%3 %4\n涉及：%5　办理期限：%6（%7）\n投诉事项：%8")
             .replace("%1", str(info.id))
-            .replace("%2", info.channel_label)
+            .replace("%2", dl.label(info.channel_label))
             .replace("%3", info.complainant)
             .replace("%4", info.contact)
             .replace("%5", info.case_number or info.division or "—")
@@ -93,6 +95,8 @@ class ComplaintDialog(ServiceDialog):
         form.addRow(summary)
         self.history = QLabel(info.investigation or self.tr("尚未记录调查核实情况。"))
         self.history.setWordWrap(True)
+        # A wrapped label in a form row gets too little height unless it may take the row's width.
+        self.history.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         form.addRow(self.tr("调查记录："), self.history)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
@@ -102,7 +106,7 @@ class ComplaintDialog(ServiceDialog):
         form.addRow("", add_notes)
         self.outcome = QComboBox()
         for code, label in OUTCOMES.items():
-            self.outcome.addItem(label, code)
+            self.outcome.addItem(dl.label(label), code)
         self.fields.add_row(self.tr("处理结果"), self.outcome, "outcome", required=True)
         self.reply = QPlainTextEdit()
         self.reply.setTabChangesFocus(True)

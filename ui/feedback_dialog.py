@@ -16,6 +16,7 @@ from app.feedback import RATINGS, feedback_info, register_feedback, reply_feedba
 from app.supervision import regulation_parameters
 from app.workspace import Workspace
 from db.models import User
+from ui import domain_labels as dl
 from ui.action_dialog import ServiceDialog
 
 
@@ -49,7 +50,7 @@ class FeedbackDialog(ServiceDialog):
         self.rating = QComboBox()
         self.rating.addItem(self.tr("（未作评价）"), None)
         for code, label in RATINGS.items():
-            self.rating.addItem(label, code)
+            self.rating.addItem(dl.label(label), code)
         self.fields.add_row(self.tr("评价"), self.rating, "rating")
         self.case_number, self.division = self.add_case_and_division(case_number)
         self.content = QPlainTextEdit()
@@ -81,7 +82,7 @@ class FeedbackDialog(ServiceDialog):
             .replace("%2", info.supervisor_name)
             .replace("%3", agency_datetime(info.received_at).date().isoformat())
             .replace("%4", info.case_number or info.division or "—")
-            .replace("%5", RATINGS.get(info.rating or "", "—"))
+            .replace("%5", dl.label(RATINGS.get(info.rating or "", "—")))
             .replace("%6", info.reply_due.isoformat())
             .replace("%7", info.content)
         )

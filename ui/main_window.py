@@ -28,7 +28,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from app import __version__, policy, users
 from app.accountability import raise_overdue_items
 from app.agency_time import agency_date
-from app.auth import ADMIN_ROLE, HANDLING_ROLES, roles_label
+from app.auth import ADMIN_ROLE, HANDLING_ROLES
 from app.caselist import CaseFilter, count_cases
 from app.changes import LiveRefresh, RefreshState
 from app.errors import DomainError, PermissionDenied
@@ -39,6 +39,7 @@ from app.timesource import current_time
 from app.workspace import Workspace
 from app.workspace_checks import network_share_warning
 from db.models import User
+from ui import domain_labels as dl
 from ui.case_filters import CaseFilterBar
 from ui.case_table import CaseTableModel, CaseTableView
 from ui.case_view import CaseWindow
@@ -457,7 +458,7 @@ class MainWindow(QMainWindow):
         self.database_label = QLabel(self.tr("数据库：%1").replace("%1", self.workspace.display_name))
         if self.user is not None:
             division = self.user.division.name if self.user.division is not None else ""
-            user_label = f"{self.user.name}（{self.user.login}）· {roles_label(self.user.roles)}" + (
+            user_label = f"{self.user.name}（{self.user.login}）· {dl.roles_text(self.user.roles)}" + (
                 f" · {division}" if division else ""
             )
         self.user_label = QLabel(self.tr("用户：%1").replace("%1", user_label))

@@ -52,6 +52,7 @@ from app.supervision import regulation_parameters
 from app.timesource import current_time
 from app.workspace import Workspace
 from db.models import Meeting, User, UserRole
+from ui import domain_labels as dl
 from ui.action_dialog import ServiceDialog
 
 # Columns of the agenda table on the first page.
@@ -113,7 +114,8 @@ class MeetingDialog(ServiceDialog):
         page = QWidget()
         page.setLayout(self.form)
         self.meeting_type = QComboBox()
-        self.meeting_type.addItems(types)
+        for meeting_type in types:
+            self.meeting_type.addItem(dl.label(meeting_type), meeting_type)
         self.fields.add_row(self.tr("会议类型"), self.meeting_type, "meeting_type", required=True)
         # The agency's today (the time source), which the service checks the date against.
         self.held_on = QDateEdit(QDate(agency_date(current_time())))
@@ -250,7 +252,7 @@ class MeetingDialog(ServiceDialog):
             meeting = record_meeting(
                 session,
                 actor,
-                meeting_type=self.meeting_type.currentText(),
+                meeting_type=self.meeting_type.currentData(),
                 held_on=self.held_on.date().toPython(),  # type: ignore[arg-type]
                 presiding_login=str(self.presiding.currentData()),
                 members=self._members(),
@@ -296,7 +298,7 @@ class MeetingDialog(ServiceDialog):
         self.speaker = QComboBox()
         self.stance = QComboBox()
         for code, label in STANCES.items():
-            self.stance.addItem(label, code)
+            self.stance.addItem(dl.label(label), code)
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("不同意或缓议须说明理由"))
         self.add_opinion_button = QPushButton(self.tr("登记意见"))
@@ -309,7 +311,7 @@ class MeetingDialog(ServiceDialog):
         decision_row = QHBoxLayout()
         self.decision = QComboBox()
         for code, label in DECISIONS.items():
-            self.decision.addItem(label, code)
+            self.decision.addItem(dl.decision_label(label), code)
         self.decision_text = QLineEdit()
         self.decision_text.setPlaceholderText(self.tr("会议决定的内容"))
         self.decide_button = QPushButton(self.tr("登记决定"))
@@ -323,7 +325,7 @@ class MeetingDialog(ServiceDialog):
         text = self.tr("第 %1 项：%2").replace("%1", str(item.seq)).replace("%2", item.title)
         if item.case_number:
             text += self.tr("（办件 %1）").replace("%1", item.case_number)
-        return text + self.tr(" — %1").replace("%1", item.decision_label)
+        return text + self.tr(" — %1").replace("%1", dl.decision_label(item.decision_label))
 
     def _show_opinions(self) -> None:
         """Reload the meeting and show its opinions page, keeping the chosen item."""
@@ -363,16 +365,16 @@ class MeetingDialog(ServiceDialog):
         if record is None or not record.items:
             return
         item = next((i for i in record.items if i.seq == self.item_seq), record.items[0])
-        state = self.tr("决定：%1").replace("%1", item.decision_label)
+        state = self.tr("决定：%1").replace("%1", dl.decision_label(item.decision_label))
         if item.decision_text:
             state += self.tr("，%1").replace("%1", item.decision_text)
         if item.dissent:
-            state += "\n" + self.tr("不同意见：%1").replace("%1", item.dissent.replace("\n", "；"))
+            state += "\n" + self.tr("不同意见：%1").replace("%1", item.dissent.replace("\n", self.tr("；")))
         self.item_state.setText(state)
         self.opinions.setRowCount(len(item.opinions))
         for row, o in enumerate(item.opinions):
             name = self.tr("%1（主持人）").replace("%1", o.name) if o.presiding else o.name
-            for col, text in enumerate((str(o.seq), name, o.stance_label, o.reason)):
+            for col, text in enumerate((str(o.seq), name, dl.label(o.stance_label), o.reason)):
                 self.opinions.setItem(row, col, QTableWidgetItem(text))
         self.speaker.clear()
         for login, name in self._waiting_speakers(item.seq):

@@ -84,7 +84,7 @@ class NoticeDialog(ServiceDialog):
                 .replace("%1", info.label)
                 .replace("%2", info.division)
                 .replace("%3", info.subject)
-                .replace("%4", "、".join(info.case_numbers) or "—")
+                .replace("%4", self.tr("、").join(info.case_numbers) or "—")
                 .replace("%5", info.requirements)
                 .replace("%6", info.reply_due.isoformat())
                 .replace("%7", info.time_text)

@@ -46,6 +46,7 @@ from app.errors import DomainError, InvalidInput
 from app.identifiers import check_credit_code, check_id_card, check_phone
 from app.workspace import Workspace
 from db.models import User
+from ui import domain_labels as dl
 from ui.action_dialog import FieldErrors, MaterialRow, error_label
 
 # --- pinyin initials without a pinyin package ----------------------------------------------------------
@@ -145,7 +146,7 @@ def _requirement(originals: int, copies: int) -> str:
         parts.append(QCoreApplication.translate("RegisterDialog", "原件%1份").replace("%1", str(originals)))
     if copies:
         parts.append(QCoreApplication.translate("RegisterDialog", "复印件%1份").replace("%1", str(copies)))
-    return "、".join(parts)
+    return QCoreApplication.translate("RegisterDialog", "、").join(parts)
 
 
 def picker_entries(workspace: Workspace, actor_id: int | None) -> list[PickerEntry]:
@@ -166,13 +167,13 @@ def picker_entries(workspace: Workspace, actor_id: int | None) -> list[PickerEnt
             if spec.promised_limit is not None:
                 limits.append(
                     QCoreApplication.translate("RegisterDialog", "承诺时限 %1").replace(
-                        "%1", spec.promised_limit.label()
+                        "%1", dl.limit_text(spec.promised_limit.days, spec.promised_limit.unit)
                     )
                 )
             if spec.statutory_limit is not None:
                 limits.append(
                     QCoreApplication.translate("RegisterDialog", "法定时限 %1").replace(
-                        "%1", spec.statutory_limit.label()
+                        "%1", dl.limit_text(spec.statutory_limit.days, spec.statutory_limit.unit)
                     )
                 )
             division = spec.division_name or (regulation.division.name if regulation.division else "")
@@ -181,7 +182,7 @@ def picker_entries(workspace: Workspace, actor_id: int | None) -> list[PickerEnt
                 if division
                 else ""
             )
-            summary = " · ".join([spec.kind_label, *limits, where]).strip(" ·")
+            summary = " · ".join([dl.label(spec.kind_label), *limits, where]).strip(" ·")
             materials = tuple(
                 MaterialRow(
                     code=m.code,
@@ -253,8 +254,8 @@ class MaterialsEditor(QTableWidget):
             self.setItem(index, 0, name)
             self.setItem(index, 1, QTableWidgetItem(row.requirement))
             status = QComboBox()
-            for code, label in MATERIAL_STATUSES.items():
-                status.addItem(label, code)
+            for code, text in MATERIAL_STATUSES.items():
+                status.addItem(dl.label(text), code)
             status.setCurrentIndex(max(0, status.findData(row.status)))
             status.setAccessibleName(self.tr("%1 收取情况").replace("%1", row.name))
             copies = QSpinBox()
@@ -277,6 +278,9 @@ class MaterialsEditor(QTableWidget):
         )
         for index in range(self.rowCount()):
             self.setRowHeight(index, row_height)
+        if self.copies_boxes:  # room for the suffix, which is longer in English
+            widest = max(box.sizeHint().width() for box in self.copies_boxes)
+            self.setColumnWidth(3, max(self.columnWidth(3), widest + 6))
         visible_rows = min(max(len(self._rows), 1), 8)
         height = self.horizontalHeader().sizeHint().height() + row_height * visible_rows + 4
         self.setMinimumHeight(height)

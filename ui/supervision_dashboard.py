@@ -42,6 +42,7 @@ from app.notices import NoticeInfo, list_notices
 from app.supervision import DivisionCounts, SupervisionSummary, case_filter_for, supervision_summary
 from app.workspace import Workspace
 from db.models import User
+from ui import domain_labels as dl
 from ui.card_badge import CARD_COLOURS
 
 REFRESH_MS = 30_000
@@ -524,13 +525,14 @@ class SupervisionDashboard(QWidget):
         for row, c in enumerate(self.complaints):
             values = (
                 c.id,
-                c.channel_label,
+                dl.label(c.channel_label),
                 c.complainant,
                 c.case_number or "—",
                 c.division or "—",
                 agency_datetime(c.received_at).date().isoformat(),
                 c.due.isoformat(),
-                c.status_label + (f"（{c.outcome_label}）" if c.outcome_label else ""),
+                dl.status_label(c.status_label)
+                + (self.tr("（%1）").replace("%1", dl.label(c.outcome_label)) if c.outcome_label else ""),
                 c.time_text,
             )
             for col, text in enumerate(values):
@@ -547,10 +549,10 @@ class SupervisionDashboard(QWidget):
                 n.label,
                 n.division,
                 n.subject,
-                "、".join(n.case_numbers) or "—",
+                self.tr("、").join(n.case_numbers) or "—",
                 agency_datetime(n.sent_at).date().isoformat(),
                 n.reply_due.isoformat(),
-                n.status_label,
+                dl.status_label(n.status_label),
                 n.time_text,
             )
             for col, text in enumerate(values):
@@ -567,15 +569,15 @@ class SupervisionDashboard(QWidget):
         table = self.item_table
         table.setRowCount(len(self.items))
         for row, i in enumerate(self.items):
-            handled = i.sanction or i.dismissal_reason or ""
+            handled = dl.label(i.sanction) or i.dismissal_reason or ""
             values = (
                 i.id,
-                i.source_label,
-                i.violation_label,
+                dl.label(i.source_label),
+                dl.label(i.violation_label),
                 i.case_number or i.division or "—",
-                "、".join(n for n, _ in i.persons) or self.tr("待定"),
+                self.tr("、").join(n for n, _ in i.persons) or self.tr("待定"),
                 agency_datetime(i.raised_at).date().isoformat(),
-                i.status_label,
+                dl.status_label(i.status_label),
                 handled,
             )
             for col, text in enumerate(values):
@@ -620,7 +622,7 @@ class SupervisionDashboard(QWidget):
                 f.id,
                 f.supervisor_name,
                 f.case_number or f.division or "—",
-                RATINGS.get(f.rating or "", "—"),
+                dl.label(RATINGS.get(f.rating or "", "—")),
                 agency_datetime(f.received_at).date().isoformat(),
                 f.reply_due.isoformat(),
                 status,
@@ -740,7 +742,7 @@ class SupervisionDashboard(QWidget):
             self.tr("不予追究"),
             self.tr("第 %1 号事项（%2）不予追究的理由（必填，记入审计日志）：")
             .replace("%1", str(info.id))
-            .replace("%2", info.violation_label),
+            .replace("%2", dl.label(info.violation_label)),
         )
         if not ok:
             return

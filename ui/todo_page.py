@@ -118,7 +118,8 @@ class TodoPage(QWidget):
             )
         parts = [self.tr("共 %n 件", "", self.total)]
         if red:
-            parts.append(f"<span style='color:#c62828'><b>{self.tr('红牌 %n 件', '', red)}</b></span>")
+            text = self.tr("红牌 %n 件", "", red)
+            parts.append(f"<span style='color:#c62828'><b>{text}</b></span>")
         if yellow:
             text = self.tr("黄牌 %n 件", "", yellow)
             if new_yellow:

@@ -38,6 +38,7 @@ from app.auth import ROLES
 from app.errors import DomainError, InvalidInput
 from app.workspace import Workspace
 from db.models import User
+from ui import domain_labels as dl
 from ui.login_dialog import _message_label, _show
 
 COLUMNS = (
@@ -90,12 +91,12 @@ class UserTableModel(QAbstractTableModel):
         if column == 2:
             return u.division_name or "—"
         if column == 3:
-            return u.roles_label
+            return dl.roles_text(u.roles)
         if column == 4:
             if u.locked and u.locked_until is not None:
                 until = f"{u.locked_until.astimezone(agency_zone()):%H:%M}"
                 return self.tr("已锁定（至 %1）").replace("%1", until)
-            return u.status_label
+            return dl.status_label(u.status_label)
         if column == 5:
             return f"{u.backup_name}（{u.backup_login}）" if u.backup_login else "—"
         return None
@@ -135,7 +136,7 @@ class UserDialog(QDialog):
         grid.setContentsMargins(0, 0, 0, 0)
         self.role_checks: dict[str, QCheckBox] = {}
         for n, (code, label) in enumerate(ROLES.items()):
-            check = QCheckBox(label)
+            check = QCheckBox(dl.label(label))
             check.setChecked(existing is not None and code in existing.roles)
             grid.addWidget(check, n // 3, n % 3)
             self.role_checks[code] = check
