@@ -11,6 +11,8 @@ the UPDATE that takes the next sequence numbers (on SQLite every write transacti
 IMMEDIATE, holding the database's write lock). The lock is held until the transaction ends, so
 `record` only queues the event and the chain is extended just before COMMIT (or before the
 transaction's next query): the head is held for two statements, whatever the service did before.
+On PostgreSQL the append, the transaction's change notices and the COMMIT itself go to the server
+in one round trip, so the head is never held while the desk's process waits to send COMMIT.
 
 What the chain cannot prove on its own: someone with write access who rewrites the last rows
 *and* the chain head consistently. Revoke UPDATE/DELETE from the application's database role
@@ -20,8 +22,10 @@ place the database cannot reach (the monthly report, a signed mail) to anchor it
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
+import weakref
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -29,8 +33,9 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
+from sqlalchemy import ARRAY, Text, bindparam, func, insert, literal, select, text, update
 from sqlalchemy import event as sa_event
-from sqlalchemy import func, insert, literal, select, update
+from sqlalchemy.engine import Connection, Dialect, Engine
 from sqlalchemy.orm import ORMExecuteState, Session
 
 from app import workflow
@@ -243,25 +248,37 @@ def record(
 def _hash_prefix(fields: Mapping[str, Any]) -> str:
     """The canonical JSON `row_hash` hashes, up to the previous row's hash: "prev_hash" sorts
     last, so the text is this prefix, the previous hash, and '"}'."""
-    text = _canonical_content(**fields, prev_hash="")
-    assert text.endswith('"prev_hash":""}')
-    return text[:-2]
+    content = _canonical_content(**fields, prev_hash="")
+    assert content.endswith('"prev_hash":""}')
+    return content[:-2]
 
 
 def _link(prefix: str, prev_hash: str) -> str:
     return hashlib.sha256((prefix + prev_hash + '"}').encode("utf-8")).hexdigest()
 
 
-def _write_pending(session: Session) -> None:
+def _write_pending(session: Session, *, committing: bool = False) -> None:
     """Chain and insert the events recorded in this transaction: lock the head (it names the
-    last link), hash each event after the one before, insert them all, move the head."""
+    last link), hash each event after the one before, insert them all, move the head. Change
+    notices waiting to be sent (`carry_notices`) go in the same round trip where they can.
+
+    `committing` (just before COMMIT, PostgreSQL): the COMMIT may ride on the append, see
+    `_append_and_commit`."""
     pending = session.info.pop(_PENDING_KEY, None)
     if not pending:
         return
     connection = session.connection()
     if connection.dialect.name == "postgresql" and len(pending) == 1:
-        if connection.execute(_append_on_server(*pending[0])).rowcount == 1:
+        fields, prefix = pending[0]
+        channel, keys = session.info.pop(_NOTICES_KEY, (None, ()))
+        params = {**fields, "prefix": prefix, "channel": channel or "", "keys": sorted(keys)}
+        if committing and _may_commit_here(session, connection):
+            _append_and_commit(connection, params)
             return
+        if connection.execute(_append_on_server(), params).rowcount == 1:
+            _HEAD_SEEN.add(connection.engine)
+            return
+        # No head row: the notices were sent all the same (PostgreSQL folds repeated ones).
         connection.execute(
             insert(AuditChainHead.__table__).values(id=HEAD_ID, last_seq=0, last_hash=GENESIS_HASH)
         )
@@ -294,18 +311,79 @@ def _write_pending(session: Session) -> None:
         connection.execute(move)
 
 
-def _append_on_server(fields: dict[str, Any], prefix: str) -> Any:
+_FIELDS = (
+    "at",
+    "actor_id",
+    "acting_for_id",
+    "action",
+    "entity_type",
+    "entity_key",
+    "case_id",
+    "before",
+    "after",
+)
+
+
+# Engines whose chain head row was seen: only there may the COMMIT ride on the append (a missing
+# head row is then an error, not the cue to create it).
+_HEAD_SEEN: weakref.WeakSet[Engine] = weakref.WeakSet()
+
+
+def _may_commit_here(session: Session, connection: Connection) -> bool:
+    # Only a session's own top-level transaction on an engine it opened itself: never a
+    # savepoint, nor a transaction someone else began on a connection given to the session.
+    return (
+        connection.engine in _HEAD_SEEN
+        and isinstance(session.get_bind(), Engine)
+        and not session.in_nested_transaction()
+        and not connection.in_nested_transaction()
+    )
+
+
+def _append_and_commit(connection: Connection, params: dict[str, Any]) -> None:
+    """The append and the COMMIT in one round trip (PostgreSQL's simple protocol runs both, the
+    COMMIT only if the append succeeded): the chain head, which every desk waits for, is then
+    never held while this desk's process waits for its turn on a busy machine to send COMMIT.
+    The parameters are bound client-side by psycopg (`ClientCursor.mogrify`, its own quoting).
+    If the head row is missing the statement fails (division by zero), so nothing commits
+    without its audit row. The DBAPI COMMIT SQLAlchemy sends next finds no transaction and
+    does nothing."""
+    from psycopg import ClientCursor
+
+    compiled = _compiled_append(connection.dialect)
+    values = compiled.construct_params(params)
+    for name, process in compiled._bind_processors.items():
+        if name in values:
+            values[name] = process(values[name])
+    dbapi_connection = connection.connection.dbapi_connection
+    statement = ClientCursor(dbapi_connection).mogrify(compiled.string, values)
+    # psycopg reads '%' as a placeholder in what it is given: double them (no parameters left).
+    connection.exec_driver_sql(statement.replace("%", "%%") + ";\nCOMMIT")
+
+
+@functools.cache
+def _compiled_append(dialect: Dialect) -> Any:
+    moved = _append_on_server().returning(AuditChainHead.__table__.c.id).cte("moved")
+    checked = select(literal(1) / func.count()).select_from(moved)
+    return checked.compile(dialect=dialect)
+
+
+@functools.cache
+def _append_on_server() -> Any:
     """One statement that locks the head, links the event to it (SHA-256 of the same canonical
     text, hashed by PostgreSQL), inserts it and moves the head: while the head is held only this
     statement's tail and the COMMIT stand between one desk and the next. Affects no row when the
-    head row is missing."""
+    head row is missing. Also sends the transaction's change notices (`:channel`, `:keys`): a
+    condition of no row, evaluated once, so no further round trip is needed for them.
+
+    Built once; the event's fields, its hash `:prefix` and the notices are parameters."""
     head = AuditChainHead.__table__
     events = AuditEvent.__table__
     last = select(head.c.last_seq, head.c.last_hash).where(head.c.id == HEAD_ID).with_for_update().cte("last")
-    text = func.convert_to(literal(prefix) + last.c.last_hash + literal('"}'), literal("UTF8"))
-    digest = func.encode(func.sha256(text), literal("hex"))
-    names = [*fields, "seq", "prev_hash", "hash"]
-    values = [literal(value, events.c[name].type) for name, value in fields.items()]
+    linked = bindparam("prefix", type_=Text) + last.c.last_hash + literal('"}')
+    digest = func.encode(func.sha256(func.convert_to(linked, literal("UTF8"))), literal("hex"))
+    names = [*_FIELDS, "seq", "prev_hash", "hash"]
+    values = [bindparam(name, type_=events.c[name].type) for name in _FIELDS]
     appended = (
         insert(events)
         .from_select(names, select(*values, last.c.last_seq + 1, last.c.last_hash, digest))
@@ -313,17 +391,43 @@ def _append_on_server(fields: dict[str, Any], prefix: str) -> Any:
         .cte("appended")
     )
     moved_on = head.c.last_seq < appended.c.seq  # the head only moves forward
+    key = func.unnest(bindparam("keys", type_=ARRAY(Text))).column_valued("k")
+    notice = func.pg_notify(bindparam("channel", type_=Text), key)
+    notified = select(func.count(notice)).scalar_subquery()
     return (
         update(head)
-        .where(head.c.id == HEAD_ID, moved_on)
+        .where(head.c.id == HEAD_ID, moved_on, notified >= 0)
         .values(last_seq=appended.c.seq, last_hash=appended.c.hash)
     )
 
 
+_NOTICES_KEY = "sunlight_audit_notices"
+
+
+def carry_notices(session: Session, channel: str, keys: Iterable[str]) -> None:
+    """Send `pg_notify(channel, key)` for each key with this transaction's audit statement, or
+    on its own just before COMMIT when nothing was recorded (app.changes announces through it:
+    a notice is delivered at COMMIT whichever statement sent it)."""
+    _, carried = session.info.setdefault(_NOTICES_KEY, (channel, set()))
+    carried.update(keys)
+
+
+def _send_notices(session: Session) -> None:
+    channel, keys = session.info.pop(_NOTICES_KEY, (None, ()))
+    if keys:
+        session.connection().execute(
+            text("SELECT pg_notify(:channel, k) FROM unnest(CAST(:keys AS text[])) AS k"),
+            {"channel": channel, "keys": sorted(keys)},
+        )
+
+
 def _before_commit(session: Session) -> None:
+    # The transaction's own changes go first (their notices with them), then the head is taken.
+    session.flush()
     if session.info.get(_PENDING_KEY):
-        session.flush()  # the transaction's own changes go first, then the head is taken
-        _write_pending(session)
+        _write_pending(session, committing=True)
+    if session.info.get(_NOTICES_KEY):
+        _send_notices(session)
 
 
 def _before_query(orm_execute_state: ORMExecuteState) -> None:
@@ -334,6 +438,7 @@ def _before_query(orm_execute_state: ORMExecuteState) -> None:
 
 def _discard_pending(session: Session, *_args: Any) -> None:
     session.info.pop(_PENDING_KEY, None)
+    session.info.pop(_NOTICES_KEY, None)
 
 
 sa_event.listen(Session, "before_commit", _before_commit)

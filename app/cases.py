@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, joinedload
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -54,9 +54,9 @@ from app.clock import (
 )
 from app.errors import ConcurrentChange, InvalidAction, InvalidInput, NotFound
 from app.identifiers import check_credit_code, check_id_card, check_phone
-from app.numbering import issue_case_number
+from app.numbering import issue_case_number, number_case, provisional_number
 from app.timesource import current_time
-from db.models import Case, CaseEvent, CaseMaterial, ClockEvent, Division, Regulation, User
+from db.models import Case, CaseEvent, CaseMaterial, ClockEvent, Division, Recusal, Regulation, User
 
 STATUS_LABELS: dict[str, str] = {
     "received": "已接收",
@@ -230,13 +230,14 @@ def register_case(
     ]
     _enter_step(session, case, spec, spec.steps[0] if spec.steps else None, received_at, actor)
     case.assignee_id = actor.id
-    # The year's counter stays locked until commit: the number is taken last, just before the
-    # case is inserted, so other desks wait for it as briefly as possible.
-    case.sequence, case.number = issue_case_number(session, year)
-    number = case.number
+    # The year's counter stays locked until commit, and every registering desk waits for it. On
+    # PostgreSQL the case is written under a provisional number and numbered last, in one
+    # statement (app.numbering); SQLite's write lock is held from BEGIN anyway.
+    late = session.get_bind().dialect.name == "postgresql"
+    case.sequence, case.number = provisional_number() if late else issue_case_number(session, year)
     session.add(case)
     session.flush()
-    _timeline(
+    event = _timeline(
         session,
         case,
         actor,
@@ -244,7 +245,7 @@ def register_case(
         "register",
         received_at,
         "",
-        {"number": number, "regulation": regulation.code, "version": regulation.version},
+        {"number": case.number, "regulation": regulation.code, "version": regulation.version},
     )
     if ex_officio:
         _LEDGERS.set((case.id, []))  # a new case has no clock events yet
@@ -253,6 +254,12 @@ def register_case(
         finally:
             _LEDGERS.set(None)
             _CLOCK_INPUTS.set(None)
+    if late:
+        session.flush()
+        if not number_case(session, case=case, year=year, event=event):
+            case.sequence, case.number = issue_case_number(session, year)
+            event.details = {**event.details, "number": case.number}
+    number = case.number
     backdated = (now - received_at).total_seconds() > 600
     audit.record(
         session,
@@ -322,12 +329,19 @@ class _CaseFacts:
     supplemented: bool
     lock_version: int | None  # as committed (None: the case is gone)
     division_ids: dict[str, int | None]  # of the divisions the regulation's steps name
+    recusals: dict[int, int | None] = field(default_factory=dict)  # actor id: his recusal's id
+
+    def for_policy(self, case: Case) -> policy.KnownFacts:
+        return policy.KnownFacts(case.id, self.division_ids, self.recusals)
 
 
-def _case_facts(session: Session, case: Case, spec: RegulationSpec | None = None) -> _CaseFacts:
+def _case_facts(
+    session: Session, case: Case, spec: RegulationSpec | None = None, actor: User | None = None
+) -> _CaseFacts:
     """One query: the case's clock ledger, each event a row (none: one row of NULLs), with
-    beside it whether a supplement was requested, the committed lock version, and the ids of the
-    divisions the steps name (a step entered is held in its division)."""
+    beside it whether a supplement was requested, the committed lock version, the ids of the
+    divisions the steps name (a step entered is held in its division), and the `actor`'s recusal
+    covering the case (as app.policy.recusal_for finds it), so the decision needs no query."""
     codes = sorted({s.division for s in spec.steps if s.division}) if spec is not None else []
     divisions = [
         select(Division.id).where(Division.code == code).scalar_subquery().label(f"division_{n}")
@@ -339,11 +353,23 @@ def _case_facts(session: Session, case: Case, spec: RegulationSpec | None = None
         .limit(1)
         .scalar_subquery()
     )
+    recused = []
+    if actor is not None:
+        covering = or_(Recusal.applicant_name == case.applicant_name, Recusal.case_id == case.id)
+        recused.append(
+            select(Recusal.id)
+            .where(Recusal.user_id == actor.id, covering)
+            .order_by(Recusal.id)
+            .limit(1)
+            .scalar_subquery()
+            .label("recusal")
+        )
     rows = session.execute(
         select(
             supplemented.label("supplemented"),
             Case.lock_version,
             *divisions,
+            *recused,
             ClockEvent.kind,
             ClockEvent.at,
             ClockEvent.reason_code,
@@ -363,6 +389,7 @@ def _case_facts(session: Session, case: Case, spec: RegulationSpec | None = None
         supplemented=first.get("supplemented") is not None,
         lock_version=first.get("lock_version"),
         division_ids={code: first[f"division_{n}"] for n, code in enumerate(codes)} if rows else {},
+        recusals={actor.id: first["recusal"]} if actor is not None and rows else {},
     )
 
 
@@ -416,7 +443,7 @@ def perform(
         )
     _check_version(session, case, given.expected_version)
     spec = regulation_spec(case.regulation)
-    facts = _case_facts(session, case, spec)
+    facts = _case_facts(session, case, spec, actor)
     if facts.lock_version != case.lock_version:
         # Another desk committed a change since this case was read: its ledger and timeline
         # above are newer than the case in hand, so nothing is decided on them.
@@ -424,7 +451,8 @@ def perform(
     refusal = workflow.refusal_reason(action, situation(session, case, spec, facts), spec.steps)
     if refusal:
         raise InvalidAction(refusal)
-    decision = policy.require(actor, action, case, regulation_spec=spec, session=session)
+    with policy.facts_known(facts.for_policy(case)):
+        decision = policy.require(actor, action, case, regulation_spec=spec, session=session)
     before = _snapshot(case)
     now = current_time()
     handler = _HANDLERS[action]

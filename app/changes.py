@@ -14,7 +14,8 @@ within two seconds. Writers *announce* what they changed; readers *poll* a `Chan
 
 Services need not call `announce` for cases: `install_change_announcements(sessionmaker)` hooks
 the session's flush so that every written row of `cases` (or of its timeline, clock ledger and
-materials) is announced as `case:<id>`. Other entities may be announced explicitly.
+materials) is announced as `case:<id>`; those notices ride on the transaction's audit statement
+just before COMMIT (app.audit.carry_notices). Other entities may be announced explicitly.
 
 Keys are "<entity>:<key>", e.g. "case:42"; `ALL` ("*") means "anything may have changed, reload
 everything" (after a reconnect, or a change the feed cannot attribute).
@@ -38,6 +39,7 @@ from sqlalchemy import event, func, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from app import audit
 from app.retry import DatabaseUnavailable, unavailable_message
 from db.engine import SQLITE_BUSY_TIMEOUT_MS, is_sqlite, sqlite_file
 from db.models import AuditEvent, Case, CaseEvent, CaseMaterial, ClockEvent
@@ -92,13 +94,14 @@ def _changed_case_ids(session: Session) -> set[int]:
 def _after_flush(session: Session, _flush_context: Any) -> None:
     # The new/dirty/deleted collections still show what this flush wrote; new cases have their id.
     ids = _changed_case_ids(session)
-    if not ids:
+    if not ids or session.get_bind().dialect.name != "postgresql":
         return
     announced: set[int] = session.info.setdefault(_PENDING_KEY, set())
     fresh = ids - announced
     if fresh:
         announced.update(fresh)
-        _notify(session, (case_key(i) for i in fresh))
+        # Sent with the audit statement just before COMMIT, not a round trip of their own.
+        audit.carry_notices(session, CHANNEL, (case_key(i)[:MAX_PAYLOAD] for i in fresh))
 
 
 def _forget(session: Session, *_args: Any) -> None:

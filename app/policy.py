@@ -26,8 +26,10 @@ the holder acted for.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import or_, select
@@ -220,10 +222,43 @@ def _case_events(session: Session | None, case: Case) -> list[CaseEvent]:
     return list(session.scalars(select(CaseEvent).where(CaseEvent.case_id == case.id).order_by(CaseEvent.id)))
 
 
+@dataclass(frozen=True)
+class KnownFacts:
+    """What the caller already read about the case in hand (app.cases reads it with the case, in
+    one query): the decision then needs no lookup of its own. `recusals` maps a user id to the
+    id of that user's recusal covering the case, or None when there is none."""
+
+    case_id: int
+    division_ids: Mapping[str, int | None] = field(default_factory=dict)
+    recusals: Mapping[int, int | None] = field(default_factory=dict)
+
+
+_KNOWN: ContextVar[KnownFacts | None] = ContextVar("known_facts", default=None)
+
+
+@contextmanager
+def facts_known(facts: KnownFacts) -> Iterator[None]:
+    """Decide with `facts` in hand while the block runs."""
+    token = _KNOWN.set(facts)
+    try:
+        yield
+    finally:
+        _KNOWN.reset(token)
+
+
+def _known(case: Case) -> KnownFacts | None:
+    known = _KNOWN.get()
+    return known if known is not None and case.id is not None and known.case_id == case.id else None
+
+
 def _division_id(session: Session | None, code: str | None, case: Case) -> int | None:
     if code is None or session is None:
         return case.division_id
-    found = session.scalar(select(Division.id).where(Division.code == code))
+    known = _known(case)
+    if known is not None and code in known.division_ids:
+        found = known.division_ids[code]
+    else:
+        found = session.scalar(select(Division.id).where(Division.code == code))
     return found if found is not None else case.division_id
 
 
@@ -243,6 +278,10 @@ def recusal_for(session: Session | None, user: User, case: Case) -> Recusal | No
     """The user's recusal that covers this case (declared on it, or on its applicant), if any."""
     if session is None:
         return None
+    known = _known(case)
+    if known is not None and user.id in known.recusals:
+        recusal_id = known.recusals[user.id]
+        return session.get(Recusal, recusal_id) if recusal_id is not None else None
     conditions = [Recusal.applicant_name == case.applicant_name]
     if case.id is not None:
         conditions.append(Recusal.case_id == case.id)

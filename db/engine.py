@@ -8,10 +8,11 @@ locked" under concurrent writers whatever the timeout (see shared/STACK.md).
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import platformdirs
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -56,7 +57,34 @@ def create_database_engine(url: str, *, for_reading: bool = False, **kwargs: obj
         return engine
     if for_reading:
         kwargs.setdefault("pool_size", 2)
-    return create_engine(url, pool_pre_ping=True, **kwargs)
+    engine = create_engine(url, **kwargs)
+    _ping_when_idle(engine)
+    return engine
+
+
+# A pooled connection unused for this long is pinged before it is handed out (a server restart or
+# a dropped network is then met with a fresh connection, not an error); one a busy desk used
+# moments ago is not: `pool_pre_ping` would cost every transaction a round trip.
+PING_AFTER_IDLE = 1.0  # seconds
+
+
+def _ping_when_idle(engine: Engine) -> None:
+    @event.listens_for(engine, "checkin")
+    def _on_checkin(_dbapi_connection, record) -> None:  # type: ignore[no-untyped-def]
+        record.info["sunlight_idle_since"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _on_checkout(dbapi_connection, record, _proxy) -> None:  # type: ignore[no-untyped-def]
+        since = record.info.pop("sunlight_idle_since", None)
+        if since is None or time.monotonic() - since < PING_AFTER_IDLE:
+            return
+        try:
+            alive = engine.dialect.do_ping(dbapi_connection)
+        except engine.dialect.loaded_dbapi.Error:
+            alive = False
+        if not alive:
+            # The pool discards this connection and hands out a new one (or raises if it can't).
+            raise exc.DisconnectionError("the pooled connection is dead")
 
 
 def _configure_sqlite(engine: Engine, begin_statement: str) -> None:

@@ -3,10 +3,12 @@ PostgreSQL (the long version with 20 desks × 200 cases is tests/bench/bench_des
 
 from __future__ import annotations
 
+import time
 import uuid
 from collections.abc import Iterator
 
 import pytest
+from sqlalchemy import create_engine, text
 
 from tests.bench.bench_desks import (
     ACTIONS_PER_CASE,
@@ -39,3 +41,27 @@ def test_desks_register_and_advance_cases_concurrently(load_database: str) -> No
     assert result.actions == DESKS * CASES * ACTIONS_PER_CASE
     assert check_database(load_database, DESKS, CASES) == []
     print(f"{result.actions_per_second:.0f} actions/s, {result.attempts - result.actions} retries")
+
+
+def test_a_desk_back_from_idle_gets_a_live_connection(load_database: str, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """No ping per transaction (it costs a round trip on every action under load), but a pooled
+    connection left idle is pinged: one the server dropped meanwhile is replaced, unseen."""
+    import db.engine
+    from app.workspace import open_workspace
+
+    monkeypatch.setattr(db.engine, "PING_AFTER_IDLE", 0.2)
+    workspace = open_workspace(load_database)
+    try:
+        with workspace.sessions() as session:
+            first = session.scalar(text("SELECT pg_backend_pid()"))
+        with workspace.sessions() as session:  # used moments ago: the same connection, no ping
+            assert session.scalar(text("SELECT pg_backend_pid()")) == first
+        admin = create_engine(load_database, isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:  # the server drops the idle desk's connection
+            assert conn.scalar(text("SELECT pg_terminate_backend(:pid)"), {"pid": first})
+        admin.dispose()
+        time.sleep(0.3)
+        with workspace.sessions() as session:
+            assert session.scalar(text("SELECT pg_backend_pid()")) not in (None, first)
+    finally:
+        workspace.close()

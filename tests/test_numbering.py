@@ -6,14 +6,22 @@ import multiprocessing
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.exc import DBAPIError
 
 from app import settings, timesource
+from app.audit import case_history, verify_chain
 from app.cases import ApplicantDetails, register_case
 from app.errors import InvalidInput
-from app.numbering import format_case_number, issue_case_number, validate_pattern
+from app.numbering import (
+    PROVISIONAL_PREFIX,
+    format_case_number,
+    issue_case_number,
+    last_issued,
+    validate_pattern,
+)
 from app.workspace import Workspace, open_workspace
-from db.models import Case, User
+from db.models import AuditChainHead, AuditEvent, Case, CaseEvent, CaseNumberCounter, User
 from tests.factories import T0, make_division, make_regulation, make_user, register_many
 
 
@@ -108,3 +116,121 @@ def test_concurrent_desks_get_unique_gap_free_numbers(workspace: Workspace) -> N
         stored = sorted(session.scalars(select(Case.sequence)))
         numbers = set(session.scalars(select(Case.number)))
     assert stored == issued and len(numbers) == desks * per_desk
+
+
+# --- late numbering (PostgreSQL numbers the case in one statement, after writing it) -------------
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        "湘发改受〔{year}〕{seq:05d}号",
+        "{year}-{seq}",
+        "第{seq:3}件/{year:d}",  # space padded
+        "{{{year}}}{seq:02d}%'\"\\号",  # braces, a percent sign, quotes, a backslash
+        "{seq:x}-{year}",  # a format the server cannot reproduce: numbered the early way
+    ],
+)
+def test_every_registration_gets_the_patterns_number_everywhere(workspace: Workspace, pattern: str) -> None:
+    with workspace.transaction() as session:
+        settings.write_setting(session, settings.CASE_NUMBER_PATTERN, pattern)
+    with workspace.transaction() as session:
+        first = register_many(session, 1)[0]
+        # The number is final when register_case returns, before the commit, on both backends.
+        assert first.number == format_case_number(pattern, 2026, 1)
+        session.execute(update(CaseNumberCounter).values(last_sequence=123455))  # past the width
+        second = register_case(
+            session,
+            actor=session.scalars(select(User)).one(),
+            regulation=make_regulation(session),
+            applicant=ApplicantDetails(name="衡阳示例有限公司"),
+            subject="第二件",
+            received_at=T0,
+        )
+        assert (second.sequence, second.number) == (123456, format_case_number(pattern, 2026, 123456))
+        ids = [first.id, second.id]
+    with workspace.reading_sessions() as session:
+        for case_id in ids:
+            case = session.get(Case, case_id)
+            assert case is not None and not case.number.startswith(PROVISIONAL_PREFIX)
+            assert case.number == format_case_number(pattern, 2026, case.sequence)
+            event = session.scalars(select(CaseEvent).where(CaseEvent.case_id == case_id)).one()
+            assert event.details["number"] == case.number
+            (entry,) = case_history(session, case_id)
+            assert entry.entity_key == case.number
+        assert verify_chain(session).ok
+
+
+def test_a_pattern_changed_by_another_desk_is_used_at_once(workspace: Workspace) -> None:
+    with workspace.transaction() as session:
+        assert register_many(session, 1)[0].number == "湘发改受〔2026〕00001号"
+    other = open_workspace(workspace.url)  # another desk changes the setting
+    try:
+        with other.transaction() as session:
+            settings.write_setting(session, settings.CASE_NUMBER_PATTERN, "新格式{year}-{seq:03d}")
+    finally:
+        other.close()
+    with workspace.transaction() as session:
+        case = register_case(
+            session,
+            actor=session.scalars(select(User)).one(),
+            regulation=make_regulation(session),
+            applicant=ApplicantDetails(name="株洲示例有限公司"),
+            subject="改格式后",
+            received_at=T0,
+        )
+        assert case.number == "新格式2026-002"
+
+
+def test_a_rolled_back_registration_takes_its_number_back(workspace: Workspace) -> None:
+    with workspace.transaction() as session:
+        register_many(session, 1)
+    with pytest.raises(RuntimeError), workspace.transaction() as session:
+        case = register_case(
+            session,
+            actor=session.scalars(select(User)).one(),
+            regulation=make_regulation(session),
+            applicant=ApplicantDetails(name="湘潭示例有限公司"),
+            subject="未保存",
+            received_at=T0,
+        )
+        assert case.sequence == 2
+        raise RuntimeError("the desk lost power")
+    with workspace.transaction() as session:
+        again = register_case(
+            session,
+            actor=session.scalars(select(User)).one(),
+            regulation=make_regulation(session),
+            applicant=ApplicantDetails(name="湘潭示例有限公司"),
+            subject="重新登记",
+            received_at=T0,
+        )
+        assert again.sequence == 2
+    with workspace.reading_sessions() as session:
+        assert sorted(session.scalars(select(Case.sequence))) == [1, 2]
+        assert last_issued(session, 2026) == 2
+
+
+def test_a_registration_never_commits_without_its_audit_row(workspace: Workspace) -> None:
+    """On PostgreSQL the audit append and the COMMIT go in one round trip: with the chain head row
+    gone the append fails and nothing commits (as on SQLite, where the restarted chain's first
+    sequence number is taken)."""
+    with workspace.transaction() as session:
+        register_many(session, 1)
+    with workspace.transaction() as session:
+        session.execute(delete(AuditChainHead))
+    with pytest.raises(DBAPIError), workspace.transaction() as session:
+        register_case(
+            session,
+            actor=session.scalars(select(User)).one(),
+            regulation=make_regulation(session),
+            applicant=ApplicantDetails(name="郴州示例有限公司"),
+            subject="链尾缺失",
+            received_at=T0,
+        )
+    with workspace.reading_sessions() as session:
+        cases = session.scalar(select(func.count()).select_from(Case))
+        audited = session.scalar(
+            select(func.count()).select_from(AuditEvent).where(AuditEvent.action == "case.register")
+        )
+        assert cases == audited == 1

@@ -2,8 +2,9 @@
 
 Every statement is a round trip to the shared database, and on PostgreSQL many desks wait for the
 ones sent while the audit chain head is held: the budgets below keep the win of the load work
-(issue 9: about 21 statements per action before it) from slipping back unnoticed. The counts
-include the caller's own reads (the case, the user) as a desk makes them, not BEGIN/COMMIT.
+(issue 9: about 21 statements per action before it, 12 after its first round, 9.6 now) from
+slipping back unnoticed. The counts include the caller's own reads (the case, the user) as a desk
+makes them, not BEGIN/COMMIT (on PostgreSQL the COMMIT rides on the audit statement anyway).
 """
 
 from __future__ import annotations
@@ -23,9 +24,11 @@ from db.models import AuditEvent, ClockEvent, User
 from tests.bench.bench_desks import ACTIONS_PER_CASE, JOURNEY, prepare
 
 # Statements per transaction, at most: (registration, the heaviest action, the average). On
-# SQLite, one desk in-process, the calendar's rows are compared instead of their versions and the
-# audit rows and chain head take two statements; PostgreSQL, shared by many desks, is the target.
-BUDGETS = {"postgresql": (11, 15, 13.0), "sqlite": (12, 18, 15.0)}
+# SQLite, one desk in-process, the calendar's rows are compared instead of their versions, the
+# audit rows and chain head take two statements and the number is taken the early way;
+# PostgreSQL, shared by many desks, is the target: there the change notices ride on the audit
+# statement, the COMMIT too, and the decision reads nothing the case's facts query did not.
+BUDGETS = {"postgresql": (9, 11, 9.6), "sqlite": (12, 18, 14.3)}
 
 
 @contextmanager

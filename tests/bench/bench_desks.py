@@ -13,6 +13,18 @@ action writes: one `case_events` row, one `audit_events` row, and the case row's
 Target: ≥ 30 % of it. The older, stricter figure (one-row transactions into `case_events` only) is
 printed too.
 
+Figures (2-core machine shared with other work, 20 desks × 15 cases, same run, back to back):
+94 actions/s before the second round of issue 9, 109–118 after it, against a raw baseline of
+1,400–2,000 transactions/s: 6–7 %. ~9.6 statements per action (tests/test_statement_budget.py).
+What the second round removed: the case-number counter is taken in one statement after the case
+is written (app.numbering.number_case) instead of six round trips before COMMIT; the audit
+append carries the change notices and the COMMIT in the same round trip, so neither lock that
+every desk waits for is held while a desk's process waits for the CPU; the decision reads the
+recusal and division ids with the case's facts; no ping per transaction (db.engine pings only
+connections idle for a second). What is left is CPU: twenty Python processes and the server
+share two cores, and the ORM costs ~10 ms of client CPU per action (see a cProfile of
+`desk_worker`), against well under 1 ms for the raw baseline's three plain statements.
+
 Run: `.venv/bin/python tests/bench/bench_desks.py [--desks 20] [--cases 200]` (PostgreSQL from
 SUNLIGHT_TEST_PG_URL, default the local server on 127.0.0.1:5432). The short version runs in the
 test suite (tests/test_desks_load.py).
