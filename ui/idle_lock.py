@@ -89,6 +89,13 @@ class IdleLock(QObject):
             self._timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if "_timer" not in self.__dict__:
+            # A wrapper PySide re-created for a filter whose Python side is gone (its window was
+            # dropped without closeEvent): nothing to lock any more, so stop filtering.
+            app = QApplication.instance()
+            if app is not None:
+                app.removeEventFilter(self)
+            return False
         if not self.is_locked and self._enabled and event.type() in _INPUT_EVENTS:
             self._timer.start()
         return False
