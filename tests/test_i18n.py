@@ -288,3 +288,47 @@ def test_ui_remaining_time_says_in_chinese_what_app_says(qapp, args) -> None:
 
     assert domain_labels.remaining_text(*args) == remaining_label(*args)
     assert domain_labels.limit_text(args[0], args[2]) == Limit(args[0], args[2]).label()
+
+
+_MARKERS = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"}
+
+
+def translation_calls_in_fstrings(path: Path) -> list[int]:
+    """Lines where a tr()/translate()/QT_TRANSLATE_NOOP call of a literal text sits inside an
+    f-string: lupdate does not look there, so the text never reaches the .ts file and stays
+    Chinese in English."""
+    lines = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.JoinedStr):
+            continue
+        for inner in ast.walk(node):
+            if isinstance(inner, ast.Call):
+                func = inner.func
+                name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+                text_at = 1 if name in ("translate", "QT_TRANSLATE_NOOP") else 0  # after the context
+                text = inner.args[text_at] if len(inner.args) > text_at else None
+                literal = isinstance(text, ast.Constant) and isinstance(text.value, str)
+                if name in _MARKERS and literal:  # a variable's text is marked where it is defined
+                    lines.append(inner.lineno)
+    return lines
+
+
+def test_no_translation_call_inside_an_fstring() -> None:
+    offenders = [
+        f"ui/{path.name}:{line}"
+        for path in sorted((ROOT / "ui").glob("*.py"))
+        for line in translation_calls_in_fstrings(path)
+    ]
+    assert not offenders, "lupdate skips these; move the call out of the f-string:\n" + "\n".join(offenders)
+
+
+def test_fstring_scan_catches_a_hidden_call(tmp_path: Path) -> None:
+    sample = tmp_path / "sample.py"
+    sample.write_text(
+        "text = f\"{self.tr('法律依据')}：{basis}\"\n"
+        "ok = self.tr('条文')\n"
+        "mark = f\"28{QCoreApplication.translate('MonthGrid', kind)}\"\n"
+        "hidden = f\"{QCoreApplication.translate('MonthGrid', '休')}\"\n",
+        encoding="utf-8",
+    )
+    assert translation_calls_in_fstrings(sample) == [1, 4]
