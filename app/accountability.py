@@ -29,13 +29,14 @@ from app.errors import InvalidAction, InvalidInput, NotFound
 from app.supervision import (
     SupervisionScope,
     division_by_code,
+    listing_names,
     regulation_parameters,
     require_supervisor,
     supervision_scope,
 )
 from app.timesource import current_time
 from app.workflow import OPEN_STATUSES
-from db.models import AccountabilityItem, AccountabilityPerson, Case, CaseEvent, Complaint, Division, User
+from db.models import AccountabilityItem, AccountabilityPerson, Case, CaseEvent, Complaint, User
 from db.types import UTCDateTime
 
 STATUS_LABELS = {"open": "待处理", "concluded": "已处理", "dismissed": "不予追究"}
@@ -513,13 +514,8 @@ def list_items(session: Session, actor: User, *, status: str | None = None) -> l
         query = query.where(condition)
     items = list(session.scalars(query))
     types = violation_types(session)
-    numbers = dict(
-        session.execute(
-            select(Case.id, Case.number).where(Case.id.in_({i.case_id for i in items if i.case_id}))
-        ).all()
-    )
-    divisions = dict(session.execute(select(Division.id, Division.name)).all())
-    names = dict(session.execute(select(User.id, User.name)).all())
+    looked_up = listing_names(session, {i.case_id for i in items})
+    numbers, divisions, names = looked_up.case_numbers, looked_up.divisions, looked_up.users
     return [
         ItemInfo(
             id=i.id,

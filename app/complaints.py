@@ -24,6 +24,7 @@ from app.errors import InvalidAction, InvalidInput, NotFound
 from app.supervision import (
     division_by_code,
     due_after,
+    listing_names,
     regulation_parameters,
     require_supervisor,
     supervision_scope,
@@ -260,13 +261,8 @@ def list_complaints(
         query = query.where(condition)
     rows = list(session.scalars(query))
     calendar = load_calendar(session)
-    numbers = dict(
-        session.execute(
-            select(Case.id, Case.number).where(Case.id.in_({c.case_id for c in rows if c.case_id}))
-        ).all()
-    )
-    divisions = dict(session.execute(select(Division.id, Division.name)).all())
-    names = dict(session.execute(select(User.id, User.name)).all())
+    looked_up = listing_names(session, {c.case_id for c in rows})
+    numbers, divisions, names = looked_up.case_numbers, looked_up.divisions, looked_up.users
     items = dict(
         session.execute(
             select(AccountabilityItem.complaint_id, AccountabilityItem.id).where(

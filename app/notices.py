@@ -24,12 +24,13 @@ from app.errors import InvalidAction, InvalidInput, NotFound, PermissionDenied
 from app.supervision import (
     division_by_code,
     due_after,
+    listing_names,
     regulation_parameters,
     require_supervisor,
     working_days_left,
 )
 from app.timesource import current_time
-from db.models import Case, Division, SupervisionNotice, SupervisionNoticeCase, User
+from db.models import Division, SupervisionNotice, SupervisionNoticeCase, User
 
 STATUS_LABELS = {"open": "待回复", "replied": "已回复"}
 
@@ -219,14 +220,8 @@ def notice_info(session: Session, notice_id: int, now: datetime | None = None) -
 
 
 def _infos(session: Session, notices: list[SupervisionNotice], today: date) -> list[NoticeInfo]:
-    case_ids = {link.case_id for n in notices for link in n.case_links}
-    numbers = (
-        dict(session.execute(select(Case.id, Case.number).where(Case.id.in_(case_ids))).all())
-        if case_ids
-        else {}
-    )
-    divisions = dict(session.execute(select(Division.id, Division.name)).all())
-    names = dict(session.execute(select(User.id, User.name)).all())
+    looked_up = listing_names(session, {link.case_id for n in notices for link in n.case_links})
+    numbers, divisions, names = looked_up.case_numbers, looked_up.divisions, looked_up.users
     calendar = load_calendar(session)
     return [
         NoticeInfo(

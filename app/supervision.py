@@ -125,6 +125,29 @@ class SupervisionScope:
         return column.in_(sorted(self.division_ids))
 
 
+@dataclass(frozen=True)
+class ListingNames:
+    """The names a supervision listing shows beside its rows' ids, read in three queries."""
+
+    case_numbers: dict[int, str]
+    divisions: dict[int, str]
+    users: dict[int, str]
+
+
+def listing_names(session: Session, case_ids: set[int | None]) -> ListingNames:
+    wanted = {i for i in case_ids if i}
+    numbers = (
+        dict(session.execute(select(Case.id, Case.number).where(Case.id.in_(wanted))).all())
+        if wanted
+        else {}
+    )
+    return ListingNames(
+        case_numbers=numbers,
+        divisions=dict(session.execute(select(Division.id, Division.name)).all()),
+        users=dict(session.execute(select(User.id, User.name)).all()),
+    )
+
+
 def supervision_scope(actor: User) -> SupervisionScope:
     """Supervisors and commission leaders see every division, a division inspector his own."""
     roles = actor.roles
