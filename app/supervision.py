@@ -137,9 +137,7 @@ class ListingNames:
 def listing_names(session: Session, case_ids: set[int | None]) -> ListingNames:
     wanted = {i for i in case_ids if i}
     numbers = (
-        dict(session.execute(select(Case.id, Case.number).where(Case.id.in_(wanted))).all())
-        if wanted
-        else {}
+        dict(session.execute(select(Case.id, Case.number).where(Case.id.in_(wanted))).all()) if wanted else {}
     )
     return ListingNames(
         case_numbers=numbers,
