@@ -570,12 +570,14 @@ def _evaluate_parsed(
             else:
                 p_left = p_due - ref
         # The day the card turns yellow if nothing changes.
-        if remaining_mark <= 0:
+        if not p_working:
+            # Natural days: the days left are counted to the due date after any roll-over, which
+            # may leave more than the limit itself (a one-day limit ending on a Saturday).
+            yellow = p_due - y_remaining if p_due - y_remaining > start else start
+        elif remaining_mark <= 0:
             yellow = start
-        elif p_working:
-            yellow = work[remaining_mark - 1 + p_offsets[bisect_left(p_ends, remaining_mark)]]
         else:
-            yellow = p_due - y_remaining
+            yellow = work[remaining_mark - 1 + p_offsets[bisect_left(p_ends, remaining_mark)]]
         if share_mark <= 0:
             share_day = start
         elif p_working:

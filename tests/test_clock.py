@@ -703,3 +703,19 @@ def test_boundaries_agree_with_the_reference(
         summary.overdue_days,
         summary.past_due,
     ) == _reference_clock(ledger, rules, now)
+
+
+def test_natural_day_limit_rolled_over_a_weekend_warns_by_the_days_really_left() -> None:
+    """One natural day from Friday ends on Saturday and rolls over to the next working day
+    (here the make-up Sunday 2024-02-04): the days left are counted to that date, so the card
+    stays green until one day is left, whether the clock runs or is suspended."""
+    rules = ClockRules(statutory=Limit(1, "natural"), yellow_remaining_days=1, yellow_used_share=1.0)
+    running = [start("2024-02-02")]
+    suspended = [start("2024-02-02"), suspend("2024-02-02")]
+    for ledger in (running, suspended):
+        reading = compute_clock(ledger, CAL, rules, at("2024-02-02", 15))
+        assert reading.statutory_due == date(2024, 2, 4)
+        assert reading.card == clock_summary(ledger, CAL, rules, at("2024-02-02", 15)).card == "green"
+        assert _reference_clock(ledger, rules, at("2024-02-02", 15))[3] == "green"
+    assert compute_clock(running, CAL, rules, at("2024-02-02", 15)).yellow_on == date(2024, 2, 3)
+    assert compute_clock(running, CAL, rules, at("2024-02-03")).card == "yellow"
