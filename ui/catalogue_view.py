@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -34,6 +34,7 @@ from app.catalogue.versions import VersionInfo, version_history
 from app.workspace import Workspace
 from ui import domain_labels as dl
 from ui.flowchart_view import FlowChartView
+from ui.workers import later
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -294,6 +295,8 @@ class CatalogueView(QWidget):
         self.details.setOpenExternalLinks(False)
         self.flowchart = FlowChartView()
         self.history = QTextBrowser()
+        # The history is read once the event loop is free, to keep browsing quick.
+        self._history_timer = later(self, self._load_history)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.details, self.tr("制度内容"))
         self.tabs.addTab(self.flowchart, self.tr("工作流程图"))
@@ -389,14 +392,15 @@ class CatalogueView(QWidget):
             self.details.setHtml(f"<p>{hint}</p>")
             self.flowchart.set_chart(None)
             self.history.clear()
+            self._history_timer.stop()
             return
         self.details.setHtml(detail_html(spec))
         self.flowchart.set_chart(layout_flowchart(spec))
-        # The history is read when the tab is shown to keep browsing quick.
-        QTimer.singleShot(0, self, lambda code=spec.code: self._load_history(code))
+        self._history_timer.start()
 
-    def _load_history(self, code: str) -> None:
-        if self.current_code() != code:
+    def _load_history(self) -> None:
+        code = self.current_code()
+        if code is None:
             return
         with self._workspace.reading_sessions() as session:
             history = version_history(session, code)

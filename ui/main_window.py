@@ -46,6 +46,7 @@ from ui.case_view import CaseWindow
 from ui.idle_lock import IdleLock
 from ui.register_dialog import RegisterDialog
 from ui.todo_page import TodoPage
+from ui.workers import later
 
 if TYPE_CHECKING:
     from ui.supervision_dashboard import SupervisionDashboard
@@ -93,7 +94,7 @@ class CaseListPage(QWidget):
         self.clock_timer.timeout.connect(self.model.tick)
         self.clock_timer.start()
         # Counting a million rows is cheap but not free: do it once the window is on screen.
-        QTimer.singleShot(0, self, self.refresh_count)
+        later(self, self.refresh_count)
 
     def _apply_filter(self) -> None:
         self._filter = self.filters.case_filter()

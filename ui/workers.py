@@ -22,11 +22,23 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from app.errors import DomainError
 
 log = logging.getLogger(__name__)
+
+
+def later(owner: QObject, slot: Callable[[], object]) -> QTimer:
+    """A timer that calls `slot` once the event loop is free, each time it is started (and once
+    now). It is a child of `owner`, so it dies with it: a bare QTimer.singleShot could still fire
+    into a page whose widgets are already deleted."""
+    timer = QTimer(owner)
+    timer.setSingleShot(True)
+    timer.setInterval(0)
+    timer.timeout.connect(slot)
+    timer.start()
+    return timer
 
 
 class TaskCancelled(Exception):
