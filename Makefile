@@ -23,8 +23,10 @@ translations: $(QM_FILES)
 resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
-## make translations-update: collect new strings from ui/*.py into the .ts files (then translate them).
+## make translations-update: collect new strings from ui/*.py and app/'s msg() templates into the .ts files
+## (then translate them).
 translations-update: $(STAMP)
+	$(PY) -m app.messages
 	$(VENV)/bin/pyside6-lupdate -no-obsolete ui/*.py -source-language zh_CN -target-language en \
 	  -ts resources/translations/sunlight_en.ts
 

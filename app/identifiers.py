@@ -12,6 +12,7 @@ import re
 from datetime import date
 
 from app.errors import InvalidInput
+from app.messages import msg
 
 CREDIT_CODE_CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY"  # no I, O, Z, S, V
 CREDIT_CODE_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
@@ -32,17 +33,22 @@ def check_credit_code(value: str, field: str = "applicant_id_code") -> str:
     """The normalised code, or InvalidInput saying exactly what is wrong."""
     code = value.strip().upper().replace(" ", "")
     if len(code) != 18:
-        raise InvalidInput(f"统一社会信用代码应为18位，您输入了{len(code)}位，请核对。", field=field)
+        raise InvalidInput(
+            msg("统一社会信用代码应为18位，您输入了{count}位，请核对。", count=len(code)), field=field
+        )
     for position, char in enumerate(code, start=1):
         if char not in CREDIT_CODE_CHARSET:
             raise InvalidInput(
-                f"统一社会信用代码第{position}位“{char}”不是有效字符"
-                "（代码中不使用字母 I、O、Z、S、V），请核对。",
+                msg(
+                    "统一社会信用代码第{position}位“{char}”不是有效字符（代码中不使用字母 I、O、Z、S、V），请核对。",
+                    position=position,
+                    char=char,
+                ),
                 field=field,
             )
     expected = credit_code_check_character(code[:17])
     if code[17] != expected:
-        raise InvalidInput("统一社会信用代码校验位不正确，请核对第18位。", field=field)
+        raise InvalidInput(msg("统一社会信用代码校验位不正确，请核对第18位。"), field=field)
     return code
 
 
@@ -53,19 +59,21 @@ def id_card_check_character(first17: str) -> str:
 def check_id_card(value: str, field: str = "applicant_id_code") -> str:
     number = value.strip().upper().replace(" ", "")
     if len(number) != 18:
-        raise InvalidInput(f"公民身份号码应为18位，您输入了{len(number)}位，请核对。", field=field)
+        raise InvalidInput(
+            msg("公民身份号码应为18位，您输入了{count}位，请核对。", count=len(number)), field=field
+        )
     if not number[:17].isdigit():
-        raise InvalidInput("公民身份号码前17位应为数字，请核对。", field=field)
+        raise InvalidInput(msg("公民身份号码前17位应为数字，请核对。"), field=field)
     if number[17] not in "0123456789X":
-        raise InvalidInput("公民身份号码第18位应为数字或字母X，请核对。", field=field)
+        raise InvalidInput(msg("公民身份号码第18位应为数字或字母X，请核对。"), field=field)
     try:
         birth = date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
     except ValueError:
-        raise InvalidInput("公民身份号码第7至14位的出生日期无效，请核对。", field=field) from None
+        raise InvalidInput(msg("公民身份号码第7至14位的出生日期无效，请核对。"), field=field) from None
     if birth > date.today() or birth.year < 1900:
-        raise InvalidInput("公民身份号码中的出生日期不合理，请核对第7至14位。", field=field)
+        raise InvalidInput(msg("公民身份号码中的出生日期不合理，请核对第7至14位。"), field=field)
     if number[17] != id_card_check_character(number[:17]):
-        raise InvalidInput("公民身份号码校验位不正确，请核对第18位。", field=field)
+        raise InvalidInput(msg("公民身份号码校验位不正确，请核对第18位。"), field=field)
     return number
 
 
@@ -76,5 +84,5 @@ def check_phone(value: str, field: str = "applicant_phone") -> str:
     if _MOBILE.match(phone) or _LANDLINE.match(phone) or _SERVICE.match(phone):
         return phone
     raise InvalidInput(
-        "联系电话格式不正确：手机号为11位数字，固定电话请写区号，如 0731-82212041。", field=field
+        msg("联系电话格式不正确：手机号为11位数字，固定电话请写区号，如 0731-82212041。"), field=field
     )

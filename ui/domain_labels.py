@@ -20,10 +20,12 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from app.auth import ROLES
 from app.cases import STATUS_LABELS
 from app.clock import STATE_LABELS
+from app.messages import CONTEXT, Message
 
 LABELS = "DomainLabels"  # cards, actions, events, roles, reasons, ratings, channels, types
 STATUSES = "DomainStatus"  # statuses and clock states
 DECISIONS = "DomainDecision"  # meeting and case decisions
+MESSAGES = CONTEXT  # composed texts (app.messages.msg)
 
 TABLE: tuple[tuple[str, str], ...] = (
     # clock cards (app.clock.CARD_LABELS)
@@ -218,6 +220,30 @@ def status_label(text: str) -> str:
 def decision_label(text: str) -> str:
     """A meeting's or a case's decision label from app/."""
     return QCoreApplication.translate(DECISIONS, text) if text else text
+
+
+def message(text: object) -> str:
+    """A text from app/ in the user's language: a Message (app.messages) by its translated template
+    and arguments, a domain label through the tables above, anything else as it is."""
+    if isinstance(text, Message):
+        args = {key: message(value) if isinstance(value, str) else value for key, value in text.args.items()}
+        template = QCoreApplication.translate(MESSAGES, text.template)
+        try:
+            return template.format(**args)
+        except (KeyError, IndexError, ValueError):
+            # A translation with a broken placeholder must not hide the message itself.
+            return text.template.format(**args)
+    if isinstance(text, str):
+        return _any_label(text)
+    return str(text)
+
+
+def _any_label(text: str) -> str:
+    for context in (LABELS, STATUSES, DECISIONS):
+        translated = QCoreApplication.translate(context, text) if text else text
+        if translated != text:
+            return translated
+    return text
 
 
 def roles_text(roles: Iterable[str]) -> str:

@@ -226,12 +226,12 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>用户管理</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>工作日历维护…</source>
         <translation>Working calendar…</translation>
     </message>
@@ -257,7 +257,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../ui/workers.py" line="115"/>
+        <location filename="../../ui/workers.py" line="127"/>
         <source>出现意外错误，操作未完成：%1。请重试；如仍出现，请联系系统管理员。</source>
         <translation>An unexpected error stopped the operation: %1. Please try again; if it happens again, contact the system administrator.</translation>
     </message>
@@ -515,12 +515,12 @@
 <context>
     <name>CaseListPage</name>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>没有符合条件的办件。</source>
         <translation>No cases match.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>共 %n 件</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -971,292 +971,292 @@
 <context>
     <name>CatalogueView</name>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="54"/>
+        <location filename="../../ui/catalogue_view.py" line="55"/>
         <source>法律依据</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="55"/>
+        <location filename="../../ui/catalogue_view.py" line="56"/>
         <source>申请材料</source>
         <translation>Application materials</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="56"/>
+        <location filename="../../ui/catalogue_view.py" line="57"/>
         <source>办理环节</source>
         <translation>Handling steps</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="57"/>
+        <location filename="../../ui/catalogue_view.py" line="58"/>
         <source>不相容岗位分离</source>
         <translation>Separation of incompatible duties</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="58"/>
+        <location filename="../../ui/catalogue_view.py" line="59"/>
         <source>条文</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="59"/>
+        <location filename="../../ui/catalogue_view.py" line="60"/>
         <source>系统执行参数</source>
         <translation>Parameters the system enforces</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="60"/>
+        <location filename="../../ui/catalogue_view.py" line="61"/>
         <source>没有版本记录。</source>
         <translation>No version history.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="61"/>
+        <location filename="../../ui/catalogue_view.py" line="62"/>
         <source>首版</source>
         <translation>First version</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="62"/>
+        <location filename="../../ui/catalogue_view.py" line="63"/>
         <source>内容未变</source>
         <translation>Content unchanged</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="63"/>
+        <location filename="../../ui/catalogue_view.py" line="64"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="64"/>
+        <location filename="../../ui/catalogue_view.py" line="65"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="77"/>
+        <location filename="../../ui/catalogue_view.py" line="78"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="80"/>
+        <location filename="../../ui/catalogue_view.py" line="81"/>
         <source>业务分组</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="83"/>
+        <location filename="../../ui/catalogue_view.py" line="84"/>
         <source>受理处室</source>
         <translation>Accepting division</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="85"/>
+        <location filename="../../ui/catalogue_view.py" line="86"/>
         <source>责任处室</source>
         <translation>Responsible division</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="90"/>
+        <location filename="../../ui/catalogue_view.py" line="91"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="91"/>
+        <location filename="../../ui/catalogue_view.py" line="92"/>
         <source>第 %1 版，%2 起施行</source>
         <translation>Version %1, in force from %2</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="97"/>
+        <location filename="../../ui/catalogue_view.py" line="98"/>
         <source>法定时限</source>
         <translation>Statutory limit</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="98"/>
+        <location filename="../../ui/catalogue_view.py" line="99"/>
         <source>承诺时限</source>
         <translation>Promised limit</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="99"/>
+        <location filename="../../ui/catalogue_view.py" line="100"/>
         <source>延期</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="104"/>
+        <location filename="../../ui/catalogue_view.py" line="105"/>
         <source>可延长 %1 天，由%2批准；%3</source>
         <translation>Up to %1 more day(s), approved by %2; %3</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="111"/>
+        <location filename="../../ui/catalogue_view.py" line="112"/>
         <source>不得延期</source>
         <translation>No extension</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="115"/>
+        <location filename="../../ui/catalogue_view.py" line="116"/>
         <source>申请人</source>
         <translation>Applicants</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="125"/>
+        <location filename="../../ui/catalogue_view.py" line="126"/>
         <source>预警</source>
         <translation>Warning cards</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="127"/>
+        <location filename="../../ui/catalogue_view.py" line="128"/>
         <source>剩余不超过 %1 天或已用 %2 亮黄牌；超过承诺时限亮%3；超过法定时限亮红牌</source>
         <translation>Yellow card at %1 day(s) or fewer left, or %2 used; past the promised limit: %3; past the statutory limit: red card</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="138"/>
+        <location filename="../../ui/catalogue_view.py" line="139"/>
         <source>咨询电话</source>
         <translation>Inquiry phone</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="139"/>
+        <location filename="../../ui/catalogue_view.py" line="140"/>
         <source>投诉电话</source>
         <translation>Complaint phone</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="147"/>
+        <location filename="../../ui/catalogue_view.py" line="148"/>
         <source>事项说明</source>
         <translation>About this matter</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="149"/>
+        <location filename="../../ui/catalogue_view.py" line="150"/>
         <source>制度概要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="157"/>
+        <location filename="../../ui/catalogue_view.py" line="158"/>
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="158"/>
+        <location filename="../../ui/catalogue_view.py" line="159"/>
         <source>材料名称</source>
         <translation>Material</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="159"/>
+        <location filename="../../ui/catalogue_view.py" line="160"/>
         <source>要求</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="160"/>
+        <location filename="../../ui/catalogue_view.py" line="161"/>
         <source>原件</source>
         <translation>Originals</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="161"/>
+        <location filename="../../ui/catalogue_view.py" line="162"/>
         <source>复印件</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="162"/>
+        <location filename="../../ui/catalogue_view.py" line="163"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="167"/>
+        <location filename="../../ui/catalogue_view.py" line="168"/>
         <source>必备</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="169"/>
+        <location filename="../../ui/catalogue_view.py" line="170"/>
         <source>视情提供</source>
         <translation>If applicable</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="180"/>
+        <location filename="../../ui/catalogue_view.py" line="181"/>
         <source>环节</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="181"/>
+        <location filename="../../ui/catalogue_view.py" line="182"/>
         <source>办理人</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="182"/>
+        <location filename="../../ui/catalogue_view.py" line="183"/>
         <source>时限</source>
         <translation>Limit</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="183"/>
+        <location filename="../../ui/catalogue_view.py" line="184"/>
         <source>动作</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="184"/>
+        <location filename="../../ui/catalogue_view.py" line="185"/>
         <source>办理要求与廉政风险点</source>
         <translation>Requirements and integrity risk points</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="192"/>
+        <location filename="../../ui/catalogue_view.py" line="193"/>
         <source>不计时（%1）</source>
         <translation>Clock excluded (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="195"/>
+        <location filename="../../ui/catalogue_view.py" line="196"/>
         <source>集体决策</source>
         <translation>Collective decision</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="198"/>
+        <location filename="../../ui/catalogue_view.py" line="199"/>
         <source>（可退回 %1）</source>
         <translation> (may return to %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="201"/>
+        <location filename="../../ui/catalogue_view.py" line="202"/>
         <source>；防控：%1</source>
         <translation>; control: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="210"/>
+        <location filename="../../ui/catalogue_view.py" line="211"/>
         <source>产出：%1</source>
         <translation>Produces: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="245"/>
+        <location filename="../../ui/catalogue_view.py" line="246"/>
         <source>%1 版本历史</source>
         <translation>Version history of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="249"/>
+        <location filename="../../ui/catalogue_view.py" line="250"/>
         <source>第 %1 版，%2 起施行（%3 导入）</source>
         <translation>Version %1, in force from %2 (imported %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="272"/>
+        <location filename="../../ui/catalogue_view.py" line="273"/>
         <source>按编号、名称、处室或环节查找</source>
         <translation>Find by code, title, division or step</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="286"/>
+        <location filename="../../ui/catalogue_view.py" line="287"/>
         <source>查找：</source>
         <translation>Find:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="298"/>
+        <location filename="../../ui/catalogue_view.py" line="301"/>
         <source>制度内容</source>
         <translation>Regulation</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="299"/>
+        <location filename="../../ui/catalogue_view.py" line="302"/>
         <source>工作流程图</source>
         <translation>Flow chart</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="300"/>
+        <location filename="../../ui/catalogue_view.py" line="303"/>
         <source>版本历史</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="351"/>
+        <location filename="../../ui/catalogue_view.py" line="354"/>
         <source>共 %1 项</source>
         <translation>%1 item(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="354"/>
+        <location filename="../../ui/catalogue_view.py" line="357"/>
         <source>制度目录是空的。请系统管理员用 sunlight catalogue import 导入制度目录。</source>
         <translation>The catalogue is empty. An administrator imports it with sunlight catalogue import.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="357"/>
+        <location filename="../../ui/catalogue_view.py" line="360"/>
         <source>没有符合查找条件的制度。</source>
         <translation>No regulation matches.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="388"/>
+        <location filename="../../ui/catalogue_view.py" line="391"/>
         <source>在左侧选择一项制度，查看其内容、工作流程图和版本历史。</source>
         <translation>Choose a regulation on the left to see its content, workflow chart and version history.</translation>
     </message>
@@ -1567,32 +1567,32 @@ Complaint: %8</translation>
 <context>
     <name>DomainDecision</name>
     <message>
-        <location filename="../../ui/domain_labels.py" line="198"/>
+        <location filename="../../ui/domain_labels.py" line="200"/>
         <source>同意</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="199"/>
+        <location filename="../../ui/domain_labels.py" line="201"/>
         <source>不同意</source>
         <translation>Not approved</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="200"/>
+        <location filename="../../ui/domain_labels.py" line="202"/>
         <source>暂缓决定</source>
         <translation>Deferred</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="201"/>
+        <location filename="../../ui/domain_labels.py" line="203"/>
         <source>尚未决定</source>
         <translation>Not decided yet</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="203"/>
+        <location filename="../../ui/domain_labels.py" line="205"/>
         <source>准予</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="204"/>
+        <location filename="../../ui/domain_labels.py" line="206"/>
         <source>不予批准</source>
         <translation>Not approved</translation>
     </message>
@@ -1600,657 +1600,657 @@ Complaint: %8</translation>
 <context>
     <name>DomainLabels</name>
     <message>
-        <location filename="../../ui/domain_labels.py" line="30"/>
+        <location filename="../../ui/domain_labels.py" line="32"/>
         <source>正常</source>
         <translation>On track</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="31"/>
+        <location filename="../../ui/domain_labels.py" line="33"/>
         <source>黄牌</source>
         <translation>Yellow card</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="32"/>
+        <location filename="../../ui/domain_labels.py" line="34"/>
         <source>红牌</source>
         <translation>Red card</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="34"/>
+        <location filename="../../ui/domain_labels.py" line="36"/>
         <source>一次性告知补正</source>
         <translation>One-time supplement notice</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="35"/>
+        <location filename="../../ui/domain_labels.py" line="37"/>
         <source>受理</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="36"/>
+        <location filename="../../ui/domain_labels.py" line="38"/>
         <source>不予受理</source>
         <translation>Do not accept</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="37"/>
+        <location filename="../../ui/domain_labels.py" line="39"/>
         <source>通过</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="38"/>
+        <location filename="../../ui/domain_labels.py" line="40"/>
         <source>退回</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="39"/>
+        <location filename="../../ui/domain_labels.py" line="41"/>
         <source>暂停计时</source>
         <translation>Suspend clock</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="40"/>
+        <location filename="../../ui/domain_labels.py" line="42"/>
         <source>恢复计时</source>
         <translation>Resume clock</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="41"/>
+        <location filename="../../ui/domain_labels.py" line="43"/>
         <source>延期</source>
         <translation>Extend</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="42"/>
+        <location filename="../../ui/domain_labels.py" line="44"/>
         <source>办结（准予）</source>
         <translation>Complete (approve)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="43"/>
+        <location filename="../../ui/domain_labels.py" line="45"/>
         <source>办结（不予批准）</source>
         <translation>Complete (not approve)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="44"/>
+        <location filename="../../ui/domain_labels.py" line="46"/>
         <source>撤回</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="45"/>
+        <location filename="../../ui/domain_labels.py" line="47"/>
         <source>归档</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="46"/>
+        <location filename="../../ui/domain_labels.py" line="48"/>
         <source>分派</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="47"/>
+        <location filename="../../ui/domain_labels.py" line="49"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="48"/>
+        <location filename="../../ui/domain_labels.py" line="50"/>
         <source>进入不计时环节，暂停计时</source>
         <translation>Entered a step outside the time limit; clock suspended</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="49"/>
+        <location filename="../../ui/domain_labels.py" line="51"/>
         <source>离开不计时环节，恢复计时</source>
         <translation>Left a step outside the time limit; clock resumed</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="50"/>
+        <location filename="../../ui/domain_labels.py" line="52"/>
         <source>期限随工作日历调整</source>
         <translation>Deadline adjusted to the working calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="52"/>
+        <location filename="../../ui/domain_labels.py" line="54"/>
         <source>开始计时</source>
         <translation>Clock started</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="53"/>
+        <location filename="../../ui/domain_labels.py" line="55"/>
         <source>停止计时</source>
         <translation>Clock stopped</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="55"/>
+        <location filename="../../ui/domain_labels.py" line="57"/>
         <source>专家评审</source>
         <translation>Expert review</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="56"/>
+        <location filename="../../ui/domain_labels.py" line="58"/>
         <source>委托咨询评估</source>
         <translation>Commissioned consulting assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="57"/>
+        <location filename="../../ui/domain_labels.py" line="59"/>
         <source>补正材料</source>
         <translation>Supplementing materials</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="58"/>
+        <location filename="../../ui/domain_labels.py" line="60"/>
         <source>听证</source>
         <translation>Hearing</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="59"/>
+        <location filename="../../ui/domain_labels.py" line="61"/>
         <source>公示</source>
         <translation>Public notice</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="60"/>
+        <location filename="../../ui/domain_labels.py" line="62"/>
         <source>现场核查</source>
         <translation>On-site inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="61"/>
+        <location filename="../../ui/domain_labels.py" line="63"/>
         <source>检验检测</source>
         <translation>Testing and inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="62"/>
+        <location filename="../../ui/domain_labels.py" line="64"/>
         <source>征求第三方意见</source>
         <translation>Consulting third parties</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="63"/>
+        <location filename="../../ui/domain_labels.py" line="65"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="64"/>
+        <location filename="../../ui/domain_labels.py" line="66"/>
         <source>征求第三方（有关部门）意见</source>
         <translation>Consulting third parties (other departments)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="65"/>
+        <location filename="../../ui/domain_labels.py" line="67"/>
         <source>其他（须说明）</source>
         <translation>Other (explain)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="67"/>
+        <location filename="../../ui/domain_labels.py" line="69"/>
         <source>经办人</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="68"/>
+        <location filename="../../ui/domain_labels.py" line="70"/>
         <source>审核人</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="69"/>
+        <location filename="../../ui/domain_labels.py" line="71"/>
         <source>处室负责人</source>
         <translation>Division head</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="70"/>
+        <location filename="../../ui/domain_labels.py" line="72"/>
         <source>委领导</source>
         <translation>Commission leader</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="71"/>
+        <location filename="../../ui/domain_labels.py" line="73"/>
         <source>纪检监察</source>
         <translation>Supervision office</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="72"/>
+        <location filename="../../ui/domain_labels.py" line="74"/>
         <source>兼职纪检监察员</source>
         <translation>Division inspector</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="73"/>
+        <location filename="../../ui/domain_labels.py" line="75"/>
         <source>系统管理员</source>
         <translation>System administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="75"/>
+        <location filename="../../ui/domain_labels.py" line="77"/>
         <source>法人或其他组织</source>
         <translation>Legal person or other organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="76"/>
+        <location filename="../../ui/domain_labels.py" line="78"/>
         <source>自然人</source>
         <translation>Natural person</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="77"/>
+        <location filename="../../ui/domain_labels.py" line="79"/>
         <source>已收取</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="78"/>
+        <location filename="../../ui/domain_labels.py" line="80"/>
         <source>缺少</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="79"/>
+        <location filename="../../ui/domain_labels.py" line="81"/>
         <source>不符合要求</source>
         <translation>Not acceptable</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="81"/>
+        <location filename="../../ui/domain_labels.py" line="83"/>
         <source>满意</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="82"/>
+        <location filename="../../ui/domain_labels.py" line="84"/>
         <source>基本满意</source>
         <translation>Fairly satisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="83"/>
+        <location filename="../../ui/domain_labels.py" line="85"/>
         <source>不满意</source>
         <translation>Dissatisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="85"/>
+        <location filename="../../ui/domain_labels.py" line="87"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="86"/>
+        <location filename="../../ui/domain_labels.py" line="88"/>
         <source>信函</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="87"/>
+        <location filename="../../ui/domain_labels.py" line="89"/>
         <source>来访</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="88"/>
+        <location filename="../../ui/domain_labels.py" line="90"/>
         <source>网上</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="89"/>
+        <location filename="../../ui/domain_labels.py" line="91"/>
         <source>属实</source>
         <translation>Substantiated</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="90"/>
+        <location filename="../../ui/domain_labels.py" line="92"/>
         <source>部分属实</source>
         <translation>Partly substantiated</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="91"/>
+        <location filename="../../ui/domain_labels.py" line="93"/>
         <source>不属实</source>
         <translation>Not substantiated</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="93"/>
+        <location filename="../../ui/domain_labels.py" line="95"/>
         <source>同意</source>
         <translation>Agree</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="94"/>
+        <location filename="../../ui/domain_labels.py" line="96"/>
         <source>不同意</source>
         <translation>Disagree</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="95"/>
+        <location filename="../../ui/domain_labels.py" line="97"/>
         <source>缓议</source>
         <translation>Defer</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="96"/>
+        <location filename="../../ui/domain_labels.py" line="98"/>
         <source>回避</source>
         <translation>Recused</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="97"/>
+        <location filename="../../ui/domain_labels.py" line="99"/>
         <source>党组会</source>
         <translation>Party group meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="98"/>
+        <location filename="../../ui/domain_labels.py" line="100"/>
         <source>主任办公会</source>
         <translation>Director&apos;s office meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="99"/>
+        <location filename="../../ui/domain_labels.py" line="101"/>
         <source>处务会</source>
         <translation>Division meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="101"/>
+        <location filename="../../ui/domain_labels.py" line="103"/>
         <source>超过法定时限（系统生成）</source>
         <translation>Statutory limit exceeded (raised by the system)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="102"/>
+        <location filename="../../ui/domain_labels.py" line="104"/>
         <source>违反一次性告知（系统生成）</source>
         <translation>One-time notice breached (raised by the system)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="103"/>
+        <location filename="../../ui/domain_labels.py" line="105"/>
         <source>投诉查实</source>
         <translation>Substantiated complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="104"/>
+        <location filename="../../ui/domain_labels.py" line="106"/>
         <source>纪检监察人员立项</source>
         <translation>Opened by the supervision office</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="105"/>
+        <location filename="../../ui/domain_labels.py" line="107"/>
         <source>直接责任</source>
         <translation>Direct responsibility</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="106"/>
+        <location filename="../../ui/domain_labels.py" line="108"/>
         <source>主要领导责任</source>
         <translation>Principal leadership responsibility</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="107"/>
+        <location filename="../../ui/domain_labels.py" line="109"/>
         <source>领导责任</source>
         <translation>Leadership responsibility</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="108"/>
+        <location filename="../../ui/domain_labels.py" line="110"/>
         <source>超期办理</source>
         <translation>Handled past the limit</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="109"/>
+        <location filename="../../ui/domain_labels.py" line="111"/>
         <source>未一次性告知</source>
         <translation>No one-time notice</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="110"/>
+        <location filename="../../ui/domain_labels.py" line="112"/>
         <source>违规受理或不予受理</source>
         <translation>Improper acceptance or non-acceptance</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="111"/>
+        <location filename="../../ui/domain_labels.py" line="113"/>
         <source>推诿扯皮</source>
         <translation>Shirking and buck-passing</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="112"/>
+        <location filename="../../ui/domain_labels.py" line="114"/>
         <source>未按规定回避</source>
         <translation>Failure to recuse</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="113"/>
+        <location filename="../../ui/domain_labels.py" line="115"/>
         <source>违反集体决策程序</source>
         <translation>Breach of the collective decision procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="114"/>
+        <location filename="../../ui/domain_labels.py" line="116"/>
         <source>违规暂停计时或延期</source>
         <translation>Improper clock suspension or extension</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="115"/>
+        <location filename="../../ui/domain_labels.py" line="117"/>
         <source>擅自增设条件或材料</source>
         <translation>Unauthorised extra conditions or materials</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="116"/>
+        <location filename="../../ui/domain_labels.py" line="118"/>
         <source>应公开未公开</source>
         <translation>Failure to disclose</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="117"/>
+        <location filename="../../ui/domain_labels.py" line="119"/>
         <source>索取收受财物或谋取不正当利益</source>
         <translation>Soliciting or taking gifts or improper benefits</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="118"/>
+        <location filename="../../ui/domain_labels.py" line="120"/>
         <source>批评教育</source>
         <translation>Criticism and education</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="119"/>
+        <location filename="../../ui/domain_labels.py" line="121"/>
         <source>书面检查</source>
         <translation>Written self-criticism</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="120"/>
+        <location filename="../../ui/domain_labels.py" line="122"/>
         <source>通报批评</source>
         <translation>Circulated criticism</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="121"/>
+        <location filename="../../ui/domain_labels.py" line="123"/>
         <source>诫勉谈话</source>
         <translation>Admonition talk</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="122"/>
+        <location filename="../../ui/domain_labels.py" line="124"/>
         <source>调离岗位</source>
         <translation>Removal from post</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="123"/>
+        <location filename="../../ui/domain_labels.py" line="125"/>
         <source>移送纪律审查</source>
         <translation>Referral for disciplinary review</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="125"/>
+        <location filename="../../ui/domain_labels.py" line="127"/>
         <source>新增用户</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="126"/>
+        <location filename="../../ui/domain_labels.py" line="128"/>
         <source>修改用户</source>
         <translation>Edit user</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="127"/>
+        <location filename="../../ui/domain_labels.py" line="129"/>
         <source>修改密码</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="128"/>
+        <location filename="../../ui/domain_labels.py" line="130"/>
         <source>停用用户</source>
         <translation>Disable user</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="129"/>
+        <location filename="../../ui/domain_labels.py" line="131"/>
         <source>启用用户</source>
         <translation>Enable user</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="130"/>
+        <location filename="../../ui/domain_labels.py" line="132"/>
         <source>解除锁定</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="131"/>
+        <location filename="../../ui/domain_labels.py" line="133"/>
         <source>登录失败</source>
         <translation>Failed login</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="132"/>
+        <location filename="../../ui/domain_labels.py" line="134"/>
         <source>账户锁定</source>
         <translation>Account locked</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="133"/>
+        <location filename="../../ui/domain_labels.py" line="135"/>
         <source>设置AB岗</source>
         <translation>Set backup (AB post)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="134"/>
+        <location filename="../../ui/domain_labels.py" line="136"/>
         <source>设置外出</source>
         <translation>Set absent</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="135"/>
+        <location filename="../../ui/domain_labels.py" line="137"/>
         <source>批量导入用户</source>
         <translation>Import users</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="136"/>
+        <location filename="../../ui/domain_labels.py" line="138"/>
         <source>新增处室</source>
         <translation>Add division</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="137"/>
+        <location filename="../../ui/domain_labels.py" line="139"/>
         <source>声明回避</source>
         <translation>Declare recusal</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="138"/>
+        <location filename="../../ui/domain_labels.py" line="140"/>
         <source>修改设置</source>
         <translation>Change settings</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="139"/>
+        <location filename="../../ui/domain_labels.py" line="141"/>
         <source>导入工作日历</source>
         <translation>Import working calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="140"/>
+        <location filename="../../ui/domain_labels.py" line="142"/>
         <source>修改工作日历</source>
         <translation>Edit working calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="141"/>
+        <location filename="../../ui/domain_labels.py" line="143"/>
         <source>导入制度目录</source>
         <translation>Import regulation catalogue</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="142"/>
+        <location filename="../../ui/domain_labels.py" line="144"/>
         <source>打印文书</source>
         <translation>Print document</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="143"/>
+        <location filename="../../ui/domain_labels.py" line="145"/>
         <source>发出督办通知</source>
         <translation>Send supervision notice</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="144"/>
+        <location filename="../../ui/domain_labels.py" line="146"/>
         <source>回复督办通知</source>
         <translation>Reply to supervision notice</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="145"/>
+        <location filename="../../ui/domain_labels.py" line="147"/>
         <source>登记投诉</source>
         <translation>Register complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="146"/>
+        <location filename="../../ui/domain_labels.py" line="148"/>
         <source>记录投诉调查</source>
         <translation>Record complaint investigation</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="147"/>
+        <location filename="../../ui/domain_labels.py" line="149"/>
         <source>投诉办结</source>
         <translation>Conclude complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="148"/>
+        <location filename="../../ui/domain_labels.py" line="150"/>
         <source>登记集体决策会议</source>
         <translation>Register collective decision meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="149"/>
+        <location filename="../../ui/domain_labels.py" line="151"/>
         <source>登记参会人员意见</source>
         <translation>Record member&apos;s opinion</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="150"/>
+        <location filename="../../ui/domain_labels.py" line="152"/>
         <source>登记会议决定</source>
         <translation>Record meeting decision</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="151"/>
+        <location filename="../../ui/domain_labels.py" line="153"/>
         <source>立项责任追究</source>
         <translation>Open accountability item</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="152"/>
+        <location filename="../../ui/domain_labels.py" line="154"/>
         <source>责任追究办结</source>
         <translation>Conclude accountability item</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="153"/>
+        <location filename="../../ui/domain_labels.py" line="155"/>
         <source>撤销责任追究事项</source>
         <translation>Dismiss accountability item</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="154"/>
+        <location filename="../../ui/domain_labels.py" line="156"/>
         <source>登记社会监督意见</source>
         <translation>Register public supervisor&apos;s opinion</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="155"/>
+        <location filename="../../ui/domain_labels.py" line="157"/>
         <source>答复社会监督意见</source>
         <translation>Reply to public supervisor&apos;s opinion</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="156"/>
+        <location filename="../../ui/domain_labels.py" line="158"/>
         <source>被修改</source>
         <translation>altered</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="157"/>
+        <location filename="../../ui/domain_labels.py" line="159"/>
         <source>被插入</source>
         <translation>inserted</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="158"/>
+        <location filename="../../ui/domain_labels.py" line="160"/>
         <source>被删除</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="160"/>
+        <location filename="../../ui/domain_labels.py" line="162"/>
         <source>个工作日</source>
         <translation>working days</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="161"/>
+        <location filename="../../ui/domain_labels.py" line="163"/>
         <source>日</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="163"/>
+        <location filename="../../ui/domain_labels.py" line="165"/>
         <source>内置数据</source>
         <translation>built-in data</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="164"/>
+        <location filename="../../ui/domain_labels.py" line="166"/>
         <source>文件导入</source>
         <translation>imported from file</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="165"/>
+        <location filename="../../ui/domain_labels.py" line="167"/>
         <source>手工维护</source>
         <translation>entered by hand</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="167"/>
+        <location filename="../../ui/domain_labels.py" line="169"/>
         <source>权力运行制度</source>
         <translation>Power operation regulations</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="168"/>
+        <location filename="../../ui/domain_labels.py" line="170"/>
         <source>配套保障监督制度</source>
         <translation>Supporting and supervision regulations</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="169"/>
+        <location filename="../../ui/domain_labels.py" line="171"/>
         <source>依申请</source>
         <translation>On application</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="170"/>
+        <location filename="../../ui/domain_labels.py" line="172"/>
         <source>依职权</source>
         <translation>Ex officio</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="171"/>
+        <location filename="../../ui/domain_labels.py" line="173"/>
         <source>不予批准</source>
         <translation>Not approve</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="226"/>
+        <location filename="../../ui/domain_labels.py" line="252"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/domain_labels.py" line="241"/>
+        <location filename="../../ui/domain_labels.py" line="267"/>
         <source>已办结（超期 %n 个工作日）</source>
         <translation>
             <numerusform>Completed (%n working day late)</numerusform>
@@ -2258,7 +2258,7 @@ Complaint: %8</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/domain_labels.py" line="242"/>
+        <location filename="../../ui/domain_labels.py" line="268"/>
         <source>已办结（超期 %n 日）</source>
         <translation>
             <numerusform>Completed (%n day late)</numerusform>
@@ -2266,7 +2266,7 @@ Complaint: %8</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/domain_labels.py" line="247"/>
+        <location filename="../../ui/domain_labels.py" line="273"/>
         <source>已超期 %n 个工作日</source>
         <translation>
             <numerusform>Overdue by %n working day</numerusform>
@@ -2274,7 +2274,7 @@ Complaint: %8</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/domain_labels.py" line="248"/>
+        <location filename="../../ui/domain_labels.py" line="274"/>
         <source>已超期 %n 日</source>
         <translation>
             <numerusform>Overdue by %n day</numerusform>
@@ -2282,17 +2282,17 @@ Complaint: %8</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="250"/>
+        <location filename="../../ui/domain_labels.py" line="276"/>
         <source>已过期限</source>
         <translation>Past the deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="252"/>
+        <location filename="../../ui/domain_labels.py" line="278"/>
         <source>今日到期</source>
         <translation>Due today</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/domain_labels.py" line="254"/>
+        <location filename="../../ui/domain_labels.py" line="280"/>
         <source>剩余 %n 个工作日</source>
         <translation>
             <numerusform>%n working day left</numerusform>
@@ -2300,7 +2300,7 @@ Complaint: %8</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/domain_labels.py" line="255"/>
+        <location filename="../../ui/domain_labels.py" line="281"/>
         <source>剩余 %n 日</source>
         <translation>
             <numerusform>%n day left</numerusform>
@@ -2308,7 +2308,7 @@ Complaint: %8</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/domain_labels.py" line="259"/>
+        <location filename="../../ui/domain_labels.py" line="285"/>
         <source>%n个工作日</source>
         <translation>
             <numerusform>%n working day</numerusform>
@@ -2316,7 +2316,7 @@ Complaint: %8</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/domain_labels.py" line="260"/>
+        <location filename="../../ui/domain_labels.py" line="286"/>
         <source>%n日</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -2325,109 +2325,162 @@ Complaint: %8</translation>
     </message>
 </context>
 <context>
+    <name>DomainMessages</name>
+    <message>
+        <location filename="../../ui/domain_messages.py" line="8"/>
+        <source>统一社会信用代码应为18位，您输入了{count}位，请核对。</source>
+        <translation>A unified social credit code has 18 characters; you entered {count}. Please check it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_messages.py" line="9"/>
+        <source>统一社会信用代码第{position}位“{char}”不是有效字符（代码中不使用字母 I、O、Z、S、V），请核对。</source>
+        <translation>Character {position} of the unified social credit code, “{char}”, is not valid (the code never uses the letters I, O, Z, S or V). Please check it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_messages.py" line="10"/>
+        <source>统一社会信用代码校验位不正确，请核对第18位。</source>
+        <translation>The check character of the unified social credit code is wrong. Please check character 18.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_messages.py" line="11"/>
+        <source>公民身份号码应为18位，您输入了{count}位，请核对。</source>
+        <translation>A citizen ID number has 18 characters; you entered {count}. Please check it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_messages.py" line="12"/>
+        <source>公民身份号码前17位应为数字，请核对。</source>
+        <translation>The first 17 characters of a citizen ID number must be digits. Please check it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_messages.py" line="13"/>
+        <source>公民身份号码第18位应为数字或字母X，请核对。</source>
+        <translation>Character 18 of a citizen ID number must be a digit or the letter X. Please check it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_messages.py" line="14"/>
+        <source>公民身份号码第7至14位的出生日期无效，请核对。</source>
+        <translation>The date of birth in characters 7 to 14 of the citizen ID number is not a valid date. Please check it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_messages.py" line="15"/>
+        <source>公民身份号码中的出生日期不合理，请核对第7至14位。</source>
+        <translation>The date of birth in the citizen ID number is not plausible. Please check characters 7 to 14.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_messages.py" line="16"/>
+        <source>公民身份号码校验位不正确，请核对第18位。</source>
+        <translation>The check digit of the citizen ID number is wrong. Please check character 18.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_messages.py" line="17"/>
+        <source>联系电话格式不正确：手机号为11位数字，固定电话请写区号，如 0731-82212041。</source>
+        <translation>The phone number is not valid: a mobile number has 11 digits; a landline needs its area code, e.g. 0731-82212041.</translation>
+    </message>
+</context>
+<context>
     <name>DomainStatus</name>
     <message>
-        <location filename="../../ui/domain_labels.py" line="173"/>
+        <location filename="../../ui/domain_labels.py" line="175"/>
         <source>已接收</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="174"/>
+        <location filename="../../ui/domain_labels.py" line="176"/>
         <source>补正中</source>
         <translation>Supplementing</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="175"/>
+        <location filename="../../ui/domain_labels.py" line="177"/>
         <source>已受理</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="176"/>
+        <location filename="../../ui/domain_labels.py" line="178"/>
         <source>不予受理</source>
         <translation>Not accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="177"/>
+        <location filename="../../ui/domain_labels.py" line="179"/>
         <source>办理中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="178"/>
+        <location filename="../../ui/domain_labels.py" line="180"/>
         <source>暂停计时</source>
         <translation>Clock suspended</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="179"/>
+        <location filename="../../ui/domain_labels.py" line="181"/>
         <source>已办结</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="180"/>
+        <location filename="../../ui/domain_labels.py" line="182"/>
         <source>已归档</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="181"/>
+        <location filename="../../ui/domain_labels.py" line="183"/>
         <source>已撤回</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="183"/>
+        <location filename="../../ui/domain_labels.py" line="185"/>
         <source>未开始计时</source>
         <translation>Clock not started</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="184"/>
+        <location filename="../../ui/domain_labels.py" line="186"/>
         <source>计时中</source>
         <translation>Clock running</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="185"/>
+        <location filename="../../ui/domain_labels.py" line="187"/>
         <source>已停止计时</source>
         <translation>Clock stopped</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="187"/>
+        <location filename="../../ui/domain_labels.py" line="189"/>
         <source>待回复</source>
         <translation>Awaiting reply</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="188"/>
+        <location filename="../../ui/domain_labels.py" line="190"/>
         <source>已回复</source>
         <translation>Replied</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="189"/>
+        <location filename="../../ui/domain_labels.py" line="191"/>
         <source>待处理</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="190"/>
+        <location filename="../../ui/domain_labels.py" line="192"/>
         <source>已处理</source>
         <translation>Concluded</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="191"/>
+        <location filename="../../ui/domain_labels.py" line="193"/>
         <source>不予追究</source>
         <translation>Dismissed</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="193"/>
+        <location filename="../../ui/domain_labels.py" line="195"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="194"/>
+        <location filename="../../ui/domain_labels.py" line="196"/>
         <source>外出</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="195"/>
+        <location filename="../../ui/domain_labels.py" line="197"/>
         <source>已锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="196"/>
+        <location filename="../../ui/domain_labels.py" line="198"/>
         <source>已停用</source>
         <translation>Disabled</translation>
     </message>
@@ -2696,7 +2749,7 @@ Feedback: %7</translation>
 <context>
     <name>IdleLock</name>
     <message>
-        <location filename="../../ui/idle_lock.py" line="100"/>
+        <location filename="../../ui/idle_lock.py" line="107"/>
         <source>界面已锁定</source>
         <translation>Screen locked</translation>
     </message>
@@ -2778,148 +2831,148 @@ Feedback: %7</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>阳光办件 — 规范权力运行办件系统</source>
         <translation>Sunlight — regulated power operation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>我的待办</source>
         <translation>My to-do</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>办件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>监督</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>制度</source>
         <translation>Regulations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>管理</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>培训库：本库数据仅供培训演示，不是正式办件，不具法律效力。</source>
         <translation>Training database: demonstration data only, not real cases, no legal effect.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>登记新办件(&amp;N)…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>登记新办件（Ctrl+N）</source>
         <translation>Register a new case (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>登记集体决策会议(&amp;M)…</source>
         <translation>Register collective decision &amp;meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>设置(&amp;S)…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>查看(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>报表(&amp;B)</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>月度统计报表(&amp;M)…</source>
         <translation>&amp;Monthly report…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>办件公示清单（政务公开）(&amp;P)…</source>
         <translation>Case &amp;publication list (open government)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>关于阳光办件(&amp;A)</source>
         <translation>&amp;About Sunlight</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="464"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>用户：%1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>【培训库】</source>
         <translation>[Training]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="491"/>
         <source>已登记办件 %1</source>
         <translation>Case %1 registered</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>监督台选出的办件</source>
         <translation>Cases chosen on the supervision dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="535"/>
+        <location filename="../../ui/main_window.py" line="536"/>
         <source>与数据库的连接已中断。正在填写的内容都已保留；程序会自动重新连接，恢复后自动刷新。连接恢复前暂时不能保存。</source>
         <translation>The connection to the database was lost. Everything you are filling in is kept; Sunlight reconnects by itself and refreshes once the connection is back. Until then nothing can be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="544"/>
+        <location filename="../../ui/main_window.py" line="545"/>
         <source>数据库连接已恢复，数据已重新载入。</source>
         <translation>The database connection is back; the data has been reloaded.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="662"/>
+        <location filename="../../ui/main_window.py" line="663"/>
         <source>关于阳光办件</source>
         <translation>About Sunlight</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="663"/>
+        <location filename="../../ui/main_window.py" line="664"/>
         <source>阳光办件 %1
 规范权力运行办件系统：受理、办理、时限、监督、报表。</source>
         <translation>Sunlight %1
