@@ -143,3 +143,23 @@ def test_arguments_are_translated_too(english) -> None:
 def test_chinese_is_shown_as_composed(qapp) -> None:
     text = msg("公民身份号码应为18位，您输入了{count}位，请核对。", count=5)
     assert dl.message(text) == text
+
+
+def test_the_register_dialog_refuses_in_english(english, workspace, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The refusal app/ raises reaches the field in the user's language; the form is kept."""
+    from app import timesource
+    from tests.factories import T0, make_division, make_user
+    from ui.register_dialog import RegisterDialog
+
+    timesource.set_fake_now(T0)
+    with workspace.transaction() as session:
+        clerk_id = make_user(session, make_division(session, "TZC"), "clerk1", ("clerk",)).id
+    dialog = RegisterDialog(workspace, clerk_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.applicant_type.setCurrentIndex(dialog.applicant_type.findData("person"))
+    dialog.id_code.setText("43010219900101123")
+    dialog.id_code.editingFinished.emit()  # leaving the field checks it
+    shown = dialog.fields.text("applicant_id_code")
+    assert shown and "17" in shown and not CJK.search(shown), shown
+    assert dialog.id_code.text() == "43010219900101123"

@@ -164,11 +164,11 @@ class FormDialog(QDialog):
     def show_error(self, error: DomainError) -> None:
         self.fields.clear()
         key = error.field if isinstance(error, InvalidInput) else None
-        if key and self.fields.show(key, error.message):
+        if key and self.fields.show(key, dl.message(error.message)):
             self.message.setVisible(False)
             return
-        self.message.setText(error.message)
-        self.message.setVisible(bool(error.message))
+        self.message.setText(dl.message(error.message))
+        self.message.setVisible(bool(dl.message(error.message)))
 
     def clear_errors(self) -> None:
         self.fields.clear()
@@ -626,7 +626,7 @@ class ActionDialog(FormDialog):
             self.result_message = self._submit(self.given())
         except ConcurrentChange as exc:
             # Someone else changed the case: nothing of ours is kept; the view reloads.
-            self.concurrent_change = exc.message
+            self.concurrent_change = dl.message(exc.message)
             super().reject()
             return
         except DomainError as exc:

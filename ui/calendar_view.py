@@ -318,7 +318,7 @@ class CalendarYearView(QDialog):
             with self._workspace.transaction() as session:
                 change = save_year(session, self.year, rows, actor_id=self._actor_id)
         except DomainError as exc:
-            QMessageBox.warning(self, self.tr("无法保存"), exc.message)
+            QMessageBox.warning(self, self.tr("无法保存"), dl.message(exc.message))
             return None
         self.last_change = change
         self.undo_stack.setClean()

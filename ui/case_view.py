@@ -463,11 +463,11 @@ class CaseView(QWidget):
                 remaining=remaining,
                 provisional=reading.provisional,
                 suspended=reading.suspended,
-                explanation=reading.explanation,
+                explanation=dl.message(reading.explanation),
             )
         )
         self.remaining_label.setText(remaining)
-        self.remaining_label.setToolTip(reading.explanation)
+        self.remaining_label.setToolTip(dl.message(reading.explanation))
         self.matter_label.setText(
             self.tr("%1 · 承办处室：%2").replace("%1", s.regulation_label).replace("%2", s.division_name)
             if s.division_name
@@ -551,7 +551,7 @@ class CaseView(QWidget):
         mark = self.tr("（暂定）") if reading.provisional else ""
         v["promised"].setText(reading.promised_due.isoformat() + mark if reading.promised_due else "—")
         v["statutory"].setText(reading.statutory_due.isoformat() + mark if reading.statutory_due else "—")
-        v["explanation"].setText(reading.explanation)
+        v["explanation"].setText(dl.message(reading.explanation))
 
     def _show_step(self, s: CaseSnapshot) -> None:
         v = self.step_values
@@ -630,7 +630,9 @@ class CaseView(QWidget):
             text = dl.label(choice.label)
             button = QPushButton(text)
             button.setEnabled(choice.allowed)
-            button.setToolTip(choice.reason if not choice.allowed else self.tr("%1…").replace("%1", text))
+            button.setToolTip(
+                dl.message(choice.reason) if not choice.allowed else self.tr("%1…").replace("%1", text)
+            )
             button.clicked.connect(lambda _=False, action=choice.action: self.start_action(action))
             self.actions_grid.addWidget(button, index // columns, index % columns)
             self.action_buttons[choice.action] = button

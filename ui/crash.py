@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.errors import DomainError
 from app.logging_setup import log_tail, redact
+from ui import domain_labels as dl
 
 log = logging.getLogger(__name__)
 
@@ -138,7 +139,7 @@ class CrashDialog(QDialog):
         self.setWindowTitle(self.tr("程序出错 — 阳光办件"))
         exc = exc_info[1]
         if isinstance(exc, DomainError):
-            what = exc.message
+            what = dl.message(exc.message)
         else:
             what = self.tr("阳光办件遇到了一个内部错误，刚才的操作没有完成。这不是您的操作失误。")
         icon = QLabel()

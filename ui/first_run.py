@@ -31,7 +31,9 @@ from PySide6.QtWidgets import (
 
 from app import connection as conn
 from app.connection import ConnectionResult, ConnectionStatus
+from app.errors import DomainError
 from db.engine import default_database_path
+from ui import domain_labels as dl
 from ui import preferences as prefs
 from ui.login_dialog import ok_cancel, password_edit, stack
 
@@ -62,7 +64,7 @@ def show_result(label: QLabel, result: ConnectionResult | None) -> None:
         label.setText("")
         return
     mark = "✔ " if result.ok else "✖ "
-    label.setText(mark + result.message)
+    label.setText(mark + dl.message(result.message))
     label.setToolTip(result.detail)
 
 
@@ -344,7 +346,7 @@ class UpgradeDialog(QDialog):
         self.upgraded = False
         self.setWindowTitle(self.tr("数据库需要升级 — 阳光办件"))
         intro = QLabel(
-            result.message
+            dl.message(result.message)
             + "\n\n"
             + self.tr(
                 "升级后，仍在使用旧版本阳光办件的工作站将不能再写入该数据库，请先为所有工作站安装新版本。"
@@ -371,7 +373,8 @@ class UpgradeDialog(QDialog):
         try:
             conn.upgrade_database(self._url)
         except Exception as exc:  # shown as is; the database is unchanged (one transaction)
-            self.message.setText(self.tr("升级失败：%1").replace("%1", str(exc)))
+            reason = dl.message(exc.message) if isinstance(exc, DomainError) else str(exc)
+            self.message.setText(self.tr("升级失败：%1").replace("%1", reason))
             return
         self.upgraded = True
         super().accept()
@@ -388,7 +391,7 @@ class ConnectionProblem(QDialog):
         super().__init__(parent)
         self.choice = self.QUIT
         self.setWindowTitle(self.tr("无法使用数据库 — 阳光办件"))
-        message = QLabel(result.message)
+        message = QLabel(dl.message(result.message))
         message.setWordWrap(True)
         message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
@@ -468,7 +471,7 @@ def open_database(explicit_url: str | None = None, parent: QWidget | None = None
             and not explicit_url
             and prefs.DB_MODE.read() == prefs.SERVER
         ):
-            prompt = PasswordPrompt(prefs.server_connection(), parent, error=result.message)
+            prompt = PasswordPrompt(prefs.server_connection(), parent, error=dl.message(result.message))
             if prompt.exec() != QDialog.DialogCode.Accepted:
                 return None
             password = prompt.password_edit.text()

@@ -10,6 +10,7 @@ from app import users
 from app.errors import DomainError
 from app.workspace import Workspace
 from db.models import User
+from ui import domain_labels as dl
 from ui.login_dialog import _message_label, ask_again, ok_cancel, password_edit, stack
 
 _INPUT_EVENTS = frozenset(
@@ -48,7 +49,7 @@ class UnlockDialog(QDialog):
         try:
             users.authenticate(self._workspace, self._login, self.password_edit.text())
         except DomainError as exc:
-            ask_again(self.message, self.password_edit, exc.message)
+            ask_again(self.message, self.password_edit, dl.message(exc.message))
             return
         super().accept()
 

@@ -18,6 +18,7 @@ from app import users
 from app.errors import DomainError, InvalidInput
 from app.workspace import Workspace
 from db.models import User
+from ui import domain_labels as dl
 
 
 def _message_label() -> QLabel:
@@ -111,7 +112,7 @@ class LoginDialog(QDialog):
         try:
             self.user = users.authenticate(self._workspace, login, self.password_edit.text())
         except DomainError as exc:
-            ask_again(self.message, self.password_edit, exc.message)
+            ask_again(self.message, self.password_edit, dl.message(exc.message))
             return
         _show(self.message, "")
         super().accept()
@@ -169,7 +170,7 @@ class FirstRunDialog(QDialog):
                 self._workspace, self.login_edit.text().strip(), self.password_edit.text()
             )
         except DomainError as exc:
-            _show(self.message, exc.message)
+            _show(self.message, dl.message(exc.message))
             field = self._fields.get(exc.field or "") if isinstance(exc, InvalidInput) else None
             if field is not None:
                 field.setFocus()

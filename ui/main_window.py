@@ -234,7 +234,7 @@ class AdminPage(QWidget):
         bar.addStretch(1)
         self.calendar_button = QPushButton(self.tr("工作日历维护…"))
         self.calendar_button.setEnabled(bool(policy.can(user, "edit_calendar")))
-        self.calendar_button.setToolTip(policy.can(user, "edit_calendar").reason)
+        self.calendar_button.setToolTip(dl.message(policy.can(user, "edit_calendar").reason))
         self.calendar_button.clicked.connect(self.open_calendar)
         bar.addWidget(self.calendar_button)
         layout.addLayout(bar)
@@ -571,7 +571,7 @@ class MainWindow(QMainWindow):
         try:
             raised = run_in_transaction(self.workspace, lambda s: raise_overdue_items(s, current_time()))
         except DomainError as error:
-            self.statusBar().showMessage(error.message, 15_000)
+            self.statusBar().showMessage(dl.message(error.message), 15_000)
             return 0
         except SQLAlchemyError:
             # Another desk raising the same items at the same moment: they exist either way.

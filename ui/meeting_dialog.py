@@ -456,7 +456,7 @@ class MeetingDialog(ServiceDialog):
                 agency = settings.read_setting(session, settings.AGENCY_NAME)
             data = minutes_pdf(record, agency)
         except DomainError as exc:
-            QMessageBox.warning(self, self.tr("打印会议记录"), exc.message)
+            QMessageBox.warning(self, self.tr("打印会议记录"), dl.message(exc.message))
             return
         save_pdf_dialog(
             self,

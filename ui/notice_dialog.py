@@ -20,6 +20,7 @@ from app.errors import DomainError
 from app.notices import may_reply, notice_info, reply_notice, send_notice
 from app.workspace import Workspace
 from db.models import SupervisionNotice, User
+from ui import domain_labels as dl
 from ui.action_dialog import ServiceDialog
 
 
@@ -33,7 +34,9 @@ def save_notice_pdf(parent: QWidget, workspace: Workspace, notice_id: int) -> No
             agency = settings.read_setting(session, settings.AGENCY_NAME)
         data = notice_pdf(info, agency)
     except DomainError as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("NoticeDialog", "打印督办通知书"), exc.message)
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("NoticeDialog", "打印督办通知书"), dl.message(exc.message)
+        )
         return
     save_pdf_dialog(
         parent,

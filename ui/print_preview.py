@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
 from app.errors import DomainError
 from app.printing.layout import KIND_TITLES, PAGE_HEIGHT, PAGE_WIDTH, DocumentData, draw_document
 from app.workspace import Workspace
+from ui import domain_labels as dl
 from ui import preferences as prefs
 
 _family: str | None = None
@@ -312,12 +313,12 @@ class PrintPreviewDialog(QDialog):
                 actor = self._actor(session)
                 data = preview_data(session, actor, self.case_number, self.kind)
                 previous = printed_count(session, actor, self.case_number, self.kind)
+            self._show(data)  # may find no Chinese font to draw with
         except DomainError as exc:
-            self.note.setText(exc.message)
+            self.note.setText(dl.message(exc.message))
             self.print_button.setEnabled(False)
             self.save_button.setEnabled(False)
             return
-        self._show(data)
         note = self.tr("样张：打印或保存时登记并生成验证码。")
         if previous:
             note += self.tr("本文书已打印过 %1 次，再次打印将标注“补打”，内容与第一次打印时相同。").replace(
@@ -351,7 +352,7 @@ class PrintPreviewDialog(QDialog):
             with self.workspace.transaction() as session:
                 result = print_document(session, self._actor(session), self.case_number, self.kind)
         except DomainError as exc:
-            QMessageBox.warning(self, self.tr("不能打印"), exc.message)
+            QMessageBox.warning(self, self.tr("不能打印"), dl.message(exc.message))
             return None
         self.last_result = result
         assert result.data is not None

@@ -493,7 +493,7 @@ class RegisterDialog(QDialog):
         try:
             ApplicantDetails(name=self.applicant_name.text()).checked()
         except InvalidInput as exc:
-            self._quiet("applicant_name", exc.message if exc.field == "applicant_name" else "")
+            self._quiet("applicant_name", dl.message(exc.message) if exc.field == "applicant_name" else "")
             return
         self._quiet("applicant_name", "")
 
@@ -506,7 +506,7 @@ class RegisterDialog(QDialog):
                 else:
                     self.id_code.setText(check_id_card(value))
         except InvalidInput as exc:
-            self._quiet("applicant_id_code", exc.message)
+            self._quiet("applicant_id_code", dl.message(exc.message))
             return
         self._quiet("applicant_id_code", "")
 
@@ -514,7 +514,7 @@ class RegisterDialog(QDialog):
         try:
             check_phone(self.phone.text())
         except InvalidInput as exc:
-            self._quiet("applicant_phone", exc.message)
+            self._quiet("applicant_phone", dl.message(exc.message))
             return
         self._quiet("applicant_phone", "")
 
@@ -561,10 +561,10 @@ class RegisterDialog(QDialog):
     def show_error(self, error: DomainError) -> None:
         self.fields.clear()
         key = error.field if isinstance(error, InvalidInput) else None
-        if key and self.fields.show(key, error.message):
+        if key and self.fields.show(key, dl.message(error.message)):
             self.message.setVisible(False)
             return
-        self.message.setText(error.message)
+        self.message.setText(dl.message(error.message))
         self.message.setVisible(True)
 
     def save(self) -> None:

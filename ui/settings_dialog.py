@@ -30,6 +30,7 @@ from app import policy, settings
 from app.errors import DomainError, InvalidInput
 from app.workspace import Workspace
 from db.models import User
+from ui import domain_labels as dl
 from ui import preferences as prefs
 from ui.first_run import ConnectionForm, result_label
 from ui.i18n import LANGUAGES
@@ -223,10 +224,10 @@ class SettingsDialog(QDialog):
             elif exc.field == settings.IDLE_LOCK_MINUTES.key:
                 self.tabs.setCurrentIndex(RULES_TAB)
                 self.idle_spin.setFocus()
-            self.message.setText(exc.message)
+            self.message.setText(dl.message(exc.message))
             return False
         except DomainError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(dl.message(exc.message))
             return False
         return True
 

@@ -453,7 +453,7 @@ class SupervisionDashboard(QWidget):
             values_row = (
                 c.number,
                 c.division,
-                c.reason,
+                dl.message(c.reason),
                 c.started.isoformat(),
                 self.tr("%1 个工作日").replace("%1", str(c.days)),
                 self.tr("%1 个工作日").replace("%1", str(c.limit)),
@@ -750,7 +750,7 @@ class SupervisionDashboard(QWidget):
             with self.workspace.transaction() as session:
                 dismiss_item(session, session.get_one(User, self.actor_id), info.id, reason)
         except DomainError as exc:
-            QMessageBox.warning(self, self.tr("不予追究"), exc.message)
+            QMessageBox.warning(self, self.tr("不予追究"), dl.message(exc.message))
             return
         self.refresh()
 

@@ -200,10 +200,10 @@ class UserDialog(QDialog):
             _show(label, "")
         field = exc.field if isinstance(exc, InvalidInput) else None
         if field in self.errors:
-            _show(self.errors[field], exc.message)
+            _show(self.errors[field], dl.message(exc.message))
             _show(self.message, "")
         else:
-            _show(self.message, exc.message)
+            _show(self.message, dl.message(exc.message))
 
     def accept(self) -> None:
         if self._existing is None and self.password_edit.text() != self.confirm_edit.text():
@@ -279,7 +279,7 @@ class PasswordResetDialog(QDialog):
                     session, actor=self._actor, login=self._login, new_password=self.password_edit.text()
                 )
         except DomainError as exc:
-            _show(self.message, exc.message)
+            _show(self.message, dl.message(exc.message))
             return
         super().accept()
 
@@ -345,8 +345,8 @@ class UserAdminWidget(QWidget):
         self.add_button.setEnabled(allowed)
         for button in (self.edit_button, self.toggle_button, self.password_button, self.unlock_button):
             button.setEnabled(allowed and current is not None)
-            button.setToolTip("" if allowed else self._allowed.reason)
-        self.add_button.setToolTip("" if allowed else self._allowed.reason)
+            button.setToolTip("" if allowed else dl.message(self._allowed.reason))
+        self.add_button.setToolTip("" if allowed else dl.message(self._allowed.reason))
         if current is not None:
             self.toggle_button.setText(self.tr("停用") if current.active else self.tr("启用"))
             self.unlock_button.setEnabled(allowed and current.locked)
@@ -382,7 +382,7 @@ class UserAdminWidget(QWidget):
             with self._workspace.transaction() as session:
                 action(session)
         except DomainError as exc:
-            QMessageBox.warning(self, self.tr("用户管理"), exc.message)
+            QMessageBox.warning(self, self.tr("用户管理"), dl.message(exc.message))
         self.refresh()
 
     def toggle_selected(self) -> None:

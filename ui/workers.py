@@ -25,6 +25,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from app.errors import DomainError
+from ui import domain_labels as dl
 
 log = logging.getLogger(__name__)
 
@@ -120,7 +121,7 @@ class BackgroundTask(QObject):
         except TaskCancelled:
             self._signals.cancelled.emit()
         except DomainError as exc:
-            self._signals.failed.emit(exc.message)
+            self._signals.failed.emit(dl.message(exc.message))
         except Exception as exc:  # the user sees a message; the details go to the log
             log.exception("background task failed")
             self._signals.failed.emit(
