@@ -26,6 +26,7 @@ from app import audit
 from app.agency_time import agency_date
 from app.calendar_store import load_calendar
 from app.errors import InvalidAction, InvalidInput, NotFound
+from app.messages import msg
 from app.supervision import (
     SupervisionScope,
     division_by_code,
@@ -133,12 +134,15 @@ def _persons(session: Session, given: Sequence[PersonInput]) -> list[Accountabil
         if person.login.strip():
             user = session.scalar(select(User).where(User.login == person.login.strip()))
             if user is None:
-                raise InvalidInput(f"没有登录名为“{person.login}”的用户。", field="persons")
+                raise InvalidInput(msg("没有登录名为“{login}”的用户。", login=person.login), field="persons")
         name = person.name.strip() or (user.name if user else "")
         if not name:
-            raise InvalidInput("请填写被追究责任人员的姓名。", field="persons")
+            raise InvalidInput(msg("请填写被追究责任人员的姓名。"), field="persons")
         if person.responsibility not in RESPONSIBILITIES:
-            raise InvalidInput(f"责任类型应为{'、'.join(RESPONSIBILITIES)}之一。", field="persons")
+            raise InvalidInput(
+                msg("责任类型应为{responsibilities}之一。", responsibilities="、".join(RESPONSIBILITIES)),
+                field="persons",
+            )
         rows.append(
             AccountabilityPerson(
                 user_id=user.id if user else None, name=name, responsibility=person.responsibility
@@ -411,16 +415,17 @@ def raise_item(
     types = violation_types(session)
     if violation_type not in types:
         raise InvalidInput(
-            f"违规类型应为：{'、'.join(f'{k}（{v}）' for k, v in types.items())}。", field="violation_type"
+            msg("违规类型应为：{types}。", types="、".join(f"{k}（{v}）" for k, v in types.items())),
+            field="violation_type",
         )
     description = description.strip()
     if not description:
-        raise InvalidInput("请写明违规事实。", field="description")
+        raise InvalidInput(msg("请写明违规事实。"), field="description")
     case_row = find_case(session, case_number) if case_number and case_number.strip() else None
     division = division_by_code(session, division_code) if division_code else None
     division_id = division.id if division else (case_row.division_id if case_row else None)
     if division_id is None:
-        raise InvalidInput("请指明涉及的办件或处室。", field="division")
+        raise InvalidInput(msg("请指明涉及的办件或处室。"), field="division")
     require_supervisor(session, actor, division_id=division_id, case_row=case_row)
     return _add_item(
         session,
@@ -438,7 +443,7 @@ def raise_item(
 def _item(session: Session, item_id: int) -> AccountabilityItem:
     item = session.get(AccountabilityItem, item_id)
     if item is None:
-        raise NotFound(f"没有第 {item_id} 号责任追究事项。")
+        raise NotFound(msg("没有第 {item_id} 号责任追究事项。", item_id=item_id))
     return item
 
 
@@ -446,7 +451,7 @@ def _require_open(session: Session, actor: User, item: AccountabilityItem) -> No
     case_row = session.get(Case, item.case_id) if item.case_id else None
     require_supervisor(session, actor, division_id=item.division_id, case_row=case_row)
     if item.status != "open":
-        raise InvalidAction(f"该事项已{STATUS_LABELS[item.status]}，不能再修改。")
+        raise InvalidAction(msg("该事项已{status}，不能再修改。", status=STATUS_LABELS[item.status]))
 
 
 def conclude_item(
@@ -465,16 +470,18 @@ def conclude_item(
     before = _snapshot(item)
     finding = finding.strip()
     if not finding:
-        raise InvalidInput("请填写调查认定的事实和责任。", field="finding")
+        raise InvalidInput(msg("请填写调查认定的事实和责任。"), field="finding")
     allowed = sanctions(session)
     if sanction not in allowed:
-        raise InvalidInput(f"处理方式应为{'、'.join(allowed)}之一。", field="sanction")
+        raise InvalidInput(
+            msg("处理方式应为{sanctions}之一。", sanctions="、".join(allowed)), field="sanction"
+        )
     if persons is not None:
         item.persons = _persons(session, persons)
     if not item.persons:
-        raise InvalidInput("请列明被追究责任的人员。", field="persons")
+        raise InvalidInput(msg("请列明被追究责任的人员。"), field="persons")
     if sanction_on > agency_date(current_time()):
-        raise InvalidInput("处理日期不能晚于今天。", field="sanction_on")
+        raise InvalidInput(msg("处理日期不能晚于今天。"), field="sanction_on")
     item.finding, item.sanction, item.sanction_on = finding, sanction, sanction_on
     item.status = "concluded"
     return _close(session, actor, item, before, action="accountability.conclude")
@@ -487,7 +494,7 @@ def dismiss_item(session: Session, actor: User, item_id: int, reason: str) -> Ac
     reason = reason.strip()
     if len(reason) < 4:
         raise InvalidInput(
-            "不予追究须书面写明理由（如经核实确因不可抗力超期），理由不少于4个字。", field="reason"
+            msg("不予追究须书面写明理由（如经核实确因不可抗力超期），理由不少于4个字。"), field="reason"
         )
     before = _snapshot(item)
     item.status = "dismissed"

@@ -21,6 +21,7 @@ from app import audit
 from app.agency_time import agency_date
 from app.calendar_store import load_calendar
 from app.errors import InvalidAction, InvalidInput, NotFound
+from app.messages import Message, msg
 from app.supervision import (
     division_by_code,
     due_after,
@@ -66,12 +67,12 @@ class ComplaintInfo:
         return self.status == "open" and self.days_left < 0
 
     @property
-    def time_text(self) -> str:
+    def time_text(self) -> Message:
         if self.status != "open":
-            return "已办结"
+            return msg("已办结")
         if self.days_left < 0:
-            return f"已超期 {-self.days_left} 个工作日"
-        return f"剩余 {self.days_left} 个工作日"
+            return msg("已超期 {days} 个工作日", days=-self.days_left)
+        return msg("剩余 {days} 个工作日", days=self.days_left)
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -133,21 +134,22 @@ def register_complaint(
     channels = [c for c in params.get("channels", CHANNELS) if c in CHANNELS]
     if channel not in channels:
         raise InvalidInput(
-            f"投诉渠道应为：{'、'.join(f'{c}（{CHANNELS[c]}）' for c in channels)}。", field="channel"
+            msg("投诉渠道应为：{channels}。", channels="、".join(f"{c}（{CHANNELS[c]}）" for c in channels)),
+            field="channel",
         )
     complainant = complainant.strip() or "匿名"
     if len(complainant) > 100:
-        raise InvalidInput("投诉人姓名过长（最多100字）。", field="complainant")
+        raise InvalidInput(msg("投诉人姓名过长（最多100字）。"), field="complainant")
     content = content.strip()
     if not content:
-        raise InvalidInput("请填写投诉事项和主要事实。", field="content")
+        raise InvalidInput(msg("请填写投诉事项和主要事实。"), field="content")
     received_at = received_at or now
     if received_at.tzinfo is None or received_at > now:
-        raise InvalidInput("收到投诉的时间不能晚于当前时间。", field="received_at")
+        raise InvalidInput(msg("收到投诉的时间不能晚于当前时间。"), field="received_at")
     case_row = find_case(session, case_number) if case_number and case_number.strip() else None
     division: Division | None = division_by_code(session, division_code) if division_code else None
     if case_row is not None and division is not None and division.id != case_row.division_id:
-        raise InvalidInput("投诉涉及的处室与办件的承办处室不一致，请核对。", field="division")
+        raise InvalidInput(msg("投诉涉及的处室与办件的承办处室不一致，请核对。"), field="division")
     division_id = case_row.division_id if case_row is not None else (division.id if division else None)
     require_supervisor(session, actor, division_id=division_id, case_row=case_row)
     scope = supervision_scope(actor)
@@ -173,7 +175,7 @@ def register_complaint(
 def _complaint(session: Session, complaint_id: int) -> Complaint:
     complaint = session.get(Complaint, complaint_id)
     if complaint is None:
-        raise NotFound(f"没有第 {complaint_id} 号投诉。")
+        raise NotFound(msg("没有第 {complaint_id} 号投诉。", complaint_id=complaint_id))
     return complaint
 
 
@@ -181,7 +183,7 @@ def _require_open(session: Session, actor: User, complaint: Complaint) -> None:
     case_row = session.get(Case, complaint.case_id) if complaint.case_id else None
     require_supervisor(session, actor, division_id=complaint.division_id, case_row=case_row)
     if complaint.status != "open":
-        raise InvalidAction("该投诉已办结，不能再修改。")
+        raise InvalidAction(msg("该投诉已办结，不能再修改。"))
 
 
 def record_investigation(session: Session, actor: User, complaint_id: int, notes: str) -> Complaint:
@@ -190,7 +192,7 @@ def record_investigation(session: Session, actor: User, complaint_id: int, notes
     _require_open(session, actor, complaint)
     notes = notes.strip()
     if not notes:
-        raise InvalidInput("请填写调查核实情况。", field="investigation")
+        raise InvalidInput(msg("请填写调查核实情况。"), field="investigation")
     before = _snapshot(complaint)
     stamp = agency_date(current_time()).isoformat()
     line = f"{stamp} {actor.name}：{notes}"
@@ -222,15 +224,16 @@ def conclude_complaint(
     _require_open(session, actor, complaint)
     if outcome not in OUTCOMES:
         raise InvalidInput(
-            f"处理结果应为：{'、'.join(f'{k}（{v}）' for k, v in OUTCOMES.items())}。", field="outcome"
+            msg("处理结果应为：{outcomes}。", outcomes="、".join(f"{k}（{v}）" for k, v in OUTCOMES.items())),
+            field="outcome",
         )
     reply = reply.strip()
     if not reply:
-        raise InvalidInput("请填写答复投诉人的内容。", field="reply")
+        raise InvalidInput(msg("请填写答复投诉人的内容。"), field="reply")
     if investigation.strip():
         record_investigation(session, actor, complaint_id, investigation)
     if not complaint.investigation.strip():
-        raise InvalidInput("办结前须记录调查核实情况。", field="investigation")
+        raise InvalidInput(msg("办结前须记录调查核实情况。"), field="investigation")
     before = _snapshot(complaint)
     now = current_time()
     complaint.outcome = outcome
@@ -301,4 +304,6 @@ def complaint_info(session: Session, actor: User, complaint_id: int) -> Complain
     for info in list_complaints(session, actor):
         if info.id == complaint_id:
             return info
-    raise NotFound(f"没有第 {complaint_id} 号投诉，或该投诉不在您的监督范围内。")
+    raise NotFound(
+        msg("没有第 {complaint_id} 号投诉，或该投诉不在您的监督范围内。", complaint_id=complaint_id)
+    )

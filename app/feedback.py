@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from app import audit
 from app.errors import InvalidAction, InvalidInput, NotFound
+from app.messages import msg
 from app.supervision import (
     SATISFACTION_KEYS,
     division_by_code,
@@ -58,12 +59,12 @@ def register_feedback(
 
     name = supervisor_name.strip()
     if not name:
-        raise InvalidInput("请填写社会监督员姓名。", field="supervisor_name")
+        raise InvalidInput(msg("请填写社会监督员姓名。"), field="supervisor_name")
     content = content.strip()
     if not content:
-        raise InvalidInput("请填写社会监督员反映的意见或问题。", field="content")
+        raise InvalidInput(msg("请填写社会监督员反映的意见或问题。"), field="content")
     if rating is not None and rating not in RATINGS:
-        raise InvalidInput("评价应为满意、基本满意或不满意。", field="rating")
+        raise InvalidInput(msg("评价应为满意、基本满意或不满意。"), field="rating")
     case_row = find_case(session, case_number) if case_number and case_number.strip() else None
     division = division_by_code(session, division_code) if division_code else None
     division_id = case_row.division_id if case_row else (division.id if division else None)
@@ -98,13 +99,13 @@ def register_feedback(
 def reply_feedback(session: Session, actor: User, feedback_id: int, reply: str) -> SocialFeedback:
     row = session.get(SocialFeedback, feedback_id)
     if row is None:
-        raise NotFound(f"没有第 {feedback_id} 号社会监督员意见。")
+        raise NotFound(msg("没有第 {feedback_id} 号社会监督员意见。", feedback_id=feedback_id))
     require_supervisor(session, actor, division_id=row.division_id)
     if row.replied_at is not None:
-        raise InvalidAction("该意见已答复。")
+        raise InvalidAction(msg("该意见已答复。"))
     reply = reply.strip()
     if not reply:
-        raise InvalidInput("请填写答复内容。", field="reply")
+        raise InvalidInput(msg("请填写答复内容。"), field="reply")
     before = _snapshot(row)
     row.reply_text = reply
     row.replied_at = current_time()
@@ -229,5 +230,7 @@ def feedback_info(session: Session, actor: User, feedback_id: int) -> FeedbackIn
     """One feedback entry, if it is within the actor's supervision scope."""
     found = next((f for f in list_feedback(session, actor) if f.id == feedback_id), None)
     if found is None:
-        raise NotFound(f"没有第 {feedback_id} 号社会监督员意见，或不在您的监督范围内。")
+        raise NotFound(
+            msg("没有第 {feedback_id} 号社会监督员意见，或不在您的监督范围内。", feedback_id=feedback_id)
+        )
     return found

@@ -32,6 +32,7 @@ from app import audit, policy
 from app.agency_time import agency_date
 from app.auth import HANDLING_ROLES
 from app.errors import InvalidAction, InvalidInput, NotFound, PermissionDenied
+from app.messages import Message, msg
 from app.supervision import regulation_parameters
 from app.timesource import current_time
 from db.models import Case, Division, Meeting, MeetingItem, MeetingMember, MeetingOpinion, User
@@ -63,13 +64,31 @@ class Quorum:
     met: bool
 
     @property
-    def text(self) -> str:
-        rule = "三分之二以上" if self.personnel else "超过半数"
-        verdict = "符合" if self.met else "不符合"
-        return (
-            f"应到 {self.due} 人，实到 {self.present} 人；"
-            f"须{rule}到会（至少 {self.required} 人），{verdict}规定。"
+    def message(self) -> Message:
+        """The attendance against the rule, for the user (translated in the GUI)."""
+        counts = {"due": self.due, "present": self.present, "required": self.required}
+        if self.personnel:
+            if self.met:
+                return msg(
+                    "应到 {due} 人，实到 {present} 人；须三分之二以上到会（至少 {required} 人），符合规定。",
+                    **counts,
+                )
+            return msg(
+                "应到 {due} 人，实到 {present} 人；须三分之二以上到会（至少 {required} 人），不符合规定。",
+                **counts,
+            )
+        if self.met:
+            return msg(
+                "应到 {due} 人，实到 {present} 人；须超过半数到会（至少 {required} 人），符合规定。", **counts
+            )
+        return msg(
+            "应到 {due} 人，实到 {present} 人；须超过半数到会（至少 {required} 人），不符合规定。", **counts
         )
+
+    @property
+    def text(self) -> str:
+        """The same in Chinese as plain text (the printed minutes, the CLI)."""
+        return str(self.message)
 
 
 def required_present(due: int, share: float, *, personnel: bool) -> int:
@@ -96,17 +115,17 @@ def quorum_of(session: Session, meeting: Meeting) -> Quorum:
 
 def _require_recorder(actor: User) -> None:
     if not actor.active:
-        raise PermissionDenied("您的账户已停用，请联系系统管理员。")
+        raise PermissionDenied(msg("您的账户已停用，请联系系统管理员。"))
     if not actor.roles & HANDLING_ROLES:
         raise PermissionDenied(
-            "会议记录由承办处室或委办公室的工作人员登记；纪检监察人员和系统管理员不登记会议。"
+            msg("会议记录由承办处室或委办公室的工作人员登记；纪检监察人员和系统管理员不登记会议。")
         )
 
 
 def _user(session: Session, login: str) -> User:
     user = session.scalar(select(User).where(User.login == login.strip()))
     if user is None:
-        raise InvalidInput(f"没有登录名为“{login}”的用户。", field="members")
+        raise InvalidInput(msg("没有登录名为“{login}”的用户。", login=login), field="members")
     return user
 
 
@@ -140,29 +159,29 @@ def record_meeting(
     params = regulation_parameters(session, "BZ-06")
     types = list(params["meeting_types"])
     if meeting_type not in types:
-        raise InvalidInput(f"会议类型应为{'、'.join(types)}之一。", field="meeting_type")
+        raise InvalidInput(msg("会议类型应为{types}之一。", types="、".join(types)), field="meeting_type")
     if held_on > agency_date(current_time()):
-        raise InvalidInput("只能登记已经召开的会议，会议日期不能晚于今天。", field="held_on")
+        raise InvalidInput(msg("只能登记已经召开的会议，会议日期不能晚于今天。"), field="held_on")
     if not items:
-        raise InvalidInput("请列出会议议题。", field="items")
+        raise InvalidInput(msg("请列出会议议题。"), field="items")
     seen: dict[int, MeetingMember] = {}
     for given in members:
         user = _user(session, given.login)
         if user.id in seen:
-            raise InvalidInput(f"{user.name}在应到会人员中重复。", field="members")
+            raise InvalidInput(msg("{name}在应到会人员中重复。", name=user.name), field="members")
         seen[user.id] = MeetingMember(
             user_id=user.id, attended=given.attended, absence_reason=given.absence_reason.strip()
         )
     if len(seen) < 2:
-        raise InvalidInput("集体决策会议的应到会人员至少应有2人。", field="members")
+        raise InvalidInput(msg("集体决策会议的应到会人员至少应有2人。"), field="members")
     presiding = _user(session, presiding_login)
     if presiding.id not in seen or not seen[presiding.id].attended:
-        raise InvalidInput("会议主持人须是到会人员。", field="presiding")
+        raise InvalidInput(msg("会议主持人须是到会人员。"), field="presiding")
     item_rows = []
     for n, given in enumerate(items, start=1):
         text = given.title.strip()
         if not text:
-            raise InvalidInput(f"第 {n} 项议题没有填写名称。", field="items")
+            raise InvalidInput(msg("第 {n} 项议题没有填写名称。", n=n), field="items")
         case_row = (
             find_case(session, given.case_number) if given.case_number and given.case_number.strip() else None
         )
@@ -189,7 +208,10 @@ def record_meeting(
     quorum = quorum_of(session, meeting)
     if not quorum.met:
         raise InvalidAction(
-            f"到会人数不足：{quorum.text}会议决定不作为有效的集体决策，系统不予登记（集体决策议事规则第五条）。"
+            msg(
+                "到会人数不足：{quorum}会议决定不作为有效的集体决策，系统不予登记（集体决策议事规则第五条）。",
+                quorum=quorum.message,
+            )
         )
     session.add(meeting)
     session.flush()
@@ -208,7 +230,7 @@ def record_meeting(
 def _meeting(session: Session, meeting_id: int) -> Meeting:
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:
-        raise NotFound(f"没有第 {meeting_id} 号会议记录。")
+        raise NotFound(msg("没有第 {meeting_id} 号会议记录。", meeting_id=meeting_id))
     return meeting
 
 
@@ -216,7 +238,7 @@ def _item(session: Session, meeting: Meeting, seq: int) -> MeetingItem:
     for item in meeting.items:
         if item.seq == seq:
             return item
-    raise NotFound(f"会议没有第 {seq} 项议题。")
+    raise NotFound(msg("会议没有第 {seq} 项议题。", seq=seq))
 
 
 def _member(session: Session, meeting: Meeting, login: str) -> MeetingMember:
@@ -224,7 +246,7 @@ def _member(session: Session, meeting: Meeting, login: str) -> MeetingMember:
     for member in meeting.members:
         if member.user_id == user.id:
             return member
-    raise InvalidInput(f"{user.name}不是本次会议的应到会人员。", field="member")
+    raise InvalidInput(msg("{name}不是本次会议的应到会人员。", name=user.name), field="member")
 
 
 def record_opinion(
@@ -242,27 +264,31 @@ def record_opinion(
     meeting = _meeting(session, meeting_id)
     item = _item(session, meeting, item_seq)
     if item.decision is not None:
-        raise InvalidAction("该议题已作出决定，不能再登记意见。")
+        raise InvalidAction(msg("该议题已作出决定，不能再登记意见。"))
     if stance not in STANCES:
-        raise InvalidInput(f"意见应为{'、'.join(STANCES.values())}之一。", field="stance")
+        raise InvalidInput(
+            msg("意见应为{stances}之一。", stances="、".join(STANCES.values())), field="stance"
+        )
     member = _member(session, meeting, member_login)
     name = member.user.name
     if not member.attended:
-        raise InvalidAction(f"{name}未到会，不能登记其意见。")
+        raise InvalidAction(msg("{name}未到会，不能登记其意见。", name=name))
     if any(o.member_id == member.id for o in item.opinions):
-        raise InvalidAction(f"{name}已对该议题表态。")
+        raise InvalidAction(msg("{name}已对该议题表态。", name=name))
     case_row = session.get(Case, item.case_id) if item.case_id else None
     recused = case_row is not None and policy.recusal_for(session, member.user, case_row) is not None
     if recused and stance != "recused":
-        raise InvalidAction(f"{name}已对该办件或其申请人声明回避，只能登记为“回避”（回避制度）。")
+        raise InvalidAction(
+            msg("{name}已对该办件或其申请人声明回避，只能登记为“回避”（回避制度）。", name=name)
+        )
     if stance in ("disagree", "defer") and not reason.strip():
-        raise InvalidInput("不同意或缓议的，请说明理由。", field="reason")
+        raise InvalidInput(msg("不同意或缓议的，请说明理由。"), field="reason")
     params = regulation_parameters(session, "BZ-06")
     if params.get("leader_speaks_last", True):
         presiding_member = next(m for m in meeting.members if m.user_id == meeting.presiding_id)
         stated = {o.member_id for o in item.opinions}
         if presiding_member.id in stated:
-            raise InvalidAction("主持人已末位表态，其他参会人员不能再表态（末位表态）。")
+            raise InvalidAction(msg("主持人已末位表态，其他参会人员不能再表态（末位表态）。"))
         if member.id == presiding_member.id:
             waiting = [
                 m.user.name
@@ -270,7 +296,9 @@ def record_opinion(
                 if m.attended and m.id != member.id and m.id not in stated
             ]
             if waiting:
-                raise InvalidAction(f"主持人应最后表态（末位表态）：{'、'.join(waiting)}尚未发表意见。")
+                raise InvalidAction(
+                    msg("主持人应最后表态（末位表态）：{names}尚未发表意见。", names="、".join(waiting))
+                )
     opinion = MeetingOpinion(
         item_id=item.id, member_id=member.id, seq=len(item.opinions) + 1, stance=stance, reason=reason.strip()
     )
@@ -304,24 +332,32 @@ def decide_item(
     meeting = _meeting(session, meeting_id)
     item = _item(session, meeting, item_seq)
     if item.decision is not None:
-        raise InvalidAction("该议题已作出决定；确需变更的，应当重新提交会议研究（第十条）。")
+        raise InvalidAction(msg("该议题已作出决定；确需变更的，应当重新提交会议研究（第十条）。"))
     if decision not in DECISIONS:
-        raise InvalidInput(f"决定应为{'、'.join(DECISIONS.values())}之一。", field="decision")
+        raise InvalidInput(
+            msg("决定应为{decisions}之一。", decisions="、".join(DECISIONS.values())), field="decision"
+        )
     text = decision_text.strip()
     if not text:
-        raise InvalidInput("请填写会议决定的内容。", field="decision_text")
+        raise InvalidInput(msg("请填写会议决定的内容。"), field="decision_text")
     quorum = quorum_of(session, meeting)
     if not quorum.met:
-        raise InvalidAction(f"到会人数不足，不能作出决定：{quorum.text}")
+        raise InvalidAction(msg("到会人数不足，不能作出决定：{quorum}", quorum=quorum.message))
     stated = {o.member_id for o in item.opinions}
     waiting = [m.user.name for m in meeting.members if m.attended and m.id not in stated]
     if waiting:
-        raise InvalidAction(f"{'、'.join(waiting)}尚未发表意见，不能作出决定（参会人员逐一表态）。")
+        raise InvalidAction(
+            msg("{names}尚未发表意见，不能作出决定（参会人员逐一表态）。", names="、".join(waiting))
+        )
     agree = sum(1 for o in item.opinions if o.stance == "agree")
     if decision == "approved" and agree * 2 <= quorum.due:
         raise InvalidAction(
-            f"同意的只有 {agree} 人，未超过应到会人员（{quorum.due} 人）的半数，不能形成同意的决定"
-            "（少数服从多数，第七条）。"
+            msg(
+                "同意的只有 {agree} 人，未超过应到会人员（{due} 人）的半数，不能形成同意的决定"
+                "（少数服从多数，第七条）。",
+                agree=agree,
+                due=quorum.due,
+            )
         )
     names = {m.id: m.user.name for m in meeting.members}
     lines = [
@@ -363,21 +399,25 @@ def check_collective_decision(
     concluded with it."""
     if meeting_id is None:
         raise InvalidInput(
-            "本环节须集体决策：请关联研究决定本件的会议记录（集体决策议事规则第九条）。", field="meeting_id"
+            msg("本环节须集体决策：请关联研究决定本件的会议记录（集体决策议事规则第九条）。"),
+            field="meeting_id",
         )
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:
-        raise InvalidInput(f"没有第 {meeting_id} 号会议记录。", field="meeting_id")
+        raise InvalidInput(msg("没有第 {meeting_id} 号会议记录。", meeting_id=meeting_id), field="meeting_id")
     items = [i for i in meeting.items if i.case_id == case_row.id]
     if not items:
-        raise InvalidAction(f"所关联的会议（{meeting.title}）没有研究本件的议题。")
+        raise InvalidAction(msg("所关联的会议（{title}）没有研究本件的议题。", title=meeting.title))
     if not quorum_of(session, meeting).met:
-        raise InvalidAction("所关联的会议到会人数不足，不是有效的集体决策。")
+        raise InvalidAction(msg("所关联的会议到会人数不足，不是有效的集体决策。"))
     decided = [i for i in items if i.decision == decision]
     if not decided:
-        state = next((DECISIONS[i.decision] for i in items if i.decision), "尚未作出决定")
-        outcome = "通过" if decision == "approved" else "作出不予批准的决定"
-        raise InvalidAction(f"所关联的会议对本件的议题{state}，本环节不能{outcome}。")
+        state = next((DECISIONS[i.decision] for i in items if i.decision), None) or msg("尚未作出决定")
+        if decision == "approved":
+            raise InvalidAction(msg("所关联的会议对本件的议题{state}，本环节不能通过。", state=state))
+        raise InvalidAction(
+            msg("所关联的会议对本件的议题{state}，本环节不能作出不予批准的决定。", state=state)
+        )
     return decided[-1]
 
 

@@ -21,6 +21,7 @@ from app import audit
 from app.agency_time import agency_date
 from app.calendar_store import load_calendar
 from app.errors import InvalidAction, InvalidInput, NotFound, PermissionDenied
+from app.messages import Message, msg
 from app.supervision import (
     division_by_code,
     due_after,
@@ -69,12 +70,12 @@ class NoticeInfo:
         return self.replied_at is not None and agency_date(self.replied_at) > self.reply_due
 
     @property
-    def time_text(self) -> str:
+    def time_text(self) -> Message:
         if self.status == "replied":
-            return "逾期回复" if self.replied_late else "按期回复"
+            return msg("逾期回复") if self.replied_late else msg("按期回复")
         if self.days_left < 0:
-            return f"已逾期 {-self.days_left} 个工作日"
-        return f"剩余 {self.days_left} 个工作日"
+            return msg("已逾期 {days} 个工作日", days=-self.days_left)
+        return msg("剩余 {days} 个工作日", days=self.days_left)
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -123,21 +124,23 @@ def send_notice(
 
     subject = subject.strip()
     if not subject:
-        raise InvalidInput("请填写督办事项。", field="subject")
+        raise InvalidInput(msg("请填写督办事项。"), field="subject")
     if len(subject) > 200:
-        raise InvalidInput("督办事项过长（最多200字），详细内容请写入整改要求。", field="subject")
+        raise InvalidInput(msg("督办事项过长（最多200字），详细内容请写入整改要求。"), field="subject")
     requirements = requirements.strip()
     if not requirements:
-        raise InvalidInput("请写明整改要求。", field="requirements")
+        raise InvalidInput(msg("请写明整改要求。"), field="requirements")
     cases = []
     for number in dict.fromkeys(n.strip() for n in case_numbers if n.strip()):
         cases.append(find_case(session, number))
     division: Division | None = division_by_code(session, division_code) if division_code else None
     division_ids = {c.division_id for c in cases} | ({division.id} if division else set())
     if not division_ids:
-        raise InvalidInput("请选择督办的办件或处室。", field="cases")
+        raise InvalidInput(msg("请选择督办的办件或处室。"), field="cases")
     if len(division_ids) > 1:
-        raise InvalidInput("一份督办通知只能发给一个处室：所选办件分属不同处室，请分别发出。", field="cases")
+        raise InvalidInput(
+            msg("一份督办通知只能发给一个处室：所选办件分属不同处室，请分别发出。"), field="cases"
+        )
     division_id = division_ids.pop()
     for case_row in cases:
         require_supervisor(session, actor, case_row=case_row)
@@ -161,14 +164,14 @@ def send_notice(
     return notice
 
 
-def may_reply(actor: User, notice: SupervisionNotice) -> str | None:
+def may_reply(actor: User, notice: SupervisionNotice) -> Message | None:
     """Why `actor` may not reply to the notice; None when he may (the division's head)."""
     if not actor.active:
-        return "账户已停用。"
+        return msg("账户已停用。")
     if "division_head" not in actor.roles or actor.division_id != notice.division_id:
-        return "督办通知由被督办处室的负责人回复。"
+        return msg("督办通知由被督办处室的负责人回复。")
     if notice.status != "open":
-        return "该督办通知已回复。"
+        return msg("该督办通知已回复。")
     return None
 
 
@@ -180,7 +183,7 @@ def reply_notice(session: Session, actor: User, notice_id: int, reply: str) -> S
         raise (InvalidAction if notice.status != "open" else PermissionDenied)(reason)
     reply = reply.strip()
     if len(reply) < 4:
-        raise InvalidInput("请写明办理和整改情况（不少于4个字）。", field="reply")
+        raise InvalidInput(msg("请写明办理和整改情况（不少于4个字）。"), field="reply")
     before = _snapshot(notice)
     notice.reply_text = reply
     notice.replied_at = current_time()
@@ -194,7 +197,7 @@ def reply_notice(session: Session, actor: User, notice_id: int, reply: str) -> S
 def _notice(session: Session, notice_id: int) -> SupervisionNotice:
     notice = session.get(SupervisionNotice, notice_id)
     if notice is None:
-        raise NotFound(f"没有第 {notice_id} 号督办通知。")
+        raise NotFound(msg("没有第 {notice_id} 号督办通知。", notice_id=notice_id))
     return notice
 
 

@@ -25,6 +25,7 @@ from app.calendar_store import load_calendar, suspensions_over_limit
 from app.caselist import CaseFilter, card_condition, list_clock_rules
 from app.clock import SUSPENSION_REASONS, cached_remaining
 from app.errors import NotFound, PermissionDenied
+from app.messages import Message, msg
 from app.timesource import current_time
 from app.workflow import OPEN_STATUSES
 from db.models import (
@@ -150,12 +151,12 @@ def supervision_scope(actor: User) -> SupervisionScope:
     """Supervisors and commission leaders see every division, a division inspector his own."""
     roles = actor.roles
     if not actor.active:
-        raise PermissionDenied("您的账户已停用，请联系系统管理员。")
+        raise PermissionDenied(msg("您的账户已停用，请联系系统管理员。"))
     if roles & {"supervisor", "leader"}:
         return SupervisionScope(True)
     if "division_inspector" in roles and actor.division_id is not None:
         return SupervisionScope(False, frozenset({actor.division_id}))
-    raise PermissionDenied("只有纪检监察人员和委领导才能查看监督情况。")
+    raise PermissionDenied(msg("只有纪检监察人员和委领导才能查看监督情况。"))
 
 
 def require_supervisor(
@@ -167,14 +168,14 @@ def require_supervisor(
     scope = supervision_scope(actor)
     target = division_id if division_id is not None else (case_row.division_id if case_row else None)
     if not scope.all_divisions and target is not None and not scope.covers(target):
-        raise PermissionDenied("兼职纪检监察员只能监督本处室的办件和事项。")
+        raise PermissionDenied(msg("兼职纪检监察员只能监督本处室的办件和事项。"))
     return scope
 
 
 def division_by_code(session: Session, code: str) -> Division:
     division = session.scalar(select(Division).where(Division.code == code.strip().upper()))
     if division is None:
-        raise NotFound(f"没有代码为“{code}”的处室，请核对处室代码。")
+        raise NotFound(msg("没有代码为“{code}”的处室，请核对处室代码。", code=code))
     return division
 
 
@@ -234,11 +235,14 @@ class CardCase:
     suspended: bool
 
     @property
-    def days_text(self) -> str:
-        unit = "个工作日" if self.unit == "working" else "日"
+    def days_text(self) -> Message:
+        if self.unit == "working":
+            if self.overdue:
+                return msg("已超期 {days} 个工作日", days=self.overdue)
+            return msg("剩余 {days} 个工作日", days=self.remaining)
         if self.overdue:
-            return f"已超期 {self.overdue} {unit}"
-        return f"剩余 {self.remaining} {unit}"
+            return msg("已超期 {days} 日", days=self.overdue)
+        return msg("剩余 {days} 日", days=self.remaining)
 
 
 @dataclass(frozen=True)
