@@ -11,6 +11,7 @@ from datetime import date, datetime, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from app.errors import ConfigurationError
+from app.messages import msg
 
 AGENCY_ZONE = ZoneInfo("Asia/Shanghai")
 ENV_AGENCY_TZ = "SUNLIGHT_AGENCY_TZ"
@@ -22,7 +23,9 @@ def _zone_named(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ConfigurationError(f"无法识别时区“{name}”，请填写如 Asia/Shanghai 的时区名称。") from None
+        raise ConfigurationError(
+            msg("无法识别时区“{name}”，请填写如 Asia/Shanghai 的时区名称。", name=name)
+        ) from None
 
 
 def agency_zone() -> tzinfo:

@@ -12,6 +12,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from app.errors import InvalidInput
+from app.messages import msg
 
 ROLES: dict[str, str] = {
     "clerk": "经办人",
@@ -60,20 +61,24 @@ def check_password_policy(password: str, *, login: str = "") -> None:
     """Raise InvalidInput (field "password") unless the password meets the policy: at least 8
     characters, at least two of letters / digits / other characters, not the login name."""
     if len(password) < PASSWORD_MIN_LENGTH:
-        raise InvalidInput(f"密码至少需要 {PASSWORD_MIN_LENGTH} 个字符。", field="password")
+        raise InvalidInput(
+            msg("密码至少需要 {length} 个字符。", length=PASSWORD_MIN_LENGTH), field="password"
+        )
     if len(password) > PASSWORD_MAX_LENGTH:
-        raise InvalidInput(f"密码不能超过 {PASSWORD_MAX_LENGTH} 个字符。", field="password")
+        raise InvalidInput(
+            msg("密码不能超过 {length} 个字符。", length=PASSWORD_MAX_LENGTH), field="password"
+        )
     if password != password.strip():
-        raise InvalidInput("密码首尾不能是空格。", field="password")
+        raise InvalidInput(msg("密码首尾不能是空格。"), field="password")
     classes = (
         any(c.isalpha() for c in password),
         any(c.isdigit() for c in password),
         any(not c.isalnum() for c in password),
     )
     if sum(classes) < 2:
-        raise InvalidInput("密码须包含字母、数字、符号中的至少两类。", field="password")
+        raise InvalidInput(msg("密码须包含字母、数字、符号中的至少两类。"), field="password")
     if len(login) >= 4 and login.lower() in password.lower():
-        raise InvalidInput("密码不能包含登录名。", field="password")
+        raise InvalidInput(msg("密码不能包含登录名。"), field="password")
 
 
 def parse_roles(raw: str | Iterable[str]) -> tuple[str, ...]:
@@ -92,12 +97,14 @@ def parse_roles(raw: str | Iterable[str]) -> tuple[str, ...]:
             continue
         code = item if item in ROLES else by_label.get(item)
         if code is None:
-            known = "、".join(f"{c}（{label}）" for c, label in ROLES.items())
-            raise InvalidInput(f"没有“{item}”这个角色。可用的角色：{known}。", field="roles")
+            known = enumeration([msg("{code}（{label}）", code=c, label=label) for c, label in ROLES.items()])
+            raise InvalidInput(
+                msg("没有“{item}”这个角色。可用的角色：{known}。", item=item, known=known), field="roles"
+            )
         if code not in roles:
             roles.append(code)
     if not roles:
-        raise InvalidInput("请至少选择一个角色。", field="roles")
+        raise InvalidInput(msg("请至少选择一个角色。"), field="roles")
     return tuple(roles)
 
 
@@ -105,3 +112,19 @@ def roles_label(roles: Iterable[str]) -> str:
     """`经办人、审核人` in the order of ROLES."""
     held = set(roles)
     return "、".join(label for code, label in ROLES.items() if code in held)
+
+
+def roles_message(roles: Iterable[str]) -> str:
+    """`roles_label` for a message the GUI shows: each role label is translated there."""
+    held = set(roles)
+    return enumeration([label for code, label in ROLES.items() if code in held])
+
+
+def enumeration(items: list[str]) -> str:
+    """`甲、乙、丙` as a Message whose parts (labels, nested messages) the GUI translates, joined
+    the way the reader's language does; one item is returned as it is. Built as a balanced tree,
+    so a long list does not nest deeply."""
+    if len(items) <= 1:
+        return items[0] if items else ""
+    middle = len(items) // 2
+    return msg("{first}、{rest}", first=enumeration(items[:middle]), rest=enumeration(items[middle:]))

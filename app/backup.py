@@ -33,6 +33,7 @@ from sqlalchemy import Engine, MetaData, Table, create_engine, func, inspect, se
 from sqlalchemy.engine import make_url
 
 from app.errors import ConfigurationError, DomainError, InvalidInput
+from app.messages import msg
 from db.engine import is_sqlite, sqlite_file
 from db.migrate import alembic_config, current_revision, known_revision
 
@@ -104,14 +105,21 @@ def _require_empty(url: str) -> None:
     try:
         tables = _user_tables(engine)
     except Exception as error:
-        raise ConfigurationError(f"无法连接目标数据库 {display_url(url)}：{error}") from error
+        raise ConfigurationError(
+            msg("无法连接目标数据库 {database}：{error}", database=display_url(url), error=str(error))
+        ) from error
     finally:
         engine.dispose()
     if tables:
         raise BackupError(
-            f"目标数据库 {display_url(url)} 不是空库（已有 {len(tables)} 张表，如 {tables[0]}）。"
-            "为避免把两个数据库混在一起，只能恢复或复制到空库：请新建一个空数据库"
-            "（PostgreSQL：CREATE DATABASE …；SQLite：指定一个不存在的文件）后再试。"
+            msg(
+                "目标数据库 {database} 不是空库（已有 {count} 张表，如 {table}）。"
+                "为避免把两个数据库混在一起，只能恢复或复制到空库：请新建一个空数据库"
+                "（PostgreSQL：CREATE DATABASE …；SQLite：指定一个不存在的文件）后再试。",
+                database=display_url(url),
+                count=len(tables),
+                table=tables[0],
+            )
         )
 
 
@@ -219,7 +227,10 @@ def _migrate_to(engine: Engine, revision: str | None) -> None:
         return
     if not known_revision(revision):
         raise BackupError(
-            f"备份的数据库结构版本为 {revision}，比本程序新：请先升级本机的阳光办件，再恢复该备份。"
+            msg(
+                "备份的数据库结构版本为 {revision}，比本程序新：请先升级本机的阳光办件，再恢复该备份。",
+                revision=revision,
+            )
         )
     config = alembic_config()
     with engine.begin() as connection:
@@ -237,27 +248,31 @@ def backup(url: str, out: str | os.PathLike[str], *, fmt: str = "auto") -> Outco
     PostgreSQL), "sqlite", "pg_dump" or "logical". The file must not exist yet."""
     path = Path(out)
     if path.exists():
-        raise InvalidInput(f"备份文件 {path} 已存在：请换一个文件名，以免覆盖以前的备份。", field="out")
+        raise InvalidInput(
+            msg("备份文件 {path} 已存在：请换一个文件名，以免覆盖以前的备份。", path=str(path)), field="out"
+        )
     path.parent.mkdir(parents=True, exist_ok=True)
     if fmt == "auto":
         fmt = "sqlite" if is_sqlite(url) else ("pg_dump" if shutil.which("pg_dump") else "logical")
     if fmt == "sqlite":
         if not is_sqlite(url):
-            raise InvalidInput("SQLite 格式的备份只适用于 SQLite 数据库。", field="format")
+            raise InvalidInput(msg("SQLite 格式的备份只适用于 SQLite 数据库。"), field="format")
         return _backup_sqlite(url, path)
     if fmt == "pg_dump":
         if is_sqlite(url):
-            raise InvalidInput("pg_dump 只适用于 PostgreSQL 数据库。", field="format")
+            raise InvalidInput(msg("pg_dump 只适用于 PostgreSQL 数据库。"), field="format")
         return _backup_pg_dump(url, path)
     if fmt == "logical":
         return _backup_logical(url, path)
-    raise InvalidInput(f"未知的备份格式“{fmt}”（可用：auto、sqlite、pg_dump、logical）。", field="format")
+    raise InvalidInput(
+        msg("未知的备份格式“{format}”（可用：auto、sqlite、pg_dump、logical）。", format=fmt), field="format"
+    )
 
 
 def _backup_sqlite(url: str, path: Path) -> Outcome:
     source_path = sqlite_file(url)
     if source_path is None or not source_path.exists():
-        raise BackupError(f"数据库文件 {source_path} 不存在。")
+        raise BackupError(msg("数据库文件 {path} 不存在。", path=str(source_path)))
     partial = path.with_name(path.name + ".partial")
     source = sqlite3.connect(source_path, timeout=30)
     target = sqlite3.connect(partial)
@@ -266,7 +281,7 @@ def _backup_sqlite(url: str, path: Path) -> Outcome:
         source.backup(target, pages=1024)
         check = target.execute("PRAGMA integrity_check").fetchone()[0]
         if check != "ok":
-            raise BackupError(f"备份文件校验失败：{check}")
+            raise BackupError(msg("备份文件校验失败：{check}", check=str(check)))
         target.execute("PRAGMA journal_mode=DELETE")  # a single self-contained file
     finally:
         target.close()
@@ -295,22 +310,31 @@ def _pg_environment(url: str) -> dict[str, str]:
 
 
 def _run_pg_tool(arguments: list[str], url: str, what: str) -> None:
+    """`what` names the operation in the error (a Message, so the GUI translates it)."""
     tool = shutil.which(arguments[0])
     if tool is None:
-        raise BackupError(f"未找到 {arguments[0]}：请安装 PostgreSQL 客户端工具，或改用逻辑导出格式。")
+        raise BackupError(
+            msg("未找到 {tool}：请安装 PostgreSQL 客户端工具，或改用逻辑导出格式。", tool=arguments[0])
+        )
     completed = subprocess.run(
         [tool, *arguments[1:]], env=_pg_environment(url), capture_output=True, text=True, check=False
     )
     if completed.returncode != 0:
         raise BackupError(
-            f"{what}失败（{arguments[0]} 退出码 {completed.returncode}）：{completed.stderr.strip()}"
+            msg(
+                "{what}失败（{tool} 退出码 {code}）：{output}",
+                what=what,
+                tool=arguments[0],
+                code=completed.returncode,
+                output=completed.stderr.strip(),
+            )
         )
 
 
 def _backup_pg_dump(url: str, path: Path) -> Outcome:
     partial = path.with_name(path.name + ".partial")
     _run_pg_tool(
-        ["pg_dump", "--format=custom", "--no-owner", "--no-privileges", "-f", str(partial)], url, "备份"
+        ["pg_dump", "--format=custom", "--no-owner", "--no-privileges", "-f", str(partial)], url, msg("备份")
     )
     partial.replace(path)
     engine = _plain_engine(url)
@@ -415,14 +439,19 @@ def backup_kind(path: str | os.PathLike[str]) -> str:
                 first = {}
         if isinstance(first, dict) and first.get("format") == LOGICAL_MAGIC:
             return "logical"
-    raise BackupError(f"无法识别备份文件 {path} 的格式：它不是阳光办件的备份（SQLite、pg_dump 或逻辑导出）。")
+    raise BackupError(
+        msg(
+            "无法识别备份文件 {path} 的格式：它不是阳光办件的备份（SQLite、pg_dump 或逻辑导出）。",
+            path=str(path),
+        )
+    )
 
 
 def restore(path: str | os.PathLike[str], url: str) -> Outcome:
     """Restore the backup at `path` into the empty database at `url`, then check it."""
     path = Path(path)
     if not path.exists():
-        raise InvalidInput(f"备份文件 {path} 不存在。", field="file")
+        raise InvalidInput(msg("备份文件 {path} 不存在。", path=str(path)), field="file")
     kind = backup_kind(path)
     _require_empty(url)
     if kind == "sqlite":
@@ -433,10 +462,10 @@ def restore(path: str | os.PathLike[str], url: str) -> Outcome:
     elif kind == "pg_dump":
         if is_sqlite(url):
             raise BackupError(
-                "pg_dump 备份只能恢复到 PostgreSQL 数据库；恢复到 SQLite 请先用逻辑导出格式备份。"
+                msg("pg_dump 备份只能恢复到 PostgreSQL 数据库；恢复到 SQLite 请先用逻辑导出格式备份。")
             )
         arguments = ["pg_restore", "--no-owner", "--no-privileges", "--exit-on-error"]
-        _run_pg_tool([*arguments, "-d", _pg_database(url), str(path)], url, "恢复")
+        _run_pg_tool([*arguments, "-d", _pg_database(url), str(path)], url, msg("恢复"))
     else:
         _restore_logical(path, url)
     return _checked(kind, url)
@@ -449,7 +478,7 @@ def _pg_database(url: str) -> str:
 def _restore_sqlite(path: Path, url: str) -> None:
     target_path = sqlite_file(url)
     if target_path is None:
-        raise BackupError("内存数据库不能作为恢复目标。")
+        raise BackupError(msg("内存数据库不能作为恢复目标。"))
     target_path.parent.mkdir(parents=True, exist_ok=True)
     source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     target = sqlite3.connect(target_path)
@@ -465,7 +494,9 @@ def _restore_logical(path: Path, url: str) -> None:
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         header = json.loads(handle.readline())
         if header.get("version") != LOGICAL_VERSION:
-            raise BackupError(f"逻辑导出文件的格式版本 {header.get('version')} 本程序不认识。")
+            raise BackupError(
+                msg("逻辑导出文件的格式版本 {version} 本程序不认识。", version=header.get("version"))
+            )
         engine = _plain_engine(url)
         try:
             _migrate_to(engine, header.get("revision"))
@@ -479,7 +510,9 @@ def _restore_logical(path: Path, url: str) -> None:
                     start = json.loads(line)
                     table = metadata.tables.get(start["table"])
                     if table is None:
-                        raise BackupError(f"备份中的表 {start['table']} 在目标数据库结构中不存在。")
+                        raise BackupError(
+                            msg("备份中的表 {table} 在目标数据库结构中不存在。", table=start["table"])
+                        )
                     columns = start["columns"]
                     # The migration may have seeded rows (the audit chain head): the backup's win.
                     connection.execute(table.delete())
@@ -531,7 +564,12 @@ def copy_database(
     try:
         revision = current_revision(source)
         if revision is None:
-            raise BackupError(f"源数据库 {display_url(source_url)} 不是阳光办件数据库（没有结构版本）。")
+            raise BackupError(
+                msg(
+                    "源数据库 {database} 不是阳光办件数据库（没有结构版本）。",
+                    database=display_url(source_url),
+                )
+            )
         _migrate_to(target, revision)
         source_meta, target_meta = _reflect(source), _reflect(target)
         with source.connect().execution_options(stream_results=True, yield_per=BATCH) as reader:
@@ -542,7 +580,7 @@ def copy_database(
                 for table in _data_tables(source_meta):
                     into = target_meta.tables.get(table.name)
                     if into is None:
-                        raise BackupError(f"表 {table.name} 在目标数据库结构中不存在。")
+                        raise BackupError(msg("表 {table} 在目标数据库结构中不存在。", table=table.name))
                     writer.execute(into.delete())  # rows seeded by the migrations
                     columns = [c.name for c in table.columns if c.name in into.c]
                     batch: list[dict[str, Any]] = []
@@ -563,7 +601,7 @@ def copy_database(
     source_counts = row_counts(source_url)
     differing = [t for t, n in source_counts.items() if outcome.row_counts.get(t) != n]
     if differing and _revision_of(source_url) == outcome.revision:
-        raise BackupError(f"复制后以下表的行数与源数据库不一致：{'、'.join(differing)}。")
+        raise BackupError(msg("复制后以下表的行数与源数据库不一致：{tables}。", tables="、".join(differing)))
     return outcome
 
 

@@ -20,6 +20,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from app.logging_setup import redact
+from app.messages import msg
 from db.engine import create_database_engine, is_sqlite
 from db.migrate import current_revision, head_revision, known_revision
 
@@ -42,7 +43,7 @@ class ConnectionStatus(enum.Enum):
 @dataclass(frozen=True)
 class ConnectionResult:
     status: ConnectionStatus
-    message: str
+    message: str  # a Message (app.messages): the GUI shows it translated
     detail: str = ""  # the driver's own words, redacted, for IT
     revision: str | None = None
     client_revision: str = ""
@@ -101,44 +102,64 @@ def classify_error(url: str, exc: BaseException) -> ConnectionResult:
     if is_sqlite(url):
         return ConnectionResult(
             ConnectionStatus.FAILED,
-            f"无法打开本机数据库文件 {database}：{detail}。请检查该文件夹是否存在、是否有写入权限，"
-            "以及文件是否被其他程序占用。",
+            msg(
+                "无法打开本机数据库文件 {database}：{detail}。请检查该文件夹是否存在、是否有写入权限，"
+                "以及文件是否被其他程序占用。",
+                database=database,
+                detail=detail,
+            ),
             detail,
         )
     if sqlstate in _SQLSTATE_DB_MISSING or _DB_MISSING.search(raw):
         return ConnectionResult(
             ConnectionStatus.DATABASE_MISSING,
-            f"服务器 {host} 上没有名为“{database}”的数据库。请核对数据库名称，"
-            "或请数据库管理员先创建该数据库（见《安装与部署说明》）。",
+            msg(
+                "服务器 {host} 上没有名为“{database}”的数据库。请核对数据库名称，"
+                "或请数据库管理员先创建该数据库（见《安装与部署说明》）。",
+                host=host,
+                database=database,
+            ),
             detail,
         )
     if _HBA.search(raw):
         return ConnectionResult(
             ConnectionStatus.AUTH_FAILED,
-            f"服务器 {host} 不允许本机以用户“{user}”连接数据库“{database}”"
-            "（服务器的 pg_hba.conf 中没有相应规则）。请联系数据库管理员放行本机地址。",
+            msg(
+                "服务器 {host} 不允许本机以用户“{user}”连接数据库“{database}”"
+                "（服务器的 pg_hba.conf 中没有相应规则）。请联系数据库管理员放行本机地址。",
+                host=host,
+                user=user,
+                database=database,
+            ),
             detail,
         )
     if sqlstate in _SQLSTATE_AUTH or _AUTH.search(raw):
         return ConnectionResult(
             ConnectionStatus.AUTH_FAILED,
-            f"用户名或密码错误：服务器拒绝了数据库用户“{user}”的登录。请核对用户名和密码（区分大小写）。",
+            msg(
+                "用户名或密码错误：服务器拒绝了数据库用户“{user}”的登录。请核对用户名和密码（区分大小写）。",
+                user=user,
+            ),
             detail,
         )
     if _NO_HOST.search(raw):
         return ConnectionResult(
             ConnectionStatus.HOST_UNREACHABLE,
-            f"找不到服务器“{host}”：请检查服务器地址是否拼写正确，或改用服务器的 IP 地址。",
+            msg("找不到服务器“{host}”：请检查服务器地址是否拼写正确，或改用服务器的 IP 地址。", host=host),
             detail,
         )
     if _UNREACHABLE.search(raw):
         return ConnectionResult(
             ConnectionStatus.HOST_UNREACHABLE,
-            f"无法连接到服务器 {host} 的端口 {port}。请检查地址和端口是否正确、服务器和数据库服务是否已启动、"
-            "网络是否连通（防火墙是否放行该端口）。",
+            msg(
+                "无法连接到服务器 {host} 的端口 {port}。请检查地址和端口是否正确、"
+                "服务器和数据库服务是否已启动、网络是否连通（防火墙是否放行该端口）。",
+                host=host,
+                port=port,
+            ),
             detail,
         )
-    return ConnectionResult(ConnectionStatus.FAILED, f"无法连接数据库：{detail}", detail)
+    return ConnectionResult(ConnectionStatus.FAILED, msg("无法连接数据库：{detail}", detail=detail), detail)
 
 
 def schema_result(revision: str | None) -> ConnectionResult:
@@ -147,29 +168,37 @@ def schema_result(revision: str | None) -> ConnectionResult:
     if revision is None:
         return ConnectionResult(
             ConnectionStatus.NEW_DATABASE,
-            "连接成功。这是一个空数据库，首次打开时将自动建立数据表。",
+            msg("连接成功。这是一个空数据库，首次打开时将自动建立数据表。"),
             revision=None,
             client_revision=head,
         )
     if not known_revision(revision):
         return ConnectionResult(
             ConnectionStatus.SCHEMA_NEWER,
-            f"数据库结构版本 {revision} 比本程序新（本程序为 {head}）：该数据库已由较新版本的阳光办件升级。"
-            "请先升级本机的阳光办件，再连接该数据库。",
+            msg(
+                "数据库结构版本 {revision} 比本程序新（本程序为 {head}）："
+                "该数据库已由较新版本的阳光办件升级。请先升级本机的阳光办件，再连接该数据库。",
+                revision=revision,
+                head=head,
+            ),
             revision=revision,
             client_revision=head,
         )
     if revision != head:
         return ConnectionResult(
             ConnectionStatus.SCHEMA_OLDER,
-            f"数据库结构版本 {revision} 比本程序需要的 {head} 旧：须由系统管理员先升级数据库"
-            "（升级前请先备份），升级后各工作站须使用新版本的阳光办件。",
+            msg(
+                "数据库结构版本 {revision} 比本程序需要的 {head} 旧：须由系统管理员先升级数据库"
+                "（升级前请先备份），升级后各工作站须使用新版本的阳光办件。",
+                revision=revision,
+                head=head,
+            ),
             revision=revision,
             client_revision=head,
         )
     return ConnectionResult(
         ConnectionStatus.OK,
-        f"连接成功，数据库结构版本 {revision} 与本程序一致。",
+        msg("连接成功，数据库结构版本 {revision} 与本程序一致。", revision=revision),
         revision=revision,
         client_revision=head,
     )
@@ -187,7 +216,9 @@ def check_connection(url: str) -> ConnectionResult:
         engine = _engine(url)
     except (SQLAlchemyError, ValueError, ImportError) as exc:
         return ConnectionResult(
-            ConnectionStatus.FAILED, f"数据库地址无效：{redact(str(exc))}", redact(str(exc))
+            ConnectionStatus.FAILED,
+            msg("数据库地址无效：{detail}", detail=redact(str(exc))),
+            redact(str(exc)),
         )
     try:
         revision = current_revision(engine)

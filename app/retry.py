@@ -27,6 +27,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session
 
 from app.errors import ConfigurationError, DomainError
+from app.messages import msg
 
 if TYPE_CHECKING:
     from app.workspace import Workspace
@@ -98,16 +99,20 @@ def is_unavailable(error: BaseException) -> bool:
 
 
 def unavailable_message(database: str, *, in_doubt: bool = False) -> str:
-    base = (
-        f"数据库 {database} 暂时无法连接（服务器可能正在重启或网络中断）。"
-        "程序将自动重新连接，正在填写的内容已保留。"
-    )
+    """The banner text for a lost connection (a Message: the GUI shows it translated)."""
     if in_doubt:
-        return (
-            base
-            + "连接在保存时中断，刚才的操作可能已完成也可能未完成：恢复连接后请先刷新查看，再决定是否重做。"
+        return msg(
+            "数据库 {database} 暂时无法连接（服务器可能正在重启或网络中断）。"
+            "程序将自动重新连接，正在填写的内容已保留。"
+            "连接在保存时中断，刚才的操作可能已完成也可能未完成：恢复连接后请先刷新查看，再决定是否重做。",
+            database=database,
         )
-    return base + "刚才的操作没有保存，恢复连接后请重新提交。"
+    return msg(
+        "数据库 {database} 暂时无法连接（服务器可能正在重启或网络中断）。"
+        "程序将自动重新连接，正在填写的内容已保留。"
+        "刚才的操作没有保存，恢复连接后请重新提交。",
+        database=database,
+    )
 
 
 def backoff_delay(attempt: int, *, base: float = 0.02, cap: float = 1.0) -> float:
@@ -149,8 +154,11 @@ def run_in_transaction(
                     sleep(delay)
                     continue
                 raise DatabaseBusy(
-                    f"数据库繁忙：其他工作站正在同时修改相同的数据，已自动重试 {attempts} 次仍未成功，"
-                    "本次操作没有保存。请稍候再试。"
+                    msg(
+                        "数据库繁忙：其他工作站正在同时修改相同的数据，已自动重试 {attempts} 次仍未成功，"
+                        "本次操作没有保存。请稍候再试。",
+                        attempts=attempts,
+                    )
                 ) from error
             if is_unavailable(error):
                 raise DatabaseUnavailable(

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from app import audit, policy
 from app.errors import InvalidInput
+from app.messages import msg
 from db.models import Setting, User
 
 
@@ -87,17 +88,26 @@ LOGO_SUFFIXES = (".png", ".jpg", ".jpeg")
 
 
 def _text(value: Any, key: str, label: str, *, required: bool = False, longest: int = 100) -> str:
+    """`label` names the setting in the messages (a Message, so the GUI translates it)."""
     if value is None:
         value = ""
     if not isinstance(value, str):
-        raise InvalidInput(f"{label}应为文字。", field=key)
+        raise InvalidInput(msg("{label}应为文字。", label=label), field=key)
     text = value.strip()
     if required and not text:
-        raise InvalidInput(f"请填写{label}。", field=key)
+        raise InvalidInput(msg("请填写{label}。", label=label), field=key)
     if "\n" in text or "\r" in text:
-        raise InvalidInput(f"{label}只能写一行，请删去换行。", field=key)
+        raise InvalidInput(msg("{label}只能写一行，请删去换行。", label=label), field=key)
     if len(text) > longest:
-        raise InvalidInput(f"{label}过长：最多 {longest} 个字，现有 {len(text)} 个字。", field=key)
+        raise InvalidInput(
+            msg(
+                "{label}过长：最多 {longest} 个字，现有 {length} 个字。",
+                label=label,
+                longest=longest,
+                length=len(text),
+            ),
+            field=key,
+        )
     return text
 
 
@@ -106,7 +116,12 @@ def _phone(label: str) -> Callable[[Any, str], str]:
         text = _text(value, key, label, longest=60)
         if text and (not PHONE_PATTERN.match(text) or sum(ch.isdigit() for ch in text) < 5):
             raise InvalidInput(
-                f"{label}“{text}”格式不正确：只能包含数字、“-”和括号，如 0731-88888888；多个号码用顿号隔开。",
+                msg(
+                    "{label}“{text}”格式不正确：只能包含数字、“-”和括号，如 0731-88888888；"
+                    "多个号码用顿号隔开。",
+                    label=label,
+                    text=text,
+                ),
                 field=key,
             )
         return text
@@ -115,43 +130,48 @@ def _phone(label: str) -> Callable[[Any, str], str]:
 
 
 def _postcode(value: Any, key: str) -> str:
-    text = _text(value, key, "邮政编码", longest=6 + 10)
+    text = _text(value, key, msg("邮政编码"), longest=6 + 10)
     if text and not POSTCODE_PATTERN.match(text):
-        raise InvalidInput(f"邮政编码“{text}”应为 6 位数字，如 410000。", field=key)
+        raise InvalidInput(msg("邮政编码“{text}”应为 6 位数字，如 410000。", text=text), field=key)
     return text
 
 
 def _website(value: Any, key: str) -> str:
-    text = _text(value, key, "网站")
+    text = _text(value, key, msg("网站"))
     if text and not WEBSITE_PATTERN.match(text):
-        raise InvalidInput(f"网站“{text}”不是有效的网址，应如 fgw.hunan.gov.cn。", field=key)
+        raise InvalidInput(msg("网站“{text}”不是有效的网址，应如 fgw.hunan.gov.cn。", text=text), field=key)
     return text
 
 
 def _logo(value: Any, key: str) -> str:
-    text = _text(value, key, "徽标图片路径", longest=500)
+    text = _text(value, key, msg("徽标图片路径"), longest=500)
     if not text:
         return text
     path = Path(text)
     if path.suffix.lower() not in LOGO_SUFFIXES:
-        raise InvalidInput(f"徽标图片“{text}”应为 PNG 或 JPG 图片文件。", field=key)
+        raise InvalidInput(msg("徽标图片“{text}”应为 PNG 或 JPG 图片文件。", text=text), field=key)
     if not path.is_file():
         raise InvalidInput(
-            f"找不到徽标图片“{text}”：请确认文件存在，且各工作站都能按这个路径读到它。", field=key
+            msg("找不到徽标图片“{text}”：请确认文件存在，且各工作站都能按这个路径读到它。", text=text),
+            field=key,
         )
     return text
 
 
 def _minutes(value: Any, key: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int | str):
-        raise InvalidInput("闲置锁定时间应为整数分钟。", field=key)
+        raise InvalidInput(msg("闲置锁定时间应为整数分钟。"), field=key)
     try:
         minutes = int(value)
     except ValueError:
-        raise InvalidInput(f"闲置锁定时间“{value}”应为整数分钟。", field=key) from None
+        raise InvalidInput(msg("闲置锁定时间“{value}”应为整数分钟。", value=value), field=key) from None
     if not 0 <= minutes <= IDLE_LOCK_MAX_MINUTES:
         raise InvalidInput(
-            f"闲置锁定时间应在 0 到 {IDLE_LOCK_MAX_MINUTES} 分钟之间（0 为不锁定），不能是 {minutes}。",
+            msg(
+                "闲置锁定时间应在 0 到 {limit} 分钟之间（0 为不锁定），不能是 {minutes}。",
+                limit=IDLE_LOCK_MAX_MINUTES,
+                minutes=minutes,
+            ),
             field=key,
         )
     return minutes
@@ -159,18 +179,18 @@ def _minutes(value: Any, key: str) -> int:
 
 # The settings `save_settings` accepts, each with its check (returns the value to store).
 SHARED_SETTINGS: dict[str, tuple[SettingSpec, Callable[[Any, str], Any]]] = {
-    AGENCY_NAME.key: (AGENCY_NAME, lambda v, k: _text(v, k, "机关名称", required=True, longest=60)),
+    AGENCY_NAME.key: (AGENCY_NAME, lambda v, k: _text(v, k, msg("机关名称"), required=True, longest=60)),
     AGENCY_SHORT_NAME.key: (
         AGENCY_SHORT_NAME,
-        lambda v, k: _text(v, k, "机关简称（用于文书编号）", required=True, longest=10),
+        lambda v, k: _text(v, k, msg("机关简称（用于文书编号）"), required=True, longest=10),
     ),
-    AGENCY_ADDRESS.key: (AGENCY_ADDRESS, lambda v, k: _text(v, k, "地址")),
+    AGENCY_ADDRESS.key: (AGENCY_ADDRESS, lambda v, k: _text(v, k, msg("地址"))),
     AGENCY_POSTCODE.key: (AGENCY_POSTCODE, _postcode),
-    AGENCY_PHONE.key: (AGENCY_PHONE, _phone("联系电话")),
+    AGENCY_PHONE.key: (AGENCY_PHONE, _phone(msg("联系电话"))),
     AGENCY_WEBSITE.key: (AGENCY_WEBSITE, _website),
-    AGENCY_COMPLAINT_PHONE.key: (AGENCY_COMPLAINT_PHONE, _phone("投诉电话")),
+    AGENCY_COMPLAINT_PHONE.key: (AGENCY_COMPLAINT_PHONE, _phone(msg("投诉电话"))),
     AGENCY_LOGO.key: (AGENCY_LOGO, _logo),
-    AGENCY_SEAL_NAME.key: (AGENCY_SEAL_NAME, lambda v, k: _text(v, k, "落款名称", longest=60)),
+    AGENCY_SEAL_NAME.key: (AGENCY_SEAL_NAME, lambda v, k: _text(v, k, msg("落款名称"), longest=60)),
     IDLE_LOCK_MINUTES.key: (IDLE_LOCK_MINUTES, _minutes),
 }
 
@@ -182,7 +202,7 @@ def check_settings(changes: Mapping[str | SettingSpec, Any]) -> dict[SettingSpec
     for name, value in changes.items():
         key = name.key if isinstance(name, SettingSpec) else name
         if key not in SHARED_SETTINGS:
-            raise InvalidInput(f"“{key}”不是可以在此修改的设置。", field=key)
+            raise InvalidInput(msg("“{key}”不是可以在此修改的设置。", key=key), field=key)
         spec, check = SHARED_SETTINGS[key]
         checked[spec] = check(value, key)
     return checked

@@ -7,6 +7,7 @@ import os
 from datetime import UTC, datetime
 
 from app.errors import ConfigurationError, InvalidInput
+from app.messages import msg
 
 ENV_FAKE_NOW = "SUNLIGHT_FAKE_NOW"
 
@@ -26,7 +27,11 @@ def requested_fake_now() -> datetime | None:
         value = datetime.fromisoformat(raw)
     except ValueError:
         raise InvalidInput(
-            f"{ENV_FAKE_NOW} 的值“{raw}”不是有效的 ISO 日期时间，例如 2026-03-02T09:30:00+08:00"
+            msg(
+                "{variable} 的值“{value}”不是有效的 ISO 日期时间，例如 2026-03-02T09:30:00+08:00",
+                variable=ENV_FAKE_NOW,
+                value=raw,
+            )
         ) from None
     if value.tzinfo is None:
         # A bare local time is read in the agency's zone, as a trainer would mean it.
@@ -45,8 +50,11 @@ def apply_fake_now(is_training_database: bool) -> None:
         return
     if not is_training_database:
         raise ConfigurationError(
-            f"只有培训库才能使用 {ENV_FAKE_NOW} 设定当前时间；正式库一律使用系统时间，不能倒签。"
-            f"请取消该环境变量后重试。"
+            msg(
+                "只有培训库才能使用 {variable} 设定当前时间；正式库一律使用系统时间，不能倒签。"
+                "请取消该环境变量后重试。",
+                variable=ENV_FAKE_NOW,
+            )
         )
     _fake_now = requested
 

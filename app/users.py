@@ -35,9 +35,11 @@ from app.auth import (
     needs_rehash,
     parse_roles,
     roles_label,
+    roles_message,
     verify_password,
 )
 from app.errors import InvalidAction, InvalidInput, NotFound, PermissionDenied
+from app.messages import msg
 from app.settings import IDLE_LOCK_MINUTES, read_setting
 from app.timesource import current_time
 from db.models import Case, Division, Recusal, User, UserRole
@@ -63,9 +65,22 @@ class ImportErrors(InvalidInput):
     """A user import file with errors; nothing was imported. `errors` are (line, message)."""
 
     def __init__(self, errors: list[tuple[int, str]]) -> None:
-        lines = "\n".join(f"第 {line} 行：{message}" for line, message in errors)
-        super().__init__(f"用户导入文件有 {len(errors)} 处错误，未导入任何用户：\n{lines}")
+        lines = _lines(
+            [msg("第 {line} 行：{message}", line=line, message=message) for line, message in errors]
+        )
+        super().__init__(
+            msg("用户导入文件有 {count} 处错误，未导入任何用户：\n{lines}", count=len(errors), lines=lines)
+        )
         self.errors = errors
+
+
+def _lines(items: list[str]) -> str:
+    """The items one per line, as a Message whose lines the GUI translates (a balanced tree, so a
+    long list does not nest deeply)."""
+    if len(items) <= 1:
+        return items[0] if items else ""
+    middle = len(items) // 2
+    return msg("{first}\n{rest}", first=_lines(items[:middle]), rest=_lines(items[middle:]))
 
 
 @dataclass(frozen=True)
@@ -118,7 +133,7 @@ def count_users(session: Session) -> int:
 def get_user(session: Session, login: str) -> User:
     user = session.scalar(select(User).where(User.login == login.strip()))
     if user is None:
-        raise NotFound(f"没有登录名为“{login}”的用户。")
+        raise NotFound(msg("没有登录名为“{login}”的用户。", login=login))
     return user
 
 
@@ -131,8 +146,12 @@ def _division(session: Session, code: str | None) -> Division | None:
             f"{c}（{n}）"
             for c, n in session.execute(select(Division.code, Division.name).order_by(Division.code))
         )
-        hint = f"现有处室：{known}。" if known else "数据库中还没有处室，请先导入制度目录或新增处室。"
-        raise InvalidInput(f"没有代码为“{code}”的处室。{hint}", field="division")
+        hint = (
+            msg("现有处室：{known}。", known=known)
+            if known
+            else msg("数据库中还没有处室，请先导入制度目录或新增处室。")
+        )
+        raise InvalidInput(msg("没有代码为“{code}”的处室。{hint}", code=code, hint=hint), field="division")
     return division
 
 
@@ -200,7 +219,7 @@ def _audit(session: Session, actor: User | None, user: User, before: Any, after:
 
 def _require_admin(session: Session, actor: User | None) -> None:
     if actor is None:
-        raise PermissionDenied("请先以系统管理员身份登录。")
+        raise PermissionDenied(msg("请先以系统管理员身份登录。"))
     policy.require(actor, "manage_users", session=session)
 
 
@@ -208,7 +227,7 @@ def _check_login(login: str) -> str:
     login = login.strip()
     if not LOGIN_PATTERN.match(login):
         raise InvalidInput(
-            "登录名须为 2～64 个英文字母、数字或 . _ -，以字母或数字开头，例如 wangxm。", field="login"
+            msg("登录名须为 2～64 个英文字母、数字或 . _ -，以字母或数字开头，例如 wangxm。"), field="login"
         )
     return login
 
@@ -216,9 +235,9 @@ def _check_login(login: str) -> str:
 def _check_name(name: str) -> str:
     name = name.strip()
     if not name:
-        raise InvalidInput("请填写姓名。", field="name")
+        raise InvalidInput(msg("请填写姓名。"), field="name")
     if len(name) > 64:
-        raise InvalidInput("姓名不能超过 64 个字。", field="name")
+        raise InvalidInput(msg("姓名不能超过 64 个字。"), field="name")
     return name
 
 
@@ -249,16 +268,18 @@ def add_user(
     role_codes = parse_roles(roles)
     if count_users(session) == 0 and actor is None:
         if ADMIN_ROLE not in role_codes:
-            raise PermissionDenied("数据库中还没有任何用户，第一个用户必须是系统管理员（角色 admin）。")
+            raise PermissionDenied(msg("数据库中还没有任何用户，第一个用户必须是系统管理员（角色 admin）。"))
     else:
         _require_admin(session, actor)
     login = _check_login(login)
     name = _check_name(name)
     division = _division(session, division_code)
     if division is None and set(role_codes) - {ADMIN_ROLE, "supervisor", "leader"}:
-        raise InvalidInput("经办人、审核人、处室负责人和兼职纪检监察员须指定所在处室。", field="division")
+        raise InvalidInput(
+            msg("经办人、审核人、处室负责人和兼职纪检监察员须指定所在处室。"), field="division"
+        )
     if session.scalar(select(User.id).where(func.lower(User.login) == login.lower())) is not None:
-        raise InvalidInput(f"登录名“{login}”已被使用，请换一个。", field="login")
+        raise InvalidInput(msg("登录名“{login}”已被使用，请换一个。", login=login), field="login")
     check_password_policy(password, login=login)
     user = User(
         login=login,
@@ -302,13 +323,13 @@ def update_user(
             and user.active
             and _active_admins(session) <= 1
         ):
-            raise InvalidAction(
-                "这是最后一个系统管理员，不能取消其管理员角色。",
-            )
+            raise InvalidAction(msg("这是最后一个系统管理员，不能取消其管理员角色。"))
         kept = [row for row in user.role_rows if row.role in role_codes]
         user.role_rows = kept + [UserRole(role=r) for r in role_codes if r not in {row.role for row in kept}]
     if user.division is None and user.roles - {ADMIN_ROLE, "supervisor", "leader"}:
-        raise InvalidInput("经办人、审核人、处室负责人和兼职纪检监察员须指定所在处室。", field="division")
+        raise InvalidInput(
+            msg("经办人、审核人、处室负责人和兼职纪检监察员须指定所在处室。"), field="division"
+        )
     session.flush()
     after = _snapshot(user)
     if after != before:
@@ -330,12 +351,12 @@ def set_password(
     own = actor is not None and actor.id == user.id
     if own and ADMIN_ROLE not in actor.roles:
         if old_password is None or not verify_password(user.password_hash, old_password):
-            raise InvalidInput("原密码不正确。", field="old_password")
+            raise InvalidInput(msg("原密码不正确。"), field="old_password")
     elif not own:
         _require_admin(session, actor)
     check_password_policy(new_password, login=user.login)
     if user.password_hash and verify_password(user.password_hash, new_password):
-        raise InvalidInput("新密码不能与原密码相同。", field="password")
+        raise InvalidInput(msg("新密码不能与原密码相同。"), field="password")
     user.password_hash = hash_password(new_password)
     was_locked = user.locked_until is not None
     user.failed_logins = 0
@@ -351,9 +372,9 @@ def _set_active(session: Session, *, actor: User | None, login: str, active: boo
         return user
     if not active:
         if actor is not None and actor.id == user.id:
-            raise InvalidAction("不能停用自己的账户。")
+            raise InvalidAction(msg("不能停用自己的账户。"))
         if ADMIN_ROLE in user.roles and _active_admins(session) <= 1:
-            raise InvalidAction("这是最后一个系统管理员，不能停用。")
+            raise InvalidAction(msg("这是最后一个系统管理员，不能停用。"))
     user.active = active
     before, after = {"active": not active}, {"active": active}
     _audit(session, actor, user, before, after, action="user.enable" if active else "user.disable")
@@ -386,12 +407,18 @@ def set_backup(session: Session, *, actor: User | None, login: str, backup_login
     backup = get_user(session, backup_login) if backup_login else None
     if backup is not None:
         if backup.id == user.id:
-            raise InvalidInput("不能把自己设为自己的后备人员。", field="backup")
+            raise InvalidInput(msg("不能把自己设为自己的后备人员。"), field="backup")
         if not backup.active:
-            raise InvalidInput(f"“{backup.name}”的账户已停用，不能作为后备人员。", field="backup")
+            raise InvalidInput(
+                msg("“{name}”的账户已停用，不能作为后备人员。", name=backup.name), field="backup"
+            )
         if not backup.roles & user.roles:
             raise InvalidInput(
-                f"后备人员须与“{user.name}”至少有一个相同的角色（{roles_label(user.roles)}）。",
+                msg(
+                    "后备人员须与“{name}”至少有一个相同的角色（{roles}）。",
+                    name=user.name,
+                    roles=roles_message(user.roles),
+                ),
                 field="backup",
             )
     before = {"backup": session.get(User, user.backup_id).login if user.backup_id else None}
@@ -406,7 +433,9 @@ def set_absent(session: Session, *, actor: User | None, login: str, absent: bool
     if actor is None or actor.id != user.id:
         policy.require(actor, "arrange_posts", session=session, target_user=user)
     if absent and user.backup_id is None:
-        raise InvalidAction(f"“{user.name}”还没有后备人员（AB岗），请先指定后备人员再设为外出。")
+        raise InvalidAction(
+            msg("“{name}”还没有后备人员（AB岗），请先指定后备人员再设为外出。", name=user.name)
+        )
     if user.absent == absent:
         return user
     user.absent = absent
@@ -418,9 +447,9 @@ def add_division(session: Session, *, actor: User | None, code: str, name: str, 
     _require_admin(session, actor)
     code = code.strip().upper()
     if not re.fullmatch(r"[A-Z]{2,6}", code):
-        raise InvalidInput("处室代码须为 2～6 个大写英文字母，例如 TZC。", field="code")
+        raise InvalidInput(msg("处室代码须为 2～6 个大写英文字母，例如 TZC。"), field="code")
     if session.scalar(select(Division.id).where(Division.code == code)) is not None:
-        raise InvalidInput(f"处室代码“{code}”已存在。", field="code")
+        raise InvalidInput(msg("处室代码“{code}”已存在。", code=code), field="code")
     division = Division(code=code, name=_check_name(name), phone=phone.strip())
     session.add(division)
     session.flush()
@@ -455,7 +484,7 @@ def _decode(data: bytes) -> str:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise InvalidInput("无法识别文件编码，请另存为 UTF-8 或 GBK 编码的 CSV 文件。")
+    raise InvalidInput(msg("无法识别文件编码，请另存为 UTF-8 或 GBK 编码的 CSV 文件。"))
 
 
 def import_users_csv(session: Session, *, actor: User | None, source: Path | str | bytes) -> list[User]:
@@ -470,12 +499,14 @@ def import_users_csv(session: Session, *, actor: User | None, source: Path | str
         try:
             data = Path(source).read_bytes()
         except OSError as exc:
-            raise InvalidInput(f"无法读取文件 {source}：{exc.strerror}。") from None
+            raise InvalidInput(
+                msg("无法读取文件 {path}：{reason}。", path=str(source), reason=str(exc.strerror))
+            ) from None
     reader = csv.reader(io.StringIO(_decode(data)))
     try:
         header = next(reader)
     except StopIteration:
-        raise InvalidInput("导入文件是空的。") from None
+        raise InvalidInput(msg("导入文件是空的。")) from None
     columns: dict[str, int] = {}
     for index, raw in enumerate(header):
         title = raw.strip().lower()
@@ -484,7 +515,7 @@ def import_users_csv(session: Session, *, actor: User | None, source: Path | str
                 columns[key] = index
     missing = [CSV_COLUMNS[k][1] + f"（{k}）" for k in REQUIRED_CSV_COLUMNS if k not in columns]
     if missing:
-        raise ImportErrors([(1, f"表头缺少列：{'、'.join(missing)}。")])
+        raise ImportErrors([(1, msg("表头缺少列：{columns}。", columns="、".join(missing)))])
 
     errors: list[tuple[int, str]] = []
     rows: list[tuple[int, dict[str, str]]] = []
@@ -500,12 +531,14 @@ def import_users_csv(session: Session, *, actor: User | None, source: Path | str
             roles = parse_roles(values["roles"])
             division = _division(session, values.get("division"))
             if division is None and set(roles) - {ADMIN_ROLE, "supervisor", "leader"}:
-                raise InvalidInput("该角色须填写所在处室。")
+                raise InvalidInput(msg("该角色须填写所在处室。"))
             check_password_policy(values["password"], login=login)
             if login.lower() in existing:
-                raise InvalidInput(f"登录名“{login}”已存在。")
+                raise InvalidInput(msg("登录名“{login}”已存在。", login=login))
             if login.lower() in seen:
-                raise InvalidInput(f"登录名“{login}”与第 {seen[login.lower()]} 行重复。")
+                raise InvalidInput(
+                    msg("登录名“{login}”与第 {line} 行重复。", login=login, line=seen[login.lower()])
+                )
         except InvalidInput as exc:
             errors.append((line_no, exc.message))
             continue
@@ -514,11 +547,11 @@ def import_users_csv(session: Session, *, actor: User | None, source: Path | str
     for line_no, values in rows:
         backup = values.get("backup", "")
         if backup and backup.lower() not in seen and backup.lower() not in existing:
-            errors.append((line_no, f"后备人员“{backup}”既不在本文件中，也不是已有用户。"))
+            errors.append((line_no, msg("后备人员“{backup}”既不在本文件中，也不是已有用户。", backup=backup)))
     if errors:
         raise ImportErrors(sorted(errors))
     if not rows:
-        raise InvalidInput("导入文件中没有用户。")
+        raise InvalidInput(msg("导入文件中没有用户。"))
 
     made: list[User] = []
     for _line, values in rows:
@@ -575,13 +608,16 @@ def attempt_login(session: Session, login: str, password: str) -> LoginResult:
     user = session.scalar(select(User).where(User.login == login).with_for_update()) if login else None
     if user is None:
         verify_password(_DUMMY_HASH, password)  # answer as slowly as for a real account
-        return LoginResult(None, "用户名或密码不正确，请重新输入。")
+        return LoginResult(None, msg("用户名或密码不正确，请重新输入。"))
     if user.locked_until is not None:
         if user.locked_until > now:
             return LoginResult(
                 None,
-                f"该账户因密码连续输错 {MAX_FAILED_LOGINS} 次已被锁定，请于 {_clock_text(user.locked_until)} "
-                "后再试，或请系统管理员解锁。",
+                msg(
+                    "该账户因密码连续输错 {count} 次已被锁定，请于 {time} 后再试，或请系统管理员解锁。",
+                    count=MAX_FAILED_LOGINS,
+                    time=_clock_text(user.locked_until),
+                ),
                 user.locked_until,
             )
         user.locked_until = None
@@ -595,18 +631,26 @@ def attempt_login(session: Session, login: str, password: str) -> LoginResult:
             minutes = int(LOCKOUT_DURATION.total_seconds() // 60)
             return LoginResult(
                 None,
-                f"密码连续输错 {MAX_FAILED_LOGINS} 次，账户已锁定 {minutes} 分钟，"
-                f"请于 {_clock_text(user.locked_until)} 后再试，或请系统管理员解锁。",
+                msg(
+                    "密码连续输错 {count} 次，账户已锁定 {minutes} 分钟，"
+                    "请于 {time} 后再试，或请系统管理员解锁。",
+                    count=MAX_FAILED_LOGINS,
+                    minutes=minutes,
+                    time=_clock_text(user.locked_until),
+                ),
                 user.locked_until,
             )
         left = MAX_FAILED_LOGINS - user.failed_logins
         return LoginResult(
             None,
-            f"用户名或密码不正确，请重新输入。再输错 {left} 次，账户将被锁定 "
-            f"{int(LOCKOUT_DURATION.total_seconds() // 60)} 分钟。",
+            msg(
+                "用户名或密码不正确，请重新输入。再输错 {left} 次，账户将被锁定 {minutes} 分钟。",
+                left=left,
+                minutes=int(LOCKOUT_DURATION.total_seconds() // 60),
+            ),
         )
     if not user.active:
-        return LoginResult(None, "该账户已停用，请联系系统管理员。")
+        return LoginResult(None, msg("该账户已停用，请联系系统管理员。"))
     user.failed_logins = 0
     if needs_rehash(user.password_hash):
         user.password_hash = hash_password(password)
@@ -644,10 +688,10 @@ def declare_recusal(
     policy.require(actor, "declare_recusal", session=session)
     reason = reason.strip()
     if not reason:
-        raise InvalidInput("请写明回避事由，例如：申请单位法定代表人系本人近亲属。", field="reason")
+        raise InvalidInput(msg("请写明回避事由，例如：申请单位法定代表人系本人近亲属。"), field="reason")
     applicant = (applicant_name or "").strip() or None
     if case is None and applicant is None:
-        raise InvalidInput("请指定回避的办件或申请人。", field="applicant_name")
+        raise InvalidInput(msg("请指定回避的办件或申请人。"), field="applicant_name")
     recusal = Recusal(
         user_id=actor.id,
         case_id=case.id if case is not None else None,

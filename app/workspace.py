@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app import settings, timesource
 from app.changes import install_change_announcements
 from app.errors import ConfigurationError
+from app.messages import msg
 from db.engine import create_database_engine, create_session_factory, resolve_database_url
 from db.migrate import current_revision, head_revision, known_revision, upgrade_to_head
 
@@ -58,14 +59,21 @@ def open_workspace(url: str | None = None, *, upgrade: bool = True) -> Workspace
         revision = current_revision(engine)
         if revision is not None and not known_revision(revision):
             raise ConfigurationError(
-                f"数据库结构版本 {revision} 比本程序新（本程序为 {head_revision()}）：该数据库已由较新版本的"
-                "阳光办件升级，请先升级本机的阳光办件，再连接该数据库。"
+                msg(
+                    "数据库结构版本 {revision} 比本程序新（本程序为 {head}）：该数据库已由较新版本的"
+                    "阳光办件升级，请先升级本机的阳光办件，再连接该数据库。",
+                    revision=revision,
+                    head=head_revision(),
+                )
             )
         if revision != head_revision():
             if not upgrade:
                 raise ConfigurationError(
-                    f"数据库结构版本为 {revision or '空'}，本程序需要 {head_revision()}，"
-                    "请先运行 sunlight db upgrade。"
+                    msg(
+                        "数据库结构版本为 {revision}，本程序需要 {head}，请先运行 sunlight db upgrade。",
+                        revision=revision or msg("空"),
+                        head=head_revision(),
+                    )
                 )
             upgrade_to_head(engine)
             if revision is None:
@@ -76,7 +84,11 @@ def open_workspace(url: str | None = None, *, upgrade: bool = True) -> Workspace
     except OperationalError as exc:
         engine.dispose()
         raise ConfigurationError(
-            f"无法连接数据库 {make_url(resolved).render_as_string()}：{exc.orig}"
+            msg(
+                "无法连接数据库 {database}：{error}",
+                database=make_url(resolved).render_as_string(),
+                error=str(exc.orig),
+            )
         ) from exc
     reading_engine = create_database_engine(resolved, for_reading=True)
     workspace = Workspace(

@@ -12,16 +12,12 @@ import os
 import sys
 from pathlib import Path
 
+from app.messages import msg
+
 NETWORK_FS_TYPES = frozenset(
     {"nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "ncpfs", "afs", "9p", "sshfs", "fuse.sshfs",
      "davfs", "fuse.davfs2", "glusterfs", "fuse.glusterfs", "ceph", "fuse.ceph", "lustre", "gpfs"}
 )  # fmt: skip
-
-NETWORK_SHARE_WARNING = (
-    "数据库文件 {path} 位于网络共享磁盘上。单机版数据库（SQLite）必须放在本机磁盘上："
-    "网络磁盘不能可靠地支持其写前日志（WAL）和文件锁，多台电脑同时使用可能损坏数据。"
-    "请把数据库移到本机磁盘；多个处室共用时请改用 PostgreSQL 数据库服务器。"
-)
 
 
 def _unescape_mount_path(field: str) -> str:
@@ -92,7 +88,8 @@ def _windows_remote(path: Path) -> bool:  # pragma: no cover - Windows only
 
 
 def network_share_warning(url_or_path: str) -> str | None:
-    """The warning to show for a workspace URL or SQLite path, or None when there is nothing to say."""
+    """The warning to show for a workspace URL or SQLite path (a Message: the GUI translates it), or
+    None when there is nothing to say."""
     from db.engine import is_sqlite, sqlite_file
 
     if "://" in url_or_path:
@@ -103,7 +100,14 @@ def network_share_warning(url_or_path: str) -> str | None:
             return None
     else:
         path = Path(url_or_path)
-    return NETWORK_SHARE_WARNING.format(path=path) if sqlite_on_network_share(path) else None
+    if not sqlite_on_network_share(path):
+        return None
+    return msg(
+        "数据库文件 {path} 位于网络共享磁盘上。单机版数据库（SQLite）必须放在本机磁盘上："
+        "网络磁盘不能可靠地支持其写前日志（WAL）和文件锁，多台电脑同时使用可能损坏数据。"
+        "请把数据库移到本机磁盘；多个处室共用时请改用 PostgreSQL 数据库服务器。",
+        path=str(path),
+    )
 
 
-__all__ = ["NETWORK_SHARE_WARNING", "mount_fs_type", "network_share_warning", "sqlite_on_network_share"]
+__all__ = ["mount_fs_type", "network_share_warning", "sqlite_on_network_share"]
