@@ -54,6 +54,7 @@ from app.clock import (
 )
 from app.errors import ConcurrentChange, InvalidAction, InvalidInput, NotFound
 from app.identifiers import check_credit_code, check_id_card, check_phone
+from app.messages import msg
 from app.numbering import issue_case_number, number_case, provisional_number
 from app.timesource import current_time
 from db.models import Case, CaseEvent, CaseMaterial, ClockEvent, Division, Recusal, Regulation, User
@@ -99,11 +100,11 @@ class ApplicantDetails:
         """Normalised details, or InvalidInput naming the field and what to correct."""
         name = self.name.strip()
         if not name:
-            raise InvalidInput("请填写申请人名称。", field="applicant_name")
+            raise InvalidInput(msg("请填写申请人名称。"), field="applicant_name")
         if len(name) > 200:
-            raise InvalidInput("申请人名称过长（最多200字）。", field="applicant_name")
+            raise InvalidInput(msg("申请人名称过长（最多200字）。"), field="applicant_name")
         if self.applicant_type not in APPLICANT_TYPES:
-            raise InvalidInput("申请人类型只能是“法人或其他组织”或“自然人”。", field="applicant_type")
+            raise InvalidInput(msg("申请人类型只能是“法人或其他组织”或“自然人”。"), field="applicant_type")
         id_code = self.id_code.strip()
         if id_code:
             id_code = (
@@ -185,18 +186,20 @@ def register_case(
     now = current_time()
     received_at = received_at or now
     if received_at.tzinfo is None:
-        raise InvalidInput("接收时间必须带时区。", field="received_at")
+        raise InvalidInput(msg("接收时间必须带时区。"), field="received_at")
     if received_at > now:
-        raise InvalidInput("接收时间不能晚于当前时间。", field="received_at")
+        raise InvalidInput(msg("接收时间不能晚于当前时间。"), field="received_at")
     if regulation.category != "power":
-        raise InvalidInput(f"“{regulation.title}”是配套保障制度，不能据此登记办件。", field="regulation")
+        raise InvalidInput(
+            msg("“{title}”是配套保障制度，不能据此登记办件。", title=regulation.title), field="regulation"
+        )
     if check_permission:
         policy.require(actor, "register", session=session, division_id=regulation.division_id)
     spec = regulation_spec(regulation)
     applicant = applicant.checked()
     subject = subject.strip()
     if len(subject) > 300:
-        raise InvalidInput("项目名称或事由过长（最多300字）。", field="subject")
+        raise InvalidInput(msg("项目名称或事由过长（最多300字）。"), field="subject")
     checks = _checked_materials(spec, materials)
     year = agency_date(received_at).year
     ex_officio = spec.kind == "ex_officio"
@@ -289,16 +292,21 @@ def _checked_materials(
     for check in materials:
         if check.code not in known:
             raise InvalidInput(
-                f"材料代码“{check.code}”不在“{spec.title}”的申请材料清单中"
-                f"（可用：{'、'.join(known) or '无'}）。",
+                msg(
+                    "材料代码“{code}”不在“{title}”的申请材料清单中（可用：{available}）。",
+                    code=check.code,
+                    title=spec.title,
+                    available="、".join(known) or msg("无"),
+                ),
                 field="materials",
             )
         if check.status not in MATERIAL_STATUSES:
             raise InvalidInput(
-                f"材料状态“{check.status}”无效，应为已收取、缺少或不符合要求。", field="materials"
+                msg("材料状态“{status}”无效，应为已收取、缺少或不符合要求。", status=check.status),
+                field="materials",
             )
         if check.copies < 0:
-            raise InvalidInput("材料份数不能为负数。", field="materials")
+            raise InvalidInput(msg("材料份数不能为负数。"), field="materials")
         seen[check.code] = check
     # A required material the clerk did not tick is missing, not silently received.
     return [
@@ -316,7 +324,7 @@ def find_case(session: Session, number: str) -> Case:
         select(Case).options(joinedload(Case.regulation)).where(Case.number == number.strip())
     )
     if case is None:
-        raise NotFound(f"没有编号为“{number}”的办件，请核对办件编号。")
+        raise NotFound(msg("没有编号为“{number}”的办件，请核对办件编号。", number=number))
     return case
 
 
@@ -439,7 +447,12 @@ def perform(
     given = given or ActionInput()
     if action not in workflow.ACTION_LABELS:
         raise InvalidInput(
-            f"未知的操作“{action}”。可用的操作：{'、'.join(workflow.CASE_ACTIONS)}。", field="action"
+            msg(
+                "未知的操作“{action}”。可用的操作：{available}。",
+                action=action,
+                available="、".join(workflow.CASE_ACTIONS),
+            ),
+            field="action",
         )
     _check_version(session, case, given.expected_version)
     spec = regulation_spec(case.regulation)
@@ -511,12 +524,17 @@ def _do_supplement(session, actor, acting_for, case, spec, given, now):  # type:
     lacking = [m for m in case.materials if m.status in ("missing", "defective")]
     if not lacking:
         raise InvalidInput(
-            "一次性告知须列明全部缺少或不符合要求的材料：请在材料清单中标出至少一项“缺少”或“不符合要求”。",
+            msg(
+                "一次性告知须列明全部缺少或不符合要求的材料：请在材料清单中标出至少一项“缺少”或“不符合要求”。"
+            ),
             field="materials",
         )
     case.status = "supplementing"
     items = [{"code": m.code, "name": m.name, "status": m.status, "note": m.note} for m in lacking]
-    return f"已一次性告知申请人补正 {len(items)} 项材料。", {"items": items, "note": given.opinion.strip()}
+    return msg("已一次性告知申请人补正 {count} 项材料。", count=len(items)), {
+        "items": items,
+        "note": given.opinion.strip(),
+    }
 
 
 def _do_accept(session, actor, acting_for, case, spec, given, now):  # type: ignore[no-untyped-def]
@@ -525,28 +543,31 @@ def _do_accept(session, actor, acting_for, case, spec, given, now):  # type: ign
     lacking = [m.name for m in case.materials if m.required and m.status != "received"]
     if lacking:
         raise InvalidAction(
-            f"必备材料尚未齐全（{'、'.join(lacking)}），不能受理：请一次性告知补正，或在材料清单中登记已收取。"
+            msg(
+                "必备材料尚未齐全（{materials}），不能受理：请一次性告知补正，或在材料清单中登记已收取。",
+                materials="、".join(lacking),
+            )
         )
     case.status = "in_progress"
     case.accepted_at = now
     _clock(session, case, spec, LedgerEntry("start", now))
     _move(session, case, spec, _step(spec, case.current_step), _next(spec, case.current_step), now, actor)
-    return "已受理，办理时限自今日起计算。", {}
+    return msg("已受理，办理时限自今日起计算。"), {}
 
 
 def _do_refuse(session, actor, acting_for, case, spec, given, now):  # type: ignore[no-untyped-def]
     reason = _require_text(
-        given.reason or given.opinion, "不予受理须写明理由（将写入不予受理通知书）。", "reason"
+        given.reason or given.opinion, msg("不予受理须写明理由（将写入不予受理通知书）。"), "reason"
     )
     case.status = "refused"
     case.decided_at = now
     case.decision_text = reason
     _leave_steps(case)
-    return "已作出不予受理决定。", {"reason": reason}
+    return msg("已作出不予受理决定。"), {"reason": reason}
 
 
 def _do_pass(session, actor, acting_for, case, spec, given, now):  # type: ignore[no-untyped-def]
-    opinion = _require_text(given.opinion, "请填写本环节的办理意见。", "opinion")
+    opinion = _require_text(given.opinion, msg("请填写本环节的办理意见。"), "opinion")
     current = _step(spec, case.current_step)
     details: dict[str, Any] = {"from": current.code}
     details |= _collective_decision(session, case, current, given, "approved")
@@ -555,7 +576,8 @@ def _do_pass(session, actor, acting_for, case, spec, given, now):  # type: ignor
         case.status = "in_progress"
     _move(session, case, spec, current, target, now, actor)
     details["to"] = target.code if target else None
-    return f"已通过“{current.name}”，转入“{target.name if target else ''}”。", details | {"opinion": opinion}
+    message = msg("已通过“{step}”，转入“{target}”。", step=current.name, target=target.name if target else "")
+    return message, details | {"opinion": opinion}
 
 
 def _collective_decision(
@@ -572,30 +594,37 @@ def _collective_decision(
 
 
 def _do_return(session, actor, acting_for, case, spec, given, now):  # type: ignore[no-untyped-def]
-    opinion = _require_text(given.opinion or given.reason, "退回须写明理由。", "opinion")
+    opinion = _require_text(given.opinion or given.reason, msg("退回须写明理由。"), "opinion")
     current = _step(spec, case.current_step)
     targets = workflow.return_targets(spec.steps, current.code)
     chosen = given.to_step or (targets[-1].code if len(targets) == 1 else "")
     target = next((t for t in targets if t.code == chosen or t.name == chosen), None)
     if target is None:
         names = "、".join(f"{t.code} {t.name}" for t in targets)
-        raise InvalidInput(f"请选择退回到哪个环节（可退回：{names}）。", field="to_step")
+        raise InvalidInput(msg("请选择退回到哪个环节（可退回：{steps}）。", steps=names), field="to_step")
     _move(session, case, spec, current, target, now, actor)
-    return f"已退回“{target.name}”。", {"from": current.code, "to": target.code, "opinion": opinion}
+    return msg("已退回“{step}”。", step=target.name), {
+        "from": current.code,
+        "to": target.code,
+        "opinion": opinion,
+    }
 
 
 def _do_suspend(session, actor, acting_for, case, spec, given, now):  # type: ignore[no-untyped-def]
     code = given.reason_code or ("other" if given.reason else "")
     if code not in SUSPENSION_REASONS:
         raise InvalidInput(
-            f"请选择暂停计时的事由：{'、'.join(f'{k}（{v}）' for k, v in SUSPENSION_REASONS.items())}。",
+            msg(
+                "请选择暂停计时的事由：{reasons}。",
+                reasons="、".join(f"{k}（{v}）" for k, v in SUSPENSION_REASONS.items()),
+            ),
             field="reason_code",
         )
     _clock(
         session, case, spec, LedgerEntry("suspend", now, code, given.reason.strip(), step=case.current_step)
     )
     case.status = "suspended"
-    return f"已暂停计时（{SUSPENSION_REASONS[code]}）。", {
+    return msg("已暂停计时（{reason}）。", reason=SUSPENSION_REASONS[code]), {
         "reason_code": code,
         "reason": given.reason.strip(),
     }
@@ -604,29 +633,33 @@ def _do_suspend(session, actor, acting_for, case, spec, given, now):  # type: ig
 def _do_resume(session, actor, acting_for, case, spec, given, now):  # type: ignore[no-untyped-def]
     _clock(session, case, spec, LedgerEntry("resume", now, step=case.current_step))
     case.status = "in_progress"
-    return "已恢复计时。", {}
+    return msg("已恢复计时。"), {}
 
 
 def _do_extend(session, actor, acting_for, case, spec, given, now):  # type: ignore[no-untyped-def]
     if given.days is None:
-        raise InvalidInput("请填写延长的天数。", field="days")
-    reason = _require_text(given.reason or given.opinion, "请写明延期理由（须书面告知申请人）。", "reason")
+        raise InvalidInput(msg("请填写延长的天数。"), field="days")
+    reason = _require_text(
+        given.reason or given.opinion, msg("请写明延期理由（须书面告知申请人）。"), "reason"
+    )
     _clock(
         session,
         case,
         spec,
         LedgerEntry("extend", now, reason_text=reason, days=given.days, approver_id=actor.id),
     )
-    unit = (
-        spec.statutory_limit.label().removeprefix(str(spec.statutory_limit.days))
-        if spec.statutory_limit
-        else ""
-    )
-    return f"已批准延期 {given.days}{unit}。", {"days": given.days, "reason": reason}
+    unit = spec.statutory_limit.unit if spec.statutory_limit else None
+    if unit == "working":
+        message = msg("已批准延期 {days}个工作日。", days=given.days)
+    elif unit == "natural":
+        message = msg("已批准延期 {days}日。", days=given.days)
+    else:
+        message = msg("已批准延期 {days}。", days=given.days)
+    return message, {"days": given.days, "reason": reason}
 
 
 def _decide(case, spec, given, now, session, decision: str) -> dict[str, Any]:  # type: ignore[no-untyped-def]
-    text = _require_text(given.opinion, "请填写决定内容（办结意见）。", "opinion")
+    text = _require_text(given.opinion, msg("请填写决定内容（办结意见）。"), "opinion")
     details = _collective_decision(session, case, _step(spec, case.current_step), given, decision)
     case.status = "decided"
     case.decision = decision
@@ -639,44 +672,44 @@ def _decide(case, spec, given, now, session, decision: str) -> dict[str, Any]:  
 
 
 def _do_approve(session, actor, acting_for, case, spec, given, now):  # type: ignore[no-untyped-def]
-    return "已办结：准予。", _decide(case, spec, given, now, session, "approved")
+    return msg("已办结：准予。"), _decide(case, spec, given, now, session, "approved")
 
 
 def _do_reject(session, actor, acting_for, case, spec, given, now):  # type: ignore[no-untyped-def]
-    return "已办结：不予批准。", _decide(case, spec, given, now, session, "rejected")
+    return msg("已办结：不予批准。"), _decide(case, spec, given, now, session, "rejected")
 
 
 def _do_withdraw(session, actor, acting_for, case, spec, given, now):  # type: ignore[no-untyped-def]
     reason = _require_text(
-        given.reason or given.opinion, "请写明撤回的原因（如申请人书面申请撤回）。", "reason"
+        given.reason or given.opinion, msg("请写明撤回的原因（如申请人书面申请撤回）。"), "reason"
     )
     if case.clock_state in ("running", "suspended"):
         _clock(session, case, spec, LedgerEntry("stop", now, step=case.current_step))
     case.status = "withdrawn"
     case.closed_at = now
     _leave_steps(case)
-    return "办件已撤回。", {"reason": reason}
+    return msg("办件已撤回。"), {"reason": reason}
 
 
 def _do_close(session, actor, acting_for, case, spec, given, now):  # type: ignore[no-untyped-def]
     if given.rating not in SATISFACTION:
-        raise InvalidInput("请登记申请人的评价：满意、基本满意或不满意。", field="rating")
+        raise InvalidInput(msg("请登记申请人的评价：满意、基本满意或不满意。"), field="rating")
     case.status = "closed"
     case.satisfaction = given.rating
     case.closed_at = now
-    return f"已归档，申请人评价：{SATISFACTION[given.rating]}。", {"rating": given.rating}
+    return msg("已归档，申请人评价：{rating}。", rating=SATISFACTION[given.rating]), {"rating": given.rating}
 
 
 def _do_assign(session, actor, acting_for, case, spec, given, now):  # type: ignore[no-untyped-def]
-    login = _require_text(given.assignee_login, "请选择承办人。", "assignee")
+    login = _require_text(given.assignee_login, msg("请选择承办人。"), "assignee")
     user = session.scalar(select(User).where(User.login == login))
     if user is None or not user.active:
-        raise InvalidInput(f"没有可用的用户“{login}”。", field="assignee")
+        raise InvalidInput(msg("没有可用的用户“{login}”。", login=login), field="assignee")
     if user.division_id != case.division_id:
-        raise InvalidInput("只能分办给本处室的工作人员。", field="assignee")
+        raise InvalidInput(msg("只能分办给本处室的工作人员。"), field="assignee")
     previous = case.assignee_id
     case.assignee_id = user.id
-    return f"已分办给{user.name}。", {"from": previous, "to": user.id, "login": user.login}
+    return msg("已分办给{name}。", name=user.name), {"from": previous, "to": user.id, "login": user.login}
 
 
 _HANDLERS: dict[str, Handler] = {
@@ -703,7 +736,7 @@ def _step(spec: RegulationSpec, code: str | None) -> StepSpec:
     for step in spec.steps:
         if step.code == code:
             return step
-    raise InvalidAction("本件没有待办环节。")
+    raise InvalidAction(msg("本件没有待办环节。"))
 
 
 def _next(spec: RegulationSpec, code: str | None) -> StepSpec | None:
@@ -873,12 +906,22 @@ def _changed_by_someone(session: Session, case: Case, *, fresh: bool = True) -> 
             latest = other.execute(query).first()
     else:
         latest = session.execute(query).first()
-    who, when = (latest[0] or "其他用户", latest[1]) if latest else ("其他用户", None)
-    moment = ""
-    if when is not None:
-        local = agency_datetime(when)
-        moment = f"于{format_date(local.date())} {local:%H:%M}"
-    return ConcurrentChange(f"办件 {number} 已被{who}{moment}修改，已重新载入，请核对后再操作。")
+    who, when = (latest[0], latest[1]) if latest else (None, None)
+    who = who or msg("其他用户")
+    if when is None:
+        return ConcurrentChange(
+            msg("办件 {number} 已被{who}修改，已重新载入，请核对后再操作。", number=number, who=who)
+        )
+    local = agency_datetime(when)
+    return ConcurrentChange(
+        msg(
+            "办件 {number} 已被{who}于{date} {time}修改，已重新载入，请核对后再操作。",
+            number=number,
+            who=who,
+            date=format_date(local.date()),
+            time=f"{local:%H:%M}",
+        )
+    )
 
 
 # --- reading -----------------------------------------------------------------------------------------
@@ -894,9 +937,13 @@ def regulation_for_new_case(session: Session, code: str, on: datetime | None = N
     day = agency_date(on or current_time())
     regulation = regulation_in_force(session, code.strip().upper(), day)
     if regulation is None:
-        raise NotFound(f"制度目录中没有编号为“{code}”且已生效的事项，请用 sunlight catalogue list 查看。")
+        raise NotFound(
+            msg("制度目录中没有编号为“{code}”且已生效的事项，请用 sunlight catalogue list 查看。", code=code)
+        )
     if regulation.category != "power":
-        raise InvalidInput(f"“{regulation.title}”是配套保障制度，不能据此登记办件。", field="regulation")
+        raise InvalidInput(
+            msg("“{title}”是配套保障制度，不能据此登记办件。", title=regulation.title), field="regulation"
+        )
     return regulation
 
 

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
 from app.errors import InvalidInput
+from app.messages import msg
 from app.settings import CASE_NUMBER_PATTERN
 from db.models import CaseNumberCounter, Setting
 
@@ -33,7 +34,14 @@ def format_case_number(pattern: str, year: int, sequence: int) -> str:
         return pattern.format(year=year, seq=sequence)
     except (KeyError, IndexError, ValueError) as exc:
         raise InvalidInput(
-            f"办件编号格式“{pattern}”无效：只能使用 {{year}} 和 {{seq}}（如 {{seq:05d}}）两个占位符。",
+            # The placeholders' own names are filled in as text: they are what the user must write.
+            msg(
+                "办件编号格式“{pattern}”无效：只能使用 {year} 和 {seq}（如 {example}）两个占位符。",
+                pattern=pattern,
+                year="{year}",
+                seq="{seq}",
+                example="{seq:05d}",
+            ),
             field="case_number_pattern",
         ) from exc
 
@@ -42,10 +50,13 @@ def validate_pattern(pattern: str) -> None:
     """A pattern must produce different numbers for different years and sequences."""
     if "{year" not in pattern or "{seq" not in pattern:
         raise InvalidInput(
-            "办件编号格式必须同时包含年份 {year} 和顺序号 {seq}。", field="case_number_pattern"
+            msg("办件编号格式必须同时包含年份 {year} 和顺序号 {seq}。", year="{year}", seq="{seq}"),
+            field="case_number_pattern",
         )
     if format_case_number(pattern, 2026, 1) == format_case_number(pattern, 2026, 2):
-        raise InvalidInput("办件编号格式中的顺序号没有起作用，请检查 {seq}。", field="case_number_pattern")
+        raise InvalidInput(
+            msg("办件编号格式中的顺序号没有起作用，请检查 {seq}。", seq="{seq}"), field="case_number_pattern"
+        )
 
 
 def issue_case_number(session: Session, year: int) -> tuple[int, str]:

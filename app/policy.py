@@ -37,6 +37,7 @@ from sqlalchemy.orm import Session, object_session
 
 from app.auth import ADMIN_ROLE, HANDLING_ROLES, ROLES, SUPERVISION_ROLES
 from app.errors import PermissionDenied
+from app.messages import msg
 from db.models import Case, CaseEvent, Division, Recusal, Regulation, User
 
 CASE_ACTIONS: dict[str, str] = {
@@ -90,7 +91,7 @@ SEPARATION_RULE_LABELS: dict[str, str] = {
 @dataclass(frozen=True)
 class Decision:
     allowed: bool
-    reason: str = ""  # why not, in Chinese; empty when allowed
+    reason: str = ""  # why not (an app.messages.Message, Chinese); empty when allowed
     acting_for: User | None = None  # the absent holder the actor acts for (AB岗), if any
 
     def __bool__(self) -> bool:
@@ -198,10 +199,6 @@ def _session(session: Session | None, *objects: object) -> Session | None:
 
 def _label(action: str) -> str:
     return ACTIONS[action]
-
-
-def _role_names(roles: Iterable[str]) -> str:
-    return "或".join(f"“{ROLES.get(r, r)}”" for r in roles)
 
 
 def _participants(events: Iterable[CaseEvent], actions: frozenset[str], steps: Iterable[str] | None = None):
@@ -341,20 +338,20 @@ def can(
     if action not in ACTIONS:
         raise ValueError(f"unknown action {action!r}")
     if actor is None:
-        return _deny("请先登录。")
+        return _deny(msg("请先登录。"))
     if not actor.active:
-        return _deny("您的账户已停用，请联系系统管理员。")
+        return _deny(msg("您的账户已停用，请联系系统管理员。"))
     session = _session(session, case, actor)
     roles = actor.roles
 
     if action in ADMIN_ACTIONS:
         if ADMIN_ROLE in roles:
             return ALLOW
-        return _deny(f"只有系统管理员才能{_label(action)}。")
+        return _deny(msg("只有系统管理员才能{action}。", action=_label(action)))
     if action == "view_audit":
         if roles & {ADMIN_ROLE, "supervisor"}:
             return ALLOW
-        return _deny("只有系统管理员和纪检监察人员才能查看审计日志。")
+        return _deny(msg("只有系统管理员和纪检监察人员才能查看审计日志。"))
     if action == "declare_recusal":
         return ALLOW
     if action == "arrange_posts":
@@ -362,7 +359,7 @@ def can(
     if action == "view_all_cases":
         if roles & {"supervisor", "division_inspector", "leader"}:
             return ALLOW
-        return _deny("只有委领导和纪检监察人员才能查看全部办件。")
+        return _deny(msg("只有委领导和纪检监察人员才能查看全部办件。"))
     if action == "supervise":
         return _supervise(session, actor, case)
     if action == "view":
@@ -371,19 +368,21 @@ def can(
     # Handling a case.
     if not roles & HANDLING_ROLES:
         if ADMIN_ROLE in roles and not roles & SUPERVISION_ROLES:
-            return _deny("系统管理员负责系统管理，不办理办件。")
+            return _deny(msg("系统管理员负责系统管理，不办理办件。"))
         if roles & SUPERVISION_ROLES:
             return _deny(
-                "纪检监察人员只查看办件，通过督办、投诉和责任追究记录履行监督职责，不办理办件（监管分离）。"
+                msg(
+                    "纪检监察人员只查看办件，通过督办、投诉和责任追究记录履行监督职责，不办理办件（监管分离）。"
+                )
             )
-        return _deny(f"您没有办理办件的角色，不能{_label(action)}。")
+        return _deny(msg("您没有办理办件的角色，不能{action}。", action=_label(action)))
     if case is None:
         if action != "register":
             raise ValueError(f"action {action!r} needs a case")
         if "clerk" not in roles:
-            return _deny("只有经办人才能登记办件。")
+            return _deny(msg("只有经办人才能登记办件。"))
         if division_id is not None and actor.division_id != division_id:
-            return _deny("只能登记本处室受理的事项。")
+            return _deny(msg("只能登记本处室受理的事项。"))
         return ALLOW
 
     rules = _rules(case, regulation_spec, session)
@@ -399,8 +398,15 @@ def can(
 
     recusal = recusal_for(session, actor, case)
     if recusal is not None:
-        what = "该办件" if recusal.case_id == case.id else f"申请人“{case.applicant_name}”"
-        return _deny(f"您已对{what}声明回避，不能{_label(action)}（回避制度）。")
+        if recusal.case_id == case.id:
+            return _deny(msg("您已对该办件声明回避，不能{action}（回避制度）。", action=_label(action)))
+        return _deny(
+            msg(
+                "您已对申请人“{applicant}”声明回避，不能{action}（回避制度）。",
+                applicant=case.applicant_name,
+                action=_label(action),
+            )
+        )
 
     reason = _separation(session, actor, principal, action, case, rules)
     if reason:
@@ -449,7 +455,7 @@ def _arrange_posts(actor: User, target: User | None) -> Decision:
         return ALLOW
     if "division_head" in actor.roles and (target is None or target.division_id == actor.division_id):
         return ALLOW
-    return _deny("只有系统管理员或本处室负责人才能安排AB岗。")
+    return _deny(msg("只有系统管理员或本处室负责人才能安排AB岗。"))
 
 
 def _supervise(session: Session | None, actor: User, case: Case | None) -> Decision:
@@ -458,16 +464,16 @@ def _supervise(session: Session | None, actor: User, case: Case | None) -> Decis
         pass
     elif "division_inspector" in roles:
         if case is not None and case.division_id != actor.division_id:
-            return _deny("兼职纪检监察员只能监督本处室的办件。")
+            return _deny(msg("兼职纪检监察员只能监督本处室的办件。"))
     else:
-        return _deny("只有纪检监察人员才能督办、登记投诉和责任追究。")
+        return _deny(msg("只有纪检监察人员才能督办、登记投诉和责任追究。"))
     if case is not None:
         events = _case_events(session, case)
         took_part = {e.actor_id for e in events} | {e.acting_for_id for e in events}
         if actor.id in took_part or actor.id in (case.received_by_id, case.assignee_id):
-            return _deny("您参与办理了该办件，不能对其监督（监管分离）。")
+            return _deny(msg("您参与办理了该办件，不能对其监督（监管分离）。"))
         if recusal_for(session, actor, case) is not None:
-            return _deny("您已对该办件或其申请人声明回避，不能对其监督（回避制度）。")
+            return _deny(msg("您已对该办件或其申请人声明回避，不能对其监督（回避制度）。"))
     return ALLOW
 
 
@@ -496,8 +502,8 @@ def _view(session: Session | None, actor: User, case: Case | None) -> Decision:
         ):
             return ALLOW
     if roles == {ADMIN_ROLE}:
-        return _deny("系统管理员负责系统管理，不查看办件内容。")
-    return _deny("该办件不属于您的处室，您也未参与办理，无权查看。")
+        return _deny(msg("系统管理员负责系统管理，不查看办件内容。"))
+    return _deny(msg("该办件不属于您的处室，您也未参与办理，无权查看。"))
 
 
 def _same_division(user: User, division_id: int | None) -> bool:
@@ -511,26 +517,26 @@ def _authority(
     roles = user.roles
     label = _label(action)
     if not user.active:
-        return "账户已停用。"
+        return msg("账户已停用。")
     if action in COUNTER_ACTIONS:
         if "clerk" in roles and _same_division(user, case.division_id):
             return None
-        return f"只有受理处室的经办人才能{label}。"
+        return msg("只有受理处室的经办人才能{action}。", action=label)
     if action == "withdraw":
         if roles & {"clerk", "division_head"} and _same_division(user, case.division_id):
             return None
-        return "只有受理处室的经办人或处室负责人才能办理撤回。"
+        return msg("只有受理处室的经办人或处室负责人才能办理撤回。")
     if action == "assign":
         if "division_head" in roles and _same_division(user, case.division_id):
             return None
-        return "只有本处室负责人才能分办办件。"
+        return msg("只有本处室负责人才能分办办件。")
     if action == "extend":
         if rules is not None and rules.extension_known and rules.extension_role is None:
-            return f"“{rules.title}”不允许延期。"
+            return msg("“{title}”不允许延期。", title=rules.title)
         approver = (rules.extension_role if rules is not None else None) or "leader"
         if approver in roles and (approver == "leader" or _same_division(user, case.division_id)):
             return None
-        return f"按规定，延期须由{_role_names([approver])}批准。"
+        return msg("按规定，延期须由“{role}”批准。", role=ROLES.get(approver, approver))
 
     step = rules.step(case.current_step) if rules is not None else None
     if action in ("suspend", "resume"):
@@ -540,35 +546,45 @@ def _authority(
             return None
         if step is None and roles & HANDLING_ROLES and _same_division(user, case.division_id):
             return None
-        return f"只有当前环节的办理人或处室负责人才能{label}。"
+        return msg("只有当前环节的办理人或处室负责人才能{action}。", action=label)
 
     # Step actions: pass, return, approve, reject.
     if step is None:
         if action in ("approve", "reject"):
             if "leader" in roles or ("division_head" in roles and _same_division(user, case.division_id)):
                 return None
-            return f"只有委领导或处室负责人才能{label}。"
+            return msg("只有委领导或处室负责人才能{action}。", action=label)
         if "leader" in roles or (roles & HANDLING_ROLES and _same_division(user, case.division_id)):
             return None
-        return f"该办件不属于您的处室，不能{label}。"
+        return msg("该办件不属于您的处室，不能{action}。", action=label)
     allowed = step.actions
     if action == "approve":
         if rules is not None and rules.steps and step.code != rules.steps[-1].code:
-            return "只有在最后一个环节才能作出办结决定。"
+            return msg("只有在最后一个环节才能作出办结决定。")
         if allowed is not None and "pass" not in allowed:
-            return f"环节“{step.name}”不能作出准予决定。"
+            return msg("环节“{step}”不能作出准予决定。", step=step.name)
     elif allowed is not None and action not in allowed:
-        return f"环节“{step.name}”不允许{label}。"
+        return msg("环节“{step}”不允许{action}。", step=step.name, action=label)
     if not _holds_step(session, user, step, case):
         if step.role in roles:
-            return f"当前环节“{step.name}”由{_division_label(session, step.division)}办理，您不能{label}。"
-        return f"当前环节“{step.name}”须由{_role_names([step.role])}办理，您不能{label}。"
+            return msg(
+                "当前环节“{step}”由{division}办理，您不能{action}。",
+                step=step.name,
+                division=_division_label(session, step.division),
+                action=label,
+            )
+        return msg(
+            "当前环节“{step}”须由“{role}”办理，您不能{action}。",
+            step=step.name,
+            role=ROLES.get(step.role, step.role),
+            action=label,
+        )
     return None
 
 
 def _division_label(session: Session | None, code: str | None) -> str:
     if code is None:
-        return "受理处室"
+        return msg("受理处室")
     name = session.scalar(select(Division.name).where(Division.code == code)) if session else None
     return name or code
 
@@ -598,9 +614,10 @@ def _separation(
             if not acceptors and rules.kind == "ex_officio" and case.received_by_id is not None:
                 acceptors = {case.received_by_id}
             if persons & acceptors:
-                return (
-                    f"您受理了该办件。按照“{rules.title}”的规定，受理人不得作出最后决定（相互制约），"
-                    "请由其他人员办理。"
+                return msg(
+                    "您受理了该办件。按照“{title}”的规定，受理人不得作出最后决定（相互制约），"
+                    "请由其他人员办理。",
+                    title=rules.title,
                 )
         if step is None or action == "return":
             continue
@@ -609,13 +626,20 @@ def _separation(
             if index > 0:
                 previous = rules.steps[index - 1]
                 if persons & _participants(events, SIGN_OFF_ACTIONS, [previous.code]):
-                    return (
-                        f"您办理了上一环节“{previous.name}”。按照“{rules.title}”的规定，"
-                        f"同一人不得既起草又审批，本环节“{step.name}”请由其他人员办理。"
+                    return msg(
+                        "您办理了上一环节“{previous}”。按照“{title}”的规定，"
+                        "同一人不得既起草又审批，本环节“{step}”请由其他人员办理。",
+                        previous=previous.name,
+                        title=rules.title,
+                        step=step.name,
                     )
         if rule == "distinct_persons" and step.code in steps:
             others = [code for code in steps if code != step.code]
             if persons & _participants(events, SIGN_OFF_ACTIONS, others):
                 names = "、".join(f"“{s.name}”" for s in rules.steps if s.code in steps)
-                return f"按照“{rules.title}”的规定，{names}须由不同人员办理，您已办理过其中的环节。"
+                return msg(
+                    "按照“{title}”的规定，{steps}须由不同人员办理，您已办理过其中的环节。",
+                    title=rules.title,
+                    steps=names,
+                )
     return None

@@ -16,6 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from app.messages import msg
+
 ACTION_LABELS: dict[str, str] = {
     "supplement": "一次性告知补正",
     "accept": "受理",
@@ -93,7 +95,7 @@ def action_states(situation: CaseSituation, steps: Sequence[StepLike]) -> dict[s
 
 def refusal_reason(action: str, situation: CaseSituation, steps: Sequence[StepLike]) -> str | None:
     if action not in ACTION_LABELS:
-        return f"未知的操作“{action}”。"
+        return msg("未知的操作“{action}”。", action=action)
     return _refusal(action, situation, steps)
 
 
@@ -106,45 +108,45 @@ def _refusal(action: str, s: CaseSituation, steps: Sequence[StepLike]) -> str | 
     match action:
         case "supplement":
             if not at_reception:
-                return "补正告知只能在受理前作出。"
+                return msg("补正告知只能在受理前作出。")
             if s.supplement_requested:
-                return "本件已作过一次性补正告知，不得再次要求补正（一次性告知制度）。"
+                return msg("本件已作过一次性补正告知，不得再次要求补正（一次性告知制度）。")
             return None
         case "accept" | "refuse":
             if s.kind == "ex_officio":
-                return "依职权事项不经受理环节。"
-            return None if at_reception else "本件已作出受理决定。"
+                return msg("依职权事项不经受理环节。")
+            return None if at_reception else msg("本件已作出受理决定。")
         case "pass" | "approve" | "reject" | "return":
             if at_reception:
-                return "请先作出受理或不予受理决定。"
+                return msg("请先作出受理或不予受理决定。")
             if status == "suspended":
-                return "本件正在暂停计时，请先恢复计时。"
+                return msg("本件正在暂停计时，请先恢复计时。")
             if step is None:
-                return "本件没有待办环节。"
+                return msg("本件没有待办环节。")
             return _step_action_refusal(action, step, steps, s.current_step)
         case "suspend":
             if status == "suspended":
-                return "本件已处于暂停计时状态。"
+                return msg("本件已处于暂停计时状态。")
             if s.clock_state == "suspended":
-                return "当前环节不计入办理时限，计时已暂停。"
-            return None if status in HANDLING_STATUSES else "受理后才开始计时，暂无可暂停的时限。"
+                return msg("当前环节不计入办理时限，计时已暂停。")
+            return None if status in HANDLING_STATUSES else msg("受理后才开始计时，暂无可暂停的时限。")
         case "resume":
             if step is not None and step.clock_excluded and s.clock_state == "suspended":
-                return f"“{step.name}”环节不计入办理时限，该环节办完后自动恢复计时。"
-            return None if status == "suspended" else "本件没有暂停计时。"
+                return msg("“{step}”环节不计入办理时限，该环节办完后自动恢复计时。", step=step.name)
+            return None if status == "suspended" else msg("本件没有暂停计时。")
         case "extend":
             if status not in HANDLING_STATUSES:
-                return "只有办理中的件才能延期。"
+                return msg("只有办理中的件才能延期。")
             if s.extension_days_allowed <= 0:
-                return "本事项的制度不允许延长办理期限。"
+                return msg("本事项的制度不允许延长办理期限。")
             if s.extension_days_used >= s.extension_days_allowed:
-                return f"本件已用完 {s.extension_days_allowed} 天的延期额度。"
+                return msg("本件已用完 {days} 天的延期额度。", days=s.extension_days_allowed)
             return None
         case "withdraw" | "assign":
             return None
         case "close":
-            return None if status == "decided" else "只有已办结的件才能归档。"
-    return f"未知的操作“{action}”。"
+            return None if status == "decided" else msg("只有已办结的件才能归档。")
+    return msg("未知的操作“{action}”。", action=action)
 
 
 def _step_action_refusal(
@@ -153,26 +155,26 @@ def _step_action_refusal(
     last = is_last_step(steps, current)
     if action == "pass":
         if last:
-            return "这是最后一个环节，请选择“办结（准予）”或“办结（不予批准）”。"
-        return None if "pass" in step.actions else f"“{step.name}”环节不能直接通过。"
+            return msg("这是最后一个环节，请选择“办结（准予）”或“办结（不予批准）”。")
+        return None if "pass" in step.actions else msg("“{step}”环节不能直接通过。", step=step.name)
     if action == "approve":
         if not last:
-            return "还有后续环节未办理，不能办结。"
-        return None if "pass" in step.actions else f"“{step.name}”环节不能作出准予决定。"
+            return msg("还有后续环节未办理，不能办结。")
+        return None if "pass" in step.actions else msg("“{step}”环节不能作出准予决定。", step=step.name)
     if action == "reject":
-        return None if "reject" in step.actions else f"“{step.name}”环节不能作出不予批准决定。"
+        return None if "reject" in step.actions else msg("“{step}”环节不能作出不予批准决定。", step=step.name)
     if not return_targets(steps, current):
-        return f"“{step.name}”环节不能退回。"
+        return msg("“{step}”环节不能退回。", step=step.name)
     return None
 
 
 def _closed_reason(status: str) -> str:
     return {
-        "refused": "本件已不予受理，办理已终结。",
-        "decided": "本件已办结，只能归档。",
-        "closed": "本件已归档。",
-        "withdrawn": "本件已撤回。",
-    }.get(status, "本件已不在办理中。")
+        "refused": msg("本件已不予受理，办理已终结。"),
+        "decided": msg("本件已办结，只能归档。"),
+        "closed": msg("本件已归档。"),
+        "withdrawn": msg("本件已撤回。"),
+    }.get(status, msg("本件已不在办理中。"))
 
 
 def describe(actions: dict[str, Any]) -> list[tuple[str, str]]:
