@@ -188,6 +188,7 @@ def _domain_dictionaries() -> dict[str, tuple[str, dict[str, str]]]:
         limits,
         meetings,
         notices,
+        policy,
         supervision,
         workflow,
     )
@@ -224,6 +225,8 @@ def _domain_dictionaries() -> dict[str, tuple[str, dict[str, str]]]:
         "accountability.STATUS_LABELS": (dl.STATUSES, accountability.STATUS_LABELS),
         "accountability.SOURCE_LABELS": (dl.LABELS, accountability.SOURCE_LABELS),
         "audit.ACTION_LABELS": (dl.LABELS, audit.ACTION_LABELS),
+        "policy.ACTIONS": (dl.LABELS, policy.ACTIONS),
+        "policy.SEPARATION_RULE_LABELS": (dl.LABELS, policy.SEPARATION_RULE_LABELS),
         "audit.PROBLEM_LABELS": (dl.LABELS, audit.PROBLEM_LABELS),
         "calendar_store.SOURCE_LABELS": (dl.LABELS, calendar_store.SOURCE_LABELS),
         "limits.UNIT_LABELS": (dl.LABELS, limits.UNIT_LABELS),

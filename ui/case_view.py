@@ -688,7 +688,7 @@ class CaseView(QWidget):
         with self._workspace.transaction() as session:
             actor = session.get(User, self._actor_id)
             case = session.get(Case, self.case_id)
-            return perform(session, actor, case, action, given).message  # type: ignore[arg-type]
+            return dl.message(perform(session, actor, case, action, given).message)  # type: ignore[arg-type]
 
     def start_action(self, action: str) -> None:
         dialog = self.make_dialog(action)

@@ -88,7 +88,7 @@ class ComplaintDialog(ServiceDialog):
             .replace("%4", info.contact)
             .replace("%5", info.case_number or info.division or "—")
             .replace("%6", info.due.isoformat())
-            .replace("%7", info.time_text)
+            .replace("%7", dl.message(info.time_text))
             .replace("%8", info.content)
         )
         summary.setWordWrap(True)

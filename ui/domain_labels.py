@@ -50,6 +50,23 @@ TABLE: tuple[tuple[str, str], ...] = (
     (LABELS, QT_TRANSLATE_NOOP("DomainLabels", "进入不计时环节，暂停计时")),
     (LABELS, QT_TRANSLATE_NOOP("DomainLabels", "离开不计时环节，恢复计时")),
     (LABELS, QT_TRANSLATE_NOOP("DomainLabels", "期限随工作日历调整")),
+    # what a permission allows (app.policy.ACTIONS, where not an action label above)
+    (LABELS, QT_TRANSLATE_NOOP("DomainLabels", "作出不予批准决定")),
+    (LABELS, QT_TRANSLATE_NOOP("DomainLabels", "作出准予决定")),
+    (LABELS, QT_TRANSLATE_NOOP("DomainLabels", "修改系统设置")),
+    (LABELS, QT_TRANSLATE_NOOP("DomainLabels", "分办")),
+    (LABELS, QT_TRANSLATE_NOOP("DomainLabels", "安排AB岗（设置后备人员和外出状态）")),
+    (LABELS, QT_TRANSLATE_NOOP("DomainLabels", "批准延期")),
+    (LABELS, QT_TRANSLATE_NOOP("DomainLabels", "查看全部办件")),
+    (LABELS, QT_TRANSLATE_NOOP("DomainLabels", "查看办件")),
+    (LABELS, QT_TRANSLATE_NOOP("DomainLabels", "查看审计日志")),
+    (LABELS, QT_TRANSLATE_NOOP("DomainLabels", "督办、登记投诉和责任追究")),
+    (LABELS, QT_TRANSLATE_NOOP("DomainLabels", "管理用户")),
+    (LABELS, QT_TRANSLATE_NOOP("DomainLabels", "维护工作日历")),
+    # separation-of-duties rules (app.policy.SEPARATION_RULE_LABELS)
+    (LABELS, QT_TRANSLATE_NOOP("DomainLabels", "办理上一环节的人员不得审批下一环节")),
+    (LABELS, QT_TRANSLATE_NOOP("DomainLabels", "受理人不得作出最后决定")),
+    (LABELS, QT_TRANSLATE_NOOP("DomainLabels", "指定环节须由不同人员办理")),
     # clock events (app.clock.EVENT_LABELS)
     (LABELS, QT_TRANSLATE_NOOP("DomainLabels", "开始计时")),
     (LABELS, QT_TRANSLATE_NOOP("DomainLabels", "停止计时")),

@@ -357,7 +357,7 @@ class MainWindow(QMainWindow):
             " padding: 6px; }"
         )
         share_warning = network_share_warning(workspace.url)
-        self.share_banner.setText(share_warning or "")
+        self.share_banner.setText(dl.message(share_warning or ""))
         self.share_banner.setVisible(bool(share_warning))
         layout.addWidget(self.share_banner)
         layout.addWidget(splitter, 1)
@@ -537,7 +537,8 @@ class MainWindow(QMainWindow):
                     "连接恢复前暂时不能保存。"
                 )
             )
-            self.connection_banner.setToolTip(state.message or self.workspace.display_name)
+            detail = dl.message(state.message) if state.message else self.workspace.display_name
+            self.connection_banner.setToolTip(detail)
             self.connection_banner.setVisible(True)
             return
         if self.connection_banner.isVisible() or state.reconnected:

@@ -341,7 +341,7 @@ class MeetingDialog(ServiceDialog):
             .replace("%1", record.title)
             .replace("%2", record.held_on.isoformat())
             .replace("%3", record.presiding)
-            .replace("%4", record.quorum.text)
+            .replace("%4", dl.message(record.quorum.message))
         )
         chosen = max(self.item_picker.currentIndex(), 0)
         self.item_picker.blockSignals(True)

@@ -90,7 +90,7 @@ class NoticeDialog(ServiceDialog):
                 .replace("%4", self.tr("、").join(info.case_numbers) or "—")
                 .replace("%5", info.requirements)
                 .replace("%6", info.reply_due.isoformat())
-                .replace("%7", info.time_text)
+                .replace("%7", dl.message(info.time_text))
             )
             text.setWordWrap(True)
             if info.overdue:
@@ -107,7 +107,7 @@ class NoticeDialog(ServiceDialog):
                 self.buttons.addButton(self.tr("回复"), QDialogButtonBox.ButtonRole.AcceptRole)
                 self.buttons.accepted.connect(self.send_reply)
             elif info.status == "open":
-                self.reply.setPlaceholderText(refusal)
+                self.reply.setPlaceholderText(dl.message(refusal))
         self.buttons.rejected.connect(self.reject)
         self.lay_out(self.buttons, width_chars=40)
 

@@ -511,7 +511,7 @@ class SupervisionDashboard(QWidget):
                 c.applicant,
                 c.step,
                 c.statutory_due.isoformat() if c.statutory_due else "",
-                c.days_text + suspended,
+                dl.message(c.days_text) + suspended,
             )
             for col, text in enumerate(values):
                 item = _item(text, data=c.case_id if col == 0 else None)
@@ -533,7 +533,7 @@ class SupervisionDashboard(QWidget):
                 c.due.isoformat(),
                 dl.status_label(c.status_label)
                 + (self.tr("（%1）").replace("%1", dl.label(c.outcome_label)) if c.outcome_label else ""),
-                c.time_text,
+                dl.message(c.time_text),
             )
             for col, text in enumerate(values):
                 item = _item(text, data=c.id if col == 0 else None)
@@ -553,7 +553,7 @@ class SupervisionDashboard(QWidget):
                 agency_datetime(n.sent_at).date().isoformat(),
                 n.reply_due.isoformat(),
                 dl.status_label(n.status_label),
-                n.time_text,
+                dl.message(n.time_text),
             )
             for col, text in enumerate(values):
                 item = _item(text, data=n.id if col == 0 else None)
