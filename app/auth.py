@@ -12,7 +12,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from app.errors import InvalidInput
-from app.messages import msg
+from app.messages import enumeration, msg
 
 ROLES: dict[str, str] = {
     "clerk": "经办人",
@@ -118,13 +118,3 @@ def roles_message(roles: Iterable[str]) -> str:
     """`roles_label` for a message the GUI shows: each role label is translated there."""
     held = set(roles)
     return enumeration([label for code, label in ROLES.items() if code in held])
-
-
-def enumeration(items: list[str]) -> str:
-    """`甲、乙、丙` as a Message whose parts (labels, nested messages) the GUI translates, joined
-    the way the reader's language does; one item is returned as it is. Built as a balanced tree,
-    so a long list does not nest deeply."""
-    if len(items) <= 1:
-        return items[0] if items else ""
-    middle = len(items) // 2
-    return msg("{first}、{rest}", first=enumeration(items[:middle]), rest=enumeration(items[middle:]))

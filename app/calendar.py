@@ -26,6 +26,7 @@ from typing import NamedTuple
 
 from app.agency_time import agency_zone
 from app.errors import InvalidInput
+from app.messages import lines, msg
 
 HOLIDAY = "holiday"
 WORKDAY = "workday"
@@ -189,7 +190,12 @@ class WorkingCalendar:
         ordinal = day.toordinal()
         if not self._first <= ordinal <= self._last:
             raise InvalidInput(
-                f"日期 {day.isoformat()} 超出工作日历的范围（{self.span[0]}—{self.span[1]} 年）。"
+                msg(
+                    "日期 {day} 超出工作日历的范围（{first}—{last} 年）。",
+                    day=day.isoformat(),
+                    first=self.span[0],
+                    last=self.span[1],
+                )
             )
         return ordinal
 
@@ -259,7 +265,7 @@ class WorkingCalendar:
         i = ordinal - self._first
         k = self._cum[i] + n - 1 if n > 0 else self._cum[i] - self._flags[i] + n
         if not 0 <= k < len(self._work):
-            raise InvalidInput("日期超出工作日历的范围。")
+            raise InvalidInput(msg("日期超出工作日历的范围。"))
         return self._work[k]
 
     def count_ord(self, a: int, b: int) -> int:
@@ -329,19 +335,34 @@ def _fixed_offset_window(zone: tzinfo, last_year: int) -> tuple[datetime | None,
 @dataclass(frozen=True)
 class CsvError:
     line: int
-    message: str
+    message: str  # a Message (app.messages)
+
+    @property
+    def text(self) -> str:
+        return msg("第 {line} 行：{message}", line=self.line, message=self.message)
 
     def __str__(self) -> str:
-        return f"第 {self.line} 行：{self.message}"
+        return str(self.text)
+
+
+_WEEKDAYS = (msg("星期一"), msg("星期二"), msg("星期三"), msg("星期四"), msg("星期五"))
 
 
 class CalendarCsvError(InvalidInput):
     """The file has bad rows; nothing was imported. `errors` lists them with their line numbers."""
 
     def __init__(self, errors: list[CsvError]) -> None:
-        shown = "\n".join(str(e) for e in errors[:50])
-        more = f"\n……另有 {len(errors) - 50} 处错误" if len(errors) > 50 else ""
-        super().__init__(f"日历文件有 {len(errors)} 处错误，未导入任何内容：\n{shown}{more}", field="file")
+        shown = lines([error.text for error in errors[:50]])
+        more = msg("\n……另有 {count} 处错误", count=len(errors) - 50) if len(errors) > 50 else ""
+        super().__init__(
+            msg(
+                "日历文件有 {count} 处错误，未导入任何内容：\n{errors}{more}",
+                count=len(errors),
+                errors=shown,
+                more=more,
+            ),
+            field="file",
+        )
         self.errors = errors
 
 
@@ -361,7 +382,7 @@ def parse_calendar_csv(text: str) -> list[CalendarException]:
         if line == 1 and cells[0].lower() == "date":
             continue
         if len(cells) < 2 or len(cells) > 3:
-            errors.append(CsvError(line, f"应为“日期,类型,名称”三列，实为 {len(cells)} 列"))
+            errors.append(CsvError(line, msg("应为“日期,类型,名称”三列，实为 {count} 列", count=len(cells))))
             continue
         raw_day, kind = cells[0], cells[1].lower()
         name = cells[2] if len(cells) == 3 else ""
@@ -370,17 +391,27 @@ def parse_calendar_csv(text: str) -> list[CalendarException]:
             if len(raw_day) != 10:
                 raise ValueError
         except ValueError:
-            errors.append(CsvError(line, f"日期“{raw_day}”无效，应写作 YYYY-MM-DD，例如 2026-10-01"))
+            errors.append(
+                CsvError(line, msg("日期“{day}”无效，应写作 YYYY-MM-DD，例如 2026-10-01", day=raw_day))
+            )
             continue
         if kind not in KINDS:
             errors.append(
-                CsvError(line, f"类型“{cells[1]}”无效，只能是 holiday（节假日）或 workday（调休上班）")
+                CsvError(
+                    line,
+                    msg("类型“{kind}”无效，只能是 holiday（节假日）或 workday（调休上班）", kind=cells[1]),
+                )
             )
             continue
         if kind == WORKDAY and day.weekday() < 5:
             errors.append(
                 CsvError(
-                    line, f"{raw_day} 是星期{'一二三四五'[day.weekday()]}，本就是工作日，不能标为调休上班"
+                    line,
+                    msg(
+                        "{day} 是{weekday}，本就是工作日，不能标为调休上班",
+                        day=raw_day,
+                        weekday=_WEEKDAYS[day.weekday()],
+                    ),
                 )
             )
             continue
@@ -388,7 +419,9 @@ def parse_calendar_csv(text: str) -> list[CalendarException]:
         previous = found.get(day)
         if previous is not None:
             if previous[1] != entry:
-                errors.append(CsvError(line, f"{raw_day} 与第 {previous[0]} 行重复且内容不一致"))
+                errors.append(
+                    CsvError(line, msg("{day} 与第 {line} 行重复且内容不一致", day=raw_day, line=previous[0]))
+                )
             continue
         found[day] = (line, entry)
     if errors:

@@ -41,6 +41,7 @@ from app.clock import (
     compute_clock,
 )
 from app.errors import InvalidInput
+from app.messages import msg
 from app.timesource import current_time
 from app.workflow import OPEN_STATUSES
 from db.models import CalendarDay, CalendarYear, Case, CaseEvent, ClockEvent, Regulation
@@ -292,7 +293,7 @@ def import_calendar(
     for row in rows:
         by_year.setdefault(row.day.year, []).append(row)
     if not by_year:
-        raise InvalidInput("日历文件中没有任何日期，未导入。", field="file")
+        raise InvalidInput(msg("日历文件中没有任何日期，未导入。"), field="file")
     before = _year_rows(session, by_year)
     count = _replace_years(session, by_year, source, now)
     moved = recompute_open_cases(session, load_calendar(session), now=now, actor_id=actor_id)
@@ -328,9 +329,9 @@ def save_year(
     rows = list(rows)
     for row in rows:
         if row.day.year != year:
-            raise InvalidInput(f"{row.day.isoformat()} 不属于 {year} 年。")
+            raise InvalidInput(msg("{day} 不属于 {year} 年。", day=row.day.isoformat(), year=year))
         if row.kind == WORKDAY and row.day.weekday() < 5:
-            raise InvalidInput(f"{row.day.isoformat()} 是工作日，不能标为调休上班。")
+            raise InvalidInput(msg("{day} 是工作日，不能标为调休上班。", day=row.day.isoformat()))
     now = now or current_time()
     before = _year_rows(session, {year: rows})
     count = _replace_years(session, {year: rows}, SOURCE_MANUAL, now)
@@ -629,13 +630,21 @@ class SuspensionAlert:
     limit: int
 
     def describe(self) -> str:
+        """A Message (app.messages), for the supervisors' lists."""
         label = SUSPENSION_REASONS.get(self.reason_code, self.reason_code)
         span = (
-            f"{self.started.isoformat()} 起"
+            msg("{start} 起", start=self.started.isoformat())
             if self.ended is None
-            else f"{self.started.isoformat()} 至 {self.ended.isoformat()}"
+            else msg("{start} 至 {end}", start=self.started.isoformat(), end=self.ended.isoformat())
         )
-        return f"{self.number}：{label}暂停 {span}，已 {self.days} 个工作日，超过上限 {self.limit} 个工作日"
+        return msg(
+            "{number}：{reason}暂停 {span}，已 {days} 个工作日，超过上限 {limit} 个工作日",
+            number=self.number,
+            reason=label,
+            span=span,
+            days=self.days,
+            limit=self.limit,
+        )
 
 
 def suspensions_over_limit(

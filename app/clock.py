@@ -40,7 +40,8 @@ from typing import Any, ClassVar, Literal, NamedTuple
 
 from app.calendar import WorkingCalendar
 from app.errors import InvalidAction, InvalidInput
-from app.limits import UNIT_LABELS, Limit
+from app.limits import Limit
+from app.messages import msg
 
 SUSPENSION_REASONS: dict[str, str] = {
     "expert_review": "专家评审",
@@ -154,7 +155,7 @@ class ClockRules:
 
         statutory = limit(definition.get("statutory_limit"))
         if statutory is None:
-            raise InvalidInput("该事项没有设定法定时限。", field="statutory_limit")
+            raise InvalidInput(msg("该事项没有设定法定时限。"), field="statutory_limit")
         cards = {**(defaults or {}), **(definition.get("cards") or {})}
         extension = definition.get("extension") or {}
         return cls(
@@ -672,7 +673,13 @@ def _evaluate_parsed(
 
 
 def _out_of_span(calendar: WorkingCalendar) -> InvalidInput:
-    return InvalidInput(f"期限超出工作日历的范围（{calendar.span[0]}—{calendar.span[1]} 年），无法计算。")
+    return InvalidInput(
+        msg(
+            "期限超出工作日历的范围（{first}—{last} 年），无法计算。",
+            first=calendar.span[0],
+            last=calendar.span[1],
+        )
+    )
 
 
 # Lists call clock_summary case after case with the same `now`: its agency day is kept.
@@ -854,44 +861,57 @@ def ledger_state(ledger: Sequence[LedgerEntry]) -> str:
 def check_clock_event(ledger: Sequence[LedgerEntry], entry: LedgerEntry, rules: ClockRules) -> None:
     """Refuse an event that may not be appended to the ledger now (services call this first)."""
     if entry.kind not in EVENT_KINDS:
-        raise InvalidInput(f"未知的计时事件“{entry.kind}”。", field="kind")
+        raise InvalidInput(msg("未知的计时事件“{kind}”。", kind=entry.kind), field="kind")
     if entry.at.tzinfo is None:
-        raise InvalidInput("计时事件的时间必须带时区。", field="at")
+        raise InvalidInput(msg("计时事件的时间必须带时区。"), field="at")
     if ledger and entry.at < ledger[-1].at:
-        raise InvalidAction("计时事件的时间不能早于上一个计时事件。")
+        raise InvalidAction(msg("计时事件的时间不能早于上一个计时事件。"))
     state = ledger_state(ledger)
     kind = entry.kind
     if kind == "start" and state != "not_started":
-        raise InvalidAction("本件已开始计时，不能重复开始。")
+        raise InvalidAction(msg("本件已开始计时，不能重复开始。"))
     if kind == "suspend":
         if state != "running":
-            raise InvalidAction("只有正在计时的办件才能暂停计时。")
+            raise InvalidAction(msg("只有正在计时的办件才能暂停计时。"))
         if entry.reason_code not in SUSPENSION_REASONS:
-            raise InvalidInput("请选择暂停计时的事由。", field="reason_code")
+            raise InvalidInput(msg("请选择暂停计时的事由。"), field="reason_code")
         if entry.reason_code == "other" and not entry.reason_text.strip():
-            raise InvalidInput("事由为“其他”的，须写明暂停计时的具体原因。", field="reason_text")
+            raise InvalidInput(msg("事由为“其他”的，须写明暂停计时的具体原因。"), field="reason_text")
     if kind == "resume" and state != "suspended":
-        raise InvalidAction("本件未暂停计时，无需恢复。")
+        raise InvalidAction(msg("本件未暂停计时，无需恢复。"))
     if kind == "stop" and state not in ("running", "suspended"):
-        raise InvalidAction("本件未在计时，不能停止计时。")
+        raise InvalidAction(msg("本件未在计时，不能停止计时。"))
     if kind == "extend":
         if state not in ("running", "suspended"):
-            raise InvalidAction("只有正在办理的办件才能延期。")
+            raise InvalidAction(msg("只有正在办理的办件才能延期。"))
         if not entry.days or entry.days <= 0:
-            raise InvalidInput("延期天数须为正整数。", field="days")
+            raise InvalidInput(msg("延期天数须为正整数。"), field="days")
         if entry.approver_id is None:
-            raise InvalidInput("延期须经批准，请选择批准人。", field="approver_id")
+            raise InvalidInput(msg("延期须经批准，请选择批准人。"), field="approver_id")
         if not entry.reason_text.strip():
-            raise InvalidInput("请写明延期理由（须书面告知申请人）。", field="reason_text")
+            raise InvalidInput(msg("请写明延期理由（须书面告知申请人）。"), field="reason_text")
         used = sum(e.days or 0 for e in ledger if e.kind == "extend")
-        unit = UNIT_LABELS[rules.statutory.unit]
         if rules.extension_days <= 0:
-            raise InvalidAction("该事项的办理时限依规定不得延长。")
+            raise InvalidAction(msg("该事项的办理时限依规定不得延长。"))
         if used + entry.days > rules.extension_days:
-            left = rules.extension_days - used
+            left = max(rules.extension_days - used, 0)
+            if rules.statutory.unit == "working":
+                raise InvalidAction(
+                    msg(
+                        "依规定最多可延长 {allowed}个工作日，已延长 {used}个工作日，"
+                        "本次最多还可延长 {left}个工作日。",
+                        allowed=rules.extension_days,
+                        used=used,
+                        left=left,
+                    )
+                )
             raise InvalidAction(
-                f"依规定最多可延长 {rules.extension_days}{unit}，已延长 {used}{unit}，"
-                f"本次最多还可延长 {max(left, 0)}{unit}。"
+                msg(
+                    "依规定最多可延长 {allowed}日，已延长 {used}日，本次最多还可延长 {left}日。",
+                    allowed=rules.extension_days,
+                    used=used,
+                    left=left,
+                )
             )
 
 
@@ -1018,36 +1038,60 @@ def _short(day: date, base: date) -> str:
 def explain(reading: ClockReading) -> str:
     """How the clock was computed, in one line, e.g.
     受理 2026-03-02 · 已用 5 个工作日 · 暂停 2026-03-09 至 03-16（专家评审）· 延期 +10 · 法定期限 2026-04-21
-    """
+
+    A Message (app.messages): the GUI shows it in the user's language."""
     if reading.state == "not_started" or reading.started_on is None:
-        return "尚未受理，未开始计时"
-    parts = [f"受理 {reading.started_on.isoformat()}", f"已用 {days_label(reading.used_days, reading.unit)}"]
+        return msg("尚未受理，未开始计时")
+    working = reading.unit == "working"
+    parts: list[str] = [
+        msg("受理 {date}", date=reading.started_on.isoformat()),
+        msg("已用 {days} 个工作日", days=reading.used_days)
+        if working
+        else msg("已用 {days} 日", days=reading.used_days),
+    ]
     for span in reading.suspensions:
         when = (
-            f"暂停 {span.start.isoformat()} 至 {_short(span.end, span.start)}"
+            msg("暂停 {start} 至 {end}", start=span.start.isoformat(), end=_short(span.end, span.start))
             if span.end is not None
-            else f"暂停 {span.start.isoformat()} 起"
+            else msg("暂停 {start} 起", start=span.start.isoformat())
         )
         note = span.reason_label
         if span.over_limit:
-            note += f"，超过 {span.limit} 个工作日上限"
-        parts.append(f"{when}（{note}）")
+            note = msg("{reason}，超过 {limit} 个工作日上限", reason=note, limit=span.limit)
+        parts.append(msg("{when}（{note}）", when=when, note=note))
     if reading.extension_days:
-        parts.append(f"延期 +{reading.extension_days}")
-    mark = "（暂定）" if reading.provisional else ""
+        parts.append(msg("延期 +{days}", days=reading.extension_days))
+    provisional = reading.provisional
     if reading.promised_due is not None and reading.promised_due != reading.statutory_due:
-        parts.append(f"承诺期限 {reading.promised_due.isoformat()}{mark}")
+        due = reading.promised_due.isoformat()
+        parts.append(
+            msg("承诺期限 {date}（暂定）", date=due) if provisional else msg("承诺期限 {date}", date=due)
+        )
     if reading.statutory_due is not None:
-        parts.append(f"法定期限 {reading.statutory_due.isoformat()}{mark}")
+        due = reading.statutory_due.isoformat()
+        parts.append(
+            msg("法定期限 {date}（暂定）", date=due) if provisional else msg("法定期限 {date}", date=due)
+        )
     if reading.state == "suspended":
-        parts.append("暂停计时中（法定期限按今日恢复计时推算）")
+        parts.append(msg("暂停计时中（法定期限按今日恢复计时推算）"))
     elif reading.overdue_days:
-        parts.append(f"已超期 {days_label(reading.overdue_days, reading.unit)}")
+        parts.append(
+            msg("已超期 {days} 个工作日", days=reading.overdue_days)
+            if working
+            else msg("已超期 {days} 日", days=reading.overdue_days)
+        )
     elif reading.past_due:
-        parts.append("已过期限")
+        parts.append(msg("已过期限"))
     if reading.state == "stopped" and reading.stopped_on is not None:
-        parts.append(f"办结 {reading.stopped_on.isoformat()}")
-    return " · ".join(parts).replace("） · ", "）· ")
+        parts.append(msg("办结 {date}", date=reading.stopped_on.isoformat()))
+    # Joined with " · ", tighter after a closing full-width bracket, which has its own space.
+    text = parts[0]
+    for part in parts[1:]:
+        if text.endswith("）"):
+            text = msg("{first}· {rest}", first=text, rest=part)
+        else:
+            text = msg("{first} · {rest}", first=text, rest=part)
+    return text
 
 
 # --- cards from cached columns (lists that tick without reloading) ----------------------------------

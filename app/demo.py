@@ -28,6 +28,7 @@ from app.catalogue import (
 )
 from app.errors import ConfigurationError
 from app.meetings import ItemInput, MemberInput, decide_item, record_meeting, record_opinion
+from app.messages import msg
 from app.workspace import Workspace
 from db.models import Case, Division, Regulation, User, UserRole
 
@@ -177,8 +178,10 @@ def ensure_training_database(session: Session) -> None:
         return
     if _holds_data(session):
         raise ConfigurationError(
-            "该数据库已有正式数据，不是培训库，演示数据不能写入。"
-            "请另建一个数据库（用 --db 指定）再运行 demo。"
+            msg(
+                "该数据库已有正式数据，不是培训库，演示数据不能写入。"
+                "请另建一个数据库（用 --db 指定）再运行 demo。"
+            )
         )
     settings.write_setting(session, settings.TRAINING, True)
 

@@ -40,7 +40,8 @@ def check_credit_code(value: str, field: str = "applicant_id_code") -> str:
         if char not in CREDIT_CODE_CHARSET:
             raise InvalidInput(
                 msg(
-                    "统一社会信用代码第{position}位“{char}”不是有效字符（代码中不使用字母 I、O、Z、S、V），请核对。",
+                    "统一社会信用代码第{position}位“{char}”不是有效字符"
+                    "（代码中不使用字母 I、O、Z、S、V），请核对。",
                     position=position,
                     char=char,
                 ),

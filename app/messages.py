@@ -48,6 +48,23 @@ def msg(template: str, /, **args: Any) -> Message:
     return Message(template, args)
 
 
+def enumeration(items: list[Any]) -> Any:
+    """`甲、乙、丙` as one Message whose parts (labels, nested messages) the GUI translates and joins
+    the way the reader's language does; one item is returned as it is."""
+    if len(items) <= 1:
+        return items[0] if items else ""
+    middle = len(items) // 2  # a balanced tree: a long list does not nest deeply
+    return msg("{first}、{rest}", first=enumeration(items[:middle]), rest=enumeration(items[middle:]))
+
+
+def lines(items: list[Any]) -> Any:
+    """The items one per line, as one Message (each line translated on its own)."""
+    if len(items) <= 1:
+        return items[0] if items else ""
+    middle = len(items) // 2
+    return msg("{first}\n{rest}", first=lines(items[:middle]), rest=lines(items[middle:]))
+
+
 # --- extraction for lupdate --------------------------------------------------------------------------
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -39,7 +39,7 @@ from app.auth import (
     verify_password,
 )
 from app.errors import InvalidAction, InvalidInput, NotFound, PermissionDenied
-from app.messages import msg
+from app.messages import lines, msg
 from app.settings import IDLE_LOCK_MINUTES, read_setting
 from app.timesource import current_time
 from db.models import Case, Division, Recusal, User, UserRole
@@ -65,22 +65,13 @@ class ImportErrors(InvalidInput):
     """A user import file with errors; nothing was imported. `errors` are (line, message)."""
 
     def __init__(self, errors: list[tuple[int, str]]) -> None:
-        lines = _lines(
+        shown = lines(
             [msg("第 {line} 行：{message}", line=line, message=message) for line, message in errors]
         )
         super().__init__(
-            msg("用户导入文件有 {count} 处错误，未导入任何用户：\n{lines}", count=len(errors), lines=lines)
+            msg("用户导入文件有 {count} 处错误，未导入任何用户：\n{lines}", count=len(errors), lines=shown)
         )
         self.errors = errors
-
-
-def _lines(items: list[str]) -> str:
-    """The items one per line, as a Message whose lines the GUI translates (a balanced tree, so a
-    long list does not nest deeply)."""
-    if len(items) <= 1:
-        return items[0] if items else ""
-    middle = len(items) // 2
-    return msg("{first}\n{rest}", first=_lines(items[:middle]), rest=_lines(items[middle:]))
 
 
 @dataclass(frozen=True)

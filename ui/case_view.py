@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -107,7 +107,7 @@ def load_snapshot(workspace: Workspace, actor_id: int | None, case_id: int) -> C
         if case is None:
             from app.errors import NotFound
 
-            raise NotFound("该办件已不存在，请刷新列表。")
+            raise NotFound(QCoreApplication.translate("CaseView", "该办件已不存在，请刷新列表。"))
         actor = session.get(User, actor_id) if actor_id is not None else None
         data = case_json(session, case)
         regulation = case.regulation
@@ -116,9 +116,8 @@ def load_snapshot(workspace: Workspace, actor_id: int | None, case_id: int) -> C
         if actor is not None:
             choices = tuple(available_actions(session, actor, case))
         else:
-            choices = tuple(
-                ActionChoice(a, ACTION_LABELS[a], False, "请先登录后办理。") for a in CASE_ACTIONS
-            )
+            why = QCoreApplication.translate("CaseView", "请先登录后办理。")
+            choices = tuple(ActionChoice(a, ACTION_LABELS[a], False, why) for a in CASE_ACTIONS)
         targets = tuple((s.code, s.name) for s in return_targets(spec.steps, case.current_step))
         division_code = case.division.code if case.division else ""
         assignees = tuple(
@@ -126,7 +125,7 @@ def load_snapshot(workspace: Workspace, actor_id: int | None, case_id: int) -> C
             for u in user_service.list_users(session, include_disabled=False)
             if u.division_code == division_code and u.roles
         )
-        materials_spec = {m.code: m for m in spec.materials}
+        counts = {m.code: (m.originals, m.copies) for m in spec.materials}
         materials = tuple(
             MaterialRow(
                 code=m.code,
@@ -135,7 +134,7 @@ def load_snapshot(workspace: Workspace, actor_id: int | None, case_id: int) -> C
                 status=m.status,
                 copies=m.copies,
                 note=m.note,
-                requirement=_requirement(materials_spec.get(m.code)),
+                requirement=dl.copies_text(*counts.get(m.code, (0, 0))),
             )
             for m in case.materials
         )
@@ -150,7 +149,10 @@ def load_snapshot(workspace: Workspace, actor_id: int | None, case_id: int) -> C
             lock_version=case.lock_version,
             data=data,
             reading=reading,
-            regulation_label=f"{regulation.code} {regulation.title}（第{regulation.version}版）",
+            regulation_label=QCoreApplication.translate("CaseView", "%1 %2（第%3版）")
+            .replace("%1", regulation.code)
+            .replace("%2", regulation.title)
+            .replace("%3", str(regulation.version)),
             division_name=case.division.name if case.division else "",
             applicant_type_label=APPLICANT_TYPES.get(case.applicant_type, case.applicant_type),
             received_by=_user_label(session.get(User, case.received_by_id)) if case.received_by_id else "",
@@ -173,17 +175,6 @@ def compute_clock_reading(session: Any, case: Case) -> ClockReading:
     from app.cases import case_clock
 
     return case_clock(session, case)
-
-
-def _requirement(material: Any) -> str:
-    if material is None:
-        return ""
-    parts = []
-    if material.originals:
-        parts.append(f"原件{material.originals}份")
-    if material.copies:
-        parts.append(f"复印件{material.copies}份")
-    return "、".join(parts)
 
 
 def _when(value: datetime | str) -> str:
@@ -726,7 +717,7 @@ class CaseView(QWidget):
             action = self.print_menu.addAction(self.tr("%1…").replace("%1", title))
             reason = s.printable.get(kind, "")
             action.setEnabled(not reason and self._actor_id is not None)
-            action.setToolTip(reason)
+            action.setToolTip(dl.message(reason))
             action.setData(kind)
             action.triggered.connect(lambda _=False, k=kind: self.open_print_preview(k))
         self.print_menu.setToolTipsVisible(True)

@@ -263,6 +263,16 @@ def _any_label(text: str) -> str:
     return text
 
 
+def copies_text(originals: int, copies: int) -> str:
+    """What a material requires at the counter: 原件1份、复印件4份."""
+    parts = []
+    if originals:
+        parts.append(QCoreApplication.translate("RegisterDialog", "原件%1份").replace("%1", str(originals)))
+    if copies:
+        parts.append(QCoreApplication.translate("RegisterDialog", "复印件%1份").replace("%1", str(copies)))
+    return QCoreApplication.translate("RegisterDialog", "、").join(parts)
+
+
 def roles_text(roles: Iterable[str]) -> str:
     """Role codes as their labels, in the order of app.auth.ROLES, joined the way the language does."""
     held = set(roles)

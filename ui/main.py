@@ -115,12 +115,14 @@ def start_gui(
 
 def save_screenshot(window, path: Path) -> int:  # type: ignore[no-untyped-def]
     """Save the window once its data is on screen."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
     for _ in range(5):  # let queued loads (the case count) and layouts settle
         QApplication.processEvents()
     path.parent.mkdir(parents=True, exist_ok=True)
     if not window.grab().save(str(path), "PNG"):
-        raise DomainError(f"无法保存截图到 {path}，请检查路径和写入权限。")
+        text = QCoreApplication.translate("Main", "无法保存截图到 %1，请检查路径和写入权限。")
+        raise DomainError(text.replace("%1", str(path)))
     window.close()
     return 0

@@ -140,15 +140,6 @@ class PickerEntry:
         )
 
 
-def _requirement(originals: int, copies: int) -> str:
-    parts = []
-    if originals:
-        parts.append(QCoreApplication.translate("RegisterDialog", "原件%1份").replace("%1", str(originals)))
-    if copies:
-        parts.append(QCoreApplication.translate("RegisterDialog", "复印件%1份").replace("%1", str(copies)))
-    return QCoreApplication.translate("RegisterDialog", "、").join(parts)
-
-
 def picker_entries(workspace: Workspace, actor_id: int | None) -> list[PickerEntry]:
     """The power regulations in force today under which this user may register cases."""
     entries = []
@@ -191,7 +182,7 @@ def picker_entries(workspace: Workspace, actor_id: int | None) -> list[PickerEnt
                     status="received",
                     copies=m.copies,
                     note="",
-                    requirement=_requirement(m.originals, m.copies),
+                    requirement=dl.copies_text(m.originals, m.copies),
                 )
                 for m in spec.materials
             )

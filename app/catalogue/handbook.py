@@ -58,6 +58,7 @@ from app.catalogue.model import (
     RegulationSpec,
 )
 from app.errors import DomainError
+from app.messages import msg
 from app.printing.fonts import register_cjk_font
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -526,7 +527,7 @@ def build_handbook(
     """
     out = Path(out)
     if not specs:
-        raise DomainError("制度目录是空的，没有可印制的内容。请先导入制度目录。")
+        raise DomainError(msg("制度目录是空的，没有可印制的内容。请先导入制度目录。"))
     font = register_cjk_font()
     st = _Styles(font)
     width = PAGE_WIDTH - 2 * MARGIN

@@ -34,6 +34,7 @@ from app.catalogue.model import (
     CardRules,
 )
 from app.errors import DomainError
+from app.messages import enumeration, lines, msg
 
 DIVISIONS_FILE = "divisions.yaml"
 REGULATIONS_DIR = "regulations"
@@ -54,11 +55,24 @@ class Problem:
     file: str
     line: int | None
     field: str
-    message: str
+    message: str  # a Message (app.messages)
+
+    @property
+    def text(self) -> str:
+        """Where and what, as a Message."""
+        field = self.field or msg("（整个文件）")
+        if self.line:
+            return msg(
+                "{file}，第{line}行，字段 {field}：{message}",
+                file=self.file,
+                line=self.line,
+                field=field,
+                message=self.message,
+            )
+        return msg("{file}，字段 {field}：{message}", file=self.file, field=field, message=self.message)
 
     def __str__(self) -> str:
-        where = f"{self.file}，第{self.line}行" if self.line else self.file
-        return f"{where}，字段 {self.field or '（整个文件）'}：{self.message}"
+        return str(self.text)
 
 
 class CatalogueInvalid(DomainError):
@@ -66,12 +80,17 @@ class CatalogueInvalid(DomainError):
 
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = list(problems)
-        shown = [f"  {p}" for p in self.problems[:MAX_PROBLEMS_IN_MESSAGE]]
+        shown = [msg("  {problem}", problem=p.text) for p in self.problems[:MAX_PROBLEMS_IN_MESSAGE]]
         if len(self.problems) > MAX_PROBLEMS_IN_MESSAGE:
-            shown.append(f"  ……另有 {len(self.problems) - MAX_PROBLEMS_IN_MESSAGE} 处问题未列出")
+            shown.append(
+                msg("  ……另有 {count} 处问题未列出", count=len(self.problems) - MAX_PROBLEMS_IN_MESSAGE)
+            )
         super().__init__(
-            f"制度目录校验未通过，共 {len(self.problems)} 处问题，未导入任何内容。请逐项修改后重新导入：\n"
-            + "\n".join(shown)
+            msg(
+                "制度目录校验未通过，共 {count} 处问题，未导入任何内容。请逐项修改后重新导入：\n{problems}",
+                count=len(self.problems),
+                problems=lines(shown),
+            )
         )
 
 
@@ -204,26 +223,38 @@ def _parse_yaml(path: Path, doc: _Document) -> Any:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
         doc.problems.append(
-            Problem(doc.file, None, "", f"文件不是 UTF-8 编码（{exc.reason}），请另存为 UTF-8。")
+            Problem(
+                doc.file,
+                None,
+                "",
+                msg("文件不是 UTF-8 编码（{reason}），请另存为 UTF-8。", reason=exc.reason),
+            )
         )
         return None
     except OSError as exc:
-        doc.problems.append(Problem(doc.file, None, "", f"无法读取文件：{exc.strerror}。"))
+        doc.problems.append(Problem(doc.file, None, "", msg("无法读取文件：{reason}。", reason=exc.strerror)))
         return None
     try:
         node = yaml.compose(text, Loader=_YAML_LOADER)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        hint = "（不能用 Tab 缩进，请改用空格）" if "\\t" in str(exc.problem) or "\t" in str(exc) else ""
+        tabs = "\\t" in str(exc.problem) or "\t" in str(exc)
         doc.problems.append(
-            Problem(doc.file, mark.line + 1 if mark else None, "", f"YAML 格式错误{hint}：{exc.problem}")
+            Problem(
+                doc.file,
+                mark.line + 1 if mark else None,
+                "",
+                msg("YAML 格式错误（不能用 Tab 缩进，请改用空格）：{problem}", problem=exc.problem)
+                if tabs
+                else msg("YAML 格式错误：{problem}", problem=exc.problem),
+            )
         )
         return None
     except yaml.YAMLError as exc:
-        doc.problems.append(Problem(doc.file, None, "", f"YAML 格式错误：{exc}"))
+        doc.problems.append(Problem(doc.file, None, "", msg("YAML 格式错误：{problem}", problem=str(exc))))
         return None
     if node is None:
-        doc.problems.append(Problem(doc.file, 1, "", "文件是空的。"))
+        doc.problems.append(Problem(doc.file, 1, "", msg("文件是空的。")))
         return None
     return _to_python(node, (), doc)
 
@@ -234,12 +265,12 @@ def _to_python(node: Node, path: Path_, doc: _Document) -> Any:
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, ScalarNode):
-                doc.problem(path, "字段名必须是简单的文字。")
+                doc.problem(path, msg("字段名必须是简单的文字。"))
                 continue
             key = str(_constructor.construct_object(key_node))
             if key in result:
                 doc.lines[(*path, key)] = key_node.start_mark.line + 1
-                doc.problem((*path, key), "字段重复出现，请只保留一处。")
+                doc.problem((*path, key), msg("字段重复出现，请只保留一处。"))
                 continue
             doc.key_lines[(*path, key)] = key_node.start_mark.line + 1
             result[key] = _to_python(value_node, (*path, key), doc)
@@ -249,7 +280,7 @@ def _to_python(node: Node, path: Path_, doc: _Document) -> Any:
     try:
         return _constructor.construct_object(node, deep=True)
     except (ConstructorError, ValueError) as exc:
-        doc.problem(path, f"无法识别的值“{node.value}”（{exc}）。")
+        doc.problem(path, msg("无法识别的值“{value}”（{error}）。", value=node.value, error=str(exc)))
         return _INVALID
 
 
@@ -276,19 +307,23 @@ class _Fields:
         self.ok = isinstance(data, dict)
         self.data: dict[str, Any] = data if isinstance(data, dict) else {}
         if not self.ok and data is not _INVALID:
-            doc.problem(path, f"{what or '此处'}应为“字段: 值”的映射。")
+            doc.problem(path, msg("{what}应为“字段: 值”的映射。", what=what or msg("此处")))
 
     def only(self, allowed: tuple[str, ...] | set[str], context: str = "") -> None:
         for key in self.data:
             if key not in allowed:
-                suffix = f"（{context}）" if context else ""
-                self.doc.problem((*self.path, key), f"未知字段“{key}”{suffix}，请核对拼写或删除。")
+                self.doc.problem(
+                    (*self.path, key),
+                    msg("未知字段“{key}”（{context}），请核对拼写或删除。", key=key, context=context)
+                    if context
+                    else msg("未知字段“{key}”，请核对拼写或删除。", key=key),
+                )
 
     def _get(self, key: str, required: bool) -> Any:
         value = self.data.get(key, _MISSING)
         if value is _MISSING or value is None:
             if required and self.ok:
-                self.doc.problem((*self.path, key), "缺少必填字段。")
+                self.doc.problem((*self.path, key), msg("缺少必填字段。"))
             return _MISSING
         return value
 
@@ -297,12 +332,12 @@ class _Fields:
         if value is _MISSING or value is _INVALID:
             return None
         if isinstance(value, bool) or not isinstance(value, (str, int, float)):
-            self.doc.problem((*self.path, key), "应为一段文字。")
+            self.doc.problem((*self.path, key), msg("应为一段文字。"))
             return None
         out = str(value).strip()
         if not out:
             if required:
-                self.doc.problem((*self.path, key), "不能为空。")
+                self.doc.problem((*self.path, key), msg("不能为空。"))
             return None
         if not multiline:
             out = " ".join(out.split())
@@ -313,10 +348,12 @@ class _Fields:
         if value is _MISSING or value is _INVALID:
             return None
         if isinstance(value, bool) or not isinstance(value, int):
-            self.doc.problem((*self.path, key), f"应为整数，现为“{value}”。")
+            self.doc.problem((*self.path, key), msg("应为整数，现为“{value}”。", value=value))
             return None
         if value < minimum:
-            self.doc.problem((*self.path, key), f"不能小于 {minimum}，现为 {value}。")
+            self.doc.problem(
+                (*self.path, key), msg("不能小于 {minimum}，现为 {value}。", minimum=minimum, value=value)
+            )
             return None
         return value
 
@@ -325,10 +362,13 @@ class _Fields:
         if value is _MISSING or value is _INVALID:
             return None
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            self.doc.problem((*self.path, key), f"应为数值，现为“{value}”。")
+            self.doc.problem((*self.path, key), msg("应为数值，现为“{value}”。", value=value))
             return None
         if not low <= value <= high:
-            self.doc.problem((*self.path, key), f"应在 {low:g} 到 {high:g} 之间，现为 {value}。")
+            self.doc.problem(
+                (*self.path, key),
+                msg("应在 {low:g} 到 {high:g} 之间，现为 {value}。", low=low, high=high, value=value),
+            )
             return None
         return float(value)
 
@@ -337,7 +377,7 @@ class _Fields:
         if value is _MISSING or value is _INVALID:
             return default
         if not isinstance(value, bool):
-            self.doc.problem((*self.path, key), f"应为 true 或 false，现为“{value}”。")
+            self.doc.problem((*self.path, key), msg("应为 true 或 false，现为“{value}”。", value=value))
             return default
         return value
 
@@ -348,10 +388,16 @@ class _Fields:
         if value is _MISSING or value is _INVALID:
             return None
         if not isinstance(value, str) or value not in choices:
-            allowed = "、".join(
-                f"{c}（{choices[c]}）" if isinstance(choices, Mapping) else c for c in choices
+            allowed = enumeration(
+                [
+                    msg("{code}（{label}）", code=c, label=choices[c]) if isinstance(choices, Mapping) else c
+                    for c in choices
+                ]
             )
-            self.doc.problem((*self.path, key), f"“{value}”不是可用的取值，可用：{allowed}。")
+            self.doc.problem(
+                (*self.path, key),
+                msg("“{value}”不是可用的取值，可用：{allowed}。", value=value, allowed=allowed),
+            )
             return None
         return value
 
@@ -361,7 +407,8 @@ class _Fields:
             return None
         if not isinstance(value, date):
             self.doc.problem(
-                (*self.path, key), f"应为日期，格式 YYYY-MM-DD，例如 2026-01-01，现为“{value}”。"
+                (*self.path, key),
+                msg("应为日期，格式 YYYY-MM-DD，例如 2026-01-01，现为“{value}”。", value=value),
             )
             return None
         return value
@@ -371,10 +418,10 @@ class _Fields:
         if value is _MISSING or value is _INVALID:
             return None
         if not isinstance(value, list):
-            self.doc.problem((*self.path, key), "应为列表（每项以“- ”开头，或写成 [a, b]）。")
+            self.doc.problem((*self.path, key), msg("应为列表（每项以“- ”开头，或写成 [a, b]）。"))
             return None
         if non_empty and not value:
-            self.doc.problem((*self.path, key), "至少要有一项。")
+            self.doc.problem((*self.path, key), msg("至少要有一项。"))
             return None
         return value
 
@@ -385,7 +432,7 @@ class _Fields:
         out = []
         for i, value in enumerate(values):
             if isinstance(value, bool) or not isinstance(value, (str, int, float)) or not str(value).strip():
-                self.doc.problem((*self.path, key, i), "应为一段非空的文字。")
+                self.doc.problem((*self.path, key, i), msg("应为一段非空的文字。"))
             else:
                 out.append(str(value).strip())
         return out
@@ -405,12 +452,12 @@ class _Fields:
 
 
 def _limit(doc: _Document, value: Any, path: Path_) -> dict[str, Any] | None:
-    f = _Fields(doc, value, path, "时限")
+    f = _Fields(doc, value, path, msg("时限"))
     if not f.ok:
         return None
     f.only(("days", "unit"))
     days = f.integer("days", minimum=1)
-    unit = f.choice("unit", {"working": "工作日", "natural": "自然日"})
+    unit = f.choice("unit", {"working": msg("工作日"), "natural": msg("自然日")})
     if days is None or unit is None:
         return None
     return {"days": days, "unit": unit}
@@ -447,7 +494,7 @@ def _load_divisions(
     divisions: list[DivisionSpec] = []
     seen: dict[str, int] = {}
     for i, item in enumerate(top.items("divisions", non_empty=True) or []):
-        f = _Fields(doc, item, ("divisions", i), "处室")
+        f = _Fields(doc, item, ("divisions", i), msg("处室"))
         if not f.ok:
             continue
         f.only(("code", "name", "phone"))
@@ -455,10 +502,15 @@ def _load_divisions(
         if code is not None:
             doc.labels[("divisions", i)] = code
             if not DIVISION_CODE_RE.match(code):
-                doc.problem(("divisions", i, "code"), f"处室代码“{code}”应为 2 至 6 个大写英文字母。")
+                doc.problem(
+                    ("divisions", i, "code"), msg("处室代码“{code}”应为 2 至 6 个大写英文字母。", code=code)
+                )
                 code = None
             elif code in seen:
-                doc.problem(("divisions", i, "code"), f"处室代码“{code}”与第 {seen[code] + 1} 个处室重复。")
+                doc.problem(
+                    ("divisions", i, "code"),
+                    msg("处室代码“{code}”与第 {index} 个处室重复。", code=code, index=seen[code] + 1),
+                )
                 code = None
             else:
                 seen[code] = i
@@ -523,7 +575,7 @@ def _check_regulation(
     data = _parse_yaml(path, doc)
     if data is None:
         return None
-    top = _Fields(doc, data, (), "制度文件")
+    top = _Fields(doc, data, (), msg("制度文件"))
     if not top.ok:
         return None
     src: dict[str, Any] = {}
@@ -535,16 +587,26 @@ def _check_regulation(
         if divisions is None:
             refs.append(Reference(doc.field_name(p), doc.line(p), code))
         elif code not in divisions:
-            doc.problem(p, f"处室代码“{code}”在 divisions.yaml 中不存在。")
+            doc.problem(p, msg("处室代码“{code}”在 divisions.yaml 中不存在。", code=code))
             return None
         return code
 
     code = top.text("code")
     if code is not None:
         if not CODE_RE.match(code):
-            doc.problem(("code",), f"制度编号“{code}”格式不对，应为 QL-nn（权力运行）或 BZ-nn（配套保障）。")
+            doc.problem(
+                ("code",),
+                msg("制度编号“{code}”格式不对，应为 QL-nn（权力运行）或 BZ-nn（配套保障）。", code=code),
+            )
         elif code != path.stem:
-            doc.problem(("code",), f"制度编号“{code}”与文件名“{path.name}”不一致，文件应命名为 {code}.yaml。")
+            doc.problem(
+                ("code",),
+                msg(
+                    "制度编号“{code}”与文件名“{file}”不一致，文件应命名为 {code}.yaml。",
+                    code=code,
+                    file=path.name,
+                ),
+            )
     src["code"] = code
     src["title"] = top.text("title")
     category = top.choice("category", {"power": "权力运行制度", "supporting": "配套保障监督制度"})
@@ -553,7 +615,12 @@ def _check_regulation(
         if category != expected:
             doc.problem(
                 ("category",),
-                f"编号以 {code[:2]} 开头的制度类别应为 {expected}，现为 {category}。",
+                msg(
+                    "编号以 {prefix} 开头的制度类别应为 {expected}，现为 {category}。",
+                    prefix=code[:2],
+                    expected=expected,
+                    category=category,
+                ),
             )
     src["category"] = category
     src["group"] = top.text("group")
@@ -569,10 +636,12 @@ def _check_regulation(
     src["summary"] = top.text("summary", multiline=True)
 
     if category == "power":
-        top.only(COMMON_FIELDS + POWER_FIELDS, "权力运行制度可用的字段见 docs/catalogue.md")
+        top.only(COMMON_FIELDS + POWER_FIELDS, msg("权力运行制度可用的字段见 docs/catalogue.md"))
         _check_power(doc, top, src, division_ref)
     elif category == "supporting":
-        top.only(COMMON_FIELDS + SUPPORTING_FIELDS, "配套保障制度只有 articles 和 parameters 两个专用字段")
+        top.only(
+            COMMON_FIELDS + SUPPORTING_FIELDS, msg("配套保障制度只有 articles 和 parameters 两个专用字段")
+        )
         _check_supporting(doc, top, src, code)
 
     if len(problems) > before:
@@ -601,15 +670,16 @@ def _check_power(
     )
     if applicant_types is not None:
         if kind == "ex_officio" and applicant_types:
-            doc.problem(("applicant_types",), "依职权事项没有申请人，不应填写 applicant_types。")
+            doc.problem(("applicant_types",), msg("依职权事项没有申请人，不应填写 applicant_types。"))
         seen: list[str] = []
         for i, value in enumerate(applicant_types):
             if value not in APPLICANT_TYPE_LABELS:
                 doc.problem(
-                    ("applicant_types", i), f"“{value}”不是可用的申请人类型，可用：organisation、person。"
+                    ("applicant_types", i),
+                    msg("“{value}”不是可用的申请人类型，可用：organisation、person。", value=value),
                 )
             elif value in seen:
-                doc.problem(("applicant_types", i), f"申请人类型“{value}”重复。")
+                doc.problem(("applicant_types", i), msg("申请人类型“{value}”重复。", value=value))
             else:
                 seen.append(value)
         src["applicant_types"] = seen
@@ -624,16 +694,19 @@ def _check_power(
     src["promised_limit"] = promised
     if statutory and promised:
         if promised["unit"] != statutory["unit"]:
-            doc.problem(("promised_limit", "unit"), "承诺时限的单位必须与法定时限相同。")
+            doc.problem(("promised_limit", "unit"), msg("承诺时限的单位必须与法定时限相同。"))
         elif promised["days"] > statutory["days"]:
             doc.problem(
                 ("promised_limit", "days"),
-                f"承诺时限 {promised['days']} 天超过了法定时限 {statutory['days']} 天，"
-                "承诺时限不能长于法定时限。",
+                msg(
+                    "承诺时限 {promised} 天超过了法定时限 {statutory} 天，承诺时限不能长于法定时限。",
+                    promised=promised["days"],
+                    statutory=statutory["days"],
+                ),
             )
 
     if "extension" not in top.data:
-        doc.problem(("extension",), "缺少必填字段（不允许延期时写 extension: null）。")
+        doc.problem(("extension",), msg("缺少必填字段（不允许延期时写 extension: null）。"))
         src["extension"] = None
     else:
         ext = top.mapping("extension")
@@ -679,7 +752,7 @@ def _check_power(
     rules = top.items("separation_of_duties", required=False) or []
     src["separation_of_duties"] = []
     for i, item in enumerate(rules):
-        f = _Fields(doc, item, ("separation_of_duties", i), "分离规则")
+        f = _Fields(doc, item, ("separation_of_duties", i), msg("分离规则"))
         if not f.ok:
             continue
         f.only(("rule", "steps"))
@@ -688,13 +761,18 @@ def _check_power(
         if rule == "distinct_persons":
             listed = f.texts("steps", required=True) or []
             if len(listed) < 2:
-                doc.problem(("separation_of_duties", i, "steps"), "distinct_persons 至少要列出两个环节。")
+                doc.problem(
+                    ("separation_of_duties", i, "steps"), msg("distinct_persons 至少要列出两个环节。")
+                )
             for j, step in enumerate(listed):
                 if step not in step_codes:
-                    doc.problem(("separation_of_duties", i, "steps", j), f"环节“{step}”在 steps 中不存在。")
+                    doc.problem(
+                        ("separation_of_duties", i, "steps", j),
+                        msg("环节“{step}”在 steps 中不存在。", step=step),
+                    )
             entry["steps"] = listed
         elif "steps" in f.data:
-            doc.problem(("separation_of_duties", i, "steps"), f"规则 {rule} 不需要列出环节。")
+            doc.problem(("separation_of_duties", i, "steps"), msg("规则 {rule} 不需要列出环节。", rule=rule))
         src["separation_of_duties"].append(entry)
 
 
@@ -703,7 +781,7 @@ def _check_materials(doc: _Document, items: list[Any]) -> list[dict[str, Any]]:
     seen: set[str] = set()
     for i, item in enumerate(items):
         p: Path_ = ("materials", i)
-        f = _Fields(doc, item, p, "申请材料")
+        f = _Fields(doc, item, p, msg("申请材料"))
         if not f.ok:
             continue
         f.only(("code", "name", "required", "originals", "copies", "note"))
@@ -711,9 +789,9 @@ def _check_materials(doc: _Document, items: list[Any]) -> list[dict[str, Any]]:
         if code is not None:
             doc.labels[p] = code
             if not MATERIAL_CODE_RE.match(code):
-                doc.problem((*p, "code"), f"材料编号“{code}”格式不对，应为 M01、M02……")
+                doc.problem((*p, "code"), msg("材料编号“{code}”格式不对，应为 M01、M02……", code=code))
             elif code in seen:
-                doc.problem((*p, "code"), f"材料编号“{code}”重复。")
+                doc.problem((*p, "code"), msg("材料编号“{code}”重复。", code=code))
             seen.add(code)
         material = {
             "code": code,
@@ -749,22 +827,25 @@ def _check_steps(
     )
     for i, item in enumerate(items):
         p: Path_ = ("steps", i)
-        f = _Fields(doc, item, p, "环节")
+        f = _Fields(doc, item, p, msg("环节"))
         if not f.ok:
             continue
         f.only(STEP_FIELDS)
         code = f.text("code")
         if code is not None:
             if not STEP_CODE_RE.match(code):
-                doc.problem((*p, "code"), f"环节编号“{code}”格式不对，应为 S1、S2……")
+                doc.problem((*p, "code"), msg("环节编号“{code}”格式不对，应为 S1、S2……", code=code))
             elif code in codes[:i]:
-                doc.problem((*p, "code"), f"环节编号“{code}”重复。")
+                doc.problem((*p, "code"), msg("环节编号“{code}”重复。", code=code))
         role_value = f.data.get("role")
         if role_value in ("supervisor", "division_inspector", "admin"):
             doc.problem(
                 (*p, "role"),
-                f"角色“{role_value}”不办理环节（纪检监察、兼职纪检监察员和系统管理员只监督或管理），"
-                "可用：clerk、reviewer、division_head、leader。",
+                msg(
+                    "角色“{role}”不办理环节（纪检监察、兼职纪检监察员和系统管理员只监督或管理），"
+                    "可用：clerk、reviewer、division_head、leader。",
+                    role=role_value,
+                ),
             )
             role = None
         else:
@@ -780,36 +861,48 @@ def _check_steps(
             if action not in ACTIONS:
                 doc.problem(
                     (*p, "actions", j),
-                    f"“{action}”不是可用的动作，可用：pass（通过）、return（退回）、reject（不予批准）。",
+                    msg(
+                        "“{action}”不是可用的动作，可用：pass（通过）、return（退回）、reject（不予批准）。",
+                        action=action,
+                    ),
                 )
             elif action in checked_actions:
-                doc.problem((*p, "actions", j), f"动作“{action}”重复。")
+                doc.problem((*p, "actions", j), msg("动作“{action}”重复。", action=action))
             else:
                 checked_actions.append(action)
         step["actions"] = checked_actions
         return_to = f.texts("return_to") or []
         if "return" in checked_actions and not return_to:
-            doc.problem((*p, "return_to"), "动作含 return（退回）时，必须在 return_to 中列出可退回的环节。")
+            doc.problem(
+                (*p, "return_to"), msg("动作含 return（退回）时，必须在 return_to 中列出可退回的环节。")
+            )
         if return_to and "return" not in actions:
-            doc.problem((*p, "return_to"), "列出了 return_to，但 actions 中没有 return（退回）。")
+            doc.problem((*p, "return_to"), msg("列出了 return_to，但 actions 中没有 return（退回）。"))
         for j, target in enumerate(return_to):
             if target not in codes:
-                doc.problem((*p, "return_to", j), f"退回目标“{target}”在 steps 中不存在。")
+                doc.problem((*p, "return_to", j), msg("退回目标“{target}”在 steps 中不存在。", target=target))
             elif codes.index(target) >= i:
-                doc.problem((*p, "return_to", j), f"只能退回到本环节之前的环节，“{target}”不在“{code}”之前。")
+                doc.problem(
+                    (*p, "return_to", j),
+                    msg("只能退回到本环节之前的环节，“{target}”不在“{code}”之前。", target=target, code=code),
+                )
         step["return_to"] = return_to
         excluded = f.boolean("clock_excluded")
         step["clock_excluded"] = excluded
         reason = f.choice("clock_excluded_reason", SUSPENSION_REASONS, required=excluded)
         if reason and not excluded:
-            doc.problem((*p, "clock_excluded_reason"), "只有 clock_excluded: true 的环节才填写不计时原因。")
+            doc.problem(
+                (*p, "clock_excluded_reason"), msg("只有 clock_excluded: true 的环节才填写不计时原因。")
+            )
         step["clock_excluded_reason"] = reason if excluded else None
         collective = f.boolean("collective")
         if collective and not collective_ok:
             doc.problem(
                 (*p, "collective"),
-                "依申请事项的环节不能设为集体决策；只有依职权事项、内部管理类事项，"
-                "或顶层设置了 collective_allowed: true 的事项才可以。",
+                msg(
+                    "依申请事项的环节不能设为集体决策；只有依职权事项、内部管理类事项，"
+                    "或顶层设置了 collective_allowed: true 的事项才可以。"
+                ),
             )
         step["collective"] = collective
         if (
@@ -821,13 +914,17 @@ def _check_steps(
         ):
             doc.problem(
                 (*p, "limit", "days"),
-                f"环节时限 {step_limit['days']} 天超过了法定时限 {statutory['days']} 天。",
+                msg(
+                    "环节时限 {step} 天超过了法定时限 {statutory} 天。",
+                    step=step_limit["days"],
+                    statutory=statutory["days"],
+                ),
             )
         step["instructions"] = f.text("instructions", multiline=True)
         step["outputs"] = f.texts("outputs") or []
         risks = []
         for j, risk in enumerate(f.items("risk_points", required=False) or []):
-            rf = _Fields(doc, risk, (*p, "risk_points", j), "廉政风险点")
+            rf = _Fields(doc, risk, (*p, "risk_points", j), msg("廉政风险点"))
             if not rf.ok:
                 continue
             rf.only(("level", "risk", "control"))
@@ -898,7 +995,7 @@ def _check_supporting(doc: _Document, top: _Fields, src: dict[str, Any], code: s
     if expected is None:  # an agency's own supporting regulation: free parameters, kept as written
         src["parameters"] = _plain(params.data)
         return
-    params.only(tuple(expected), f"{code} 的参数只有：{'、'.join(expected)}")
+    params.only(tuple(expected), msg("{code} 的参数只有：{names}", code=code, names="、".join(expected)))
     for key, kind in expected.items():
         p: Path_ = ("parameters", key)
         value: Any
@@ -920,7 +1017,7 @@ def _check_supporting(doc: _Document, top: _Fields, src: dict[str, Any], code: s
             sub = params.mapping(key, required=True)
             value = None
             if sub is not None:
-                sub.only(RISK_LEVELS, "只能是 高、中、低")
+                sub.only(RISK_LEVELS, msg("只能是 {levels}", levels="、".join(RISK_LEVELS)))
                 value = {level: sub.text(level, multiline=True) for level in RISK_LEVELS}
         else:  # weights
             sub = params.mapping(key, required=True)
@@ -929,7 +1026,7 @@ def _check_supporting(doc: _Document, top: _Fields, src: dict[str, Any], code: s
                 sub.only(WEIGHT_KEYS)
                 value = {w: sub.number(w) for w in WEIGHT_KEYS}
                 if all(v is not None for v in value.values()) and abs(sum(value.values()) - 1) > 1e-6:
-                    doc.problem(p, f"各项权重之和应为 1，现为 {sum(value.values()):g}。")
+                    doc.problem(p, msg("各项权重之和应为 1，现为 {total:g}。", total=sum(value.values())))
         src["parameters"][key] = value
 
 
@@ -950,7 +1047,10 @@ def _entries(doc: _Document, params: _Fields, key: str) -> list[Any] | None:
         elif isinstance(item, (str, int, float)) and not isinstance(item, bool) and str(item).strip():
             out.append(str(item).strip())
         else:
-            doc.problem(path, "应为一段文字，或 {code: 代码, name: 名称}。")
+            doc.problem(
+                path,
+                msg("应为一段文字，或 {{code: {code}, name: {name}}}。", code=msg("代码"), name=msg("名称")),
+            )
     return out
 
 
@@ -989,7 +1089,7 @@ def load_catalogue(path: Path | str) -> Catalogue:
     path = Path(path)
     problems: list[Problem] = []
     if not path.exists():
-        raise CatalogueInvalid([Problem(str(path), None, "", "文件或文件夹不存在。")])
+        raise CatalogueInvalid([Problem(str(path), None, "", msg("文件或文件夹不存在。"))])
     agency: AgencySpec | None = None
     division_specs: list[DivisionSpec] = []
     divisions: dict[str, DivisionSpec] | None = None
@@ -1005,7 +1105,7 @@ def load_catalogue(path: Path | str) -> Catalogue:
         )
         if not files and divisions is None:
             raise CatalogueInvalid(
-                [Problem(str(path), None, "", "文件夹中没有 divisions.yaml，也没有制度文件。")]
+                [Problem(str(path), None, "", msg("文件夹中没有 divisions.yaml，也没有制度文件。"))]
             )
     else:
         root = path.parent
@@ -1023,7 +1123,7 @@ def load_catalogue(path: Path | str) -> Catalogue:
                     file,
                     entry.lines.get("code"),
                     "code",
-                    f"制度编号“{entry.code}”与 {seen[entry.code]} 重复。",
+                    msg("制度编号“{code}”与 {file} 重复。", code=entry.code, file=seen[entry.code]),
                 )
             )
             continue

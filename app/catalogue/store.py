@@ -33,6 +33,7 @@ from app.catalogue.loader import (
 )
 from app.catalogue.model import DEFAULT_CARD_RULES, CardRules, RegulationSpec, spec_from_definition
 from app.errors import NotFound
+from app.messages import msg
 from app.settings import AGENCY_COMPLAINT_PHONE, AGENCY_SETTINGS  # the header is declared there
 from app.settings import AGENCY_SHORT_NAME as AGENCY_SHORT_NAME  # re-exported for older imports
 from app.timesource import current_time
@@ -52,10 +53,15 @@ class ImportReport:
     unchanged: tuple[str, ...]
 
     def summary(self) -> str:
-        return (
-            f"新增处室 {len(self.divisions_added)} 个，更新处室 {len(self.divisions_updated)} 个；"
-            f"新增制度 {len(self.created)} 项，新版本 {len(self.new_versions)} 项，"
-            f"未变化 {len(self.unchanged)} 项。"
+        """A Message (app.messages)."""
+        return msg(
+            "新增处室 {divisions_added} 个，更新处室 {divisions_updated} 个；"
+            "新增制度 {created} 项，新版本 {new_versions} 项，未变化 {unchanged} 项。",
+            divisions_added=len(self.divisions_added),
+            divisions_updated=len(self.divisions_updated),
+            created=len(self.created),
+            new_versions=len(self.new_versions),
+            unchanged=len(self.unchanged),
         )
 
 
@@ -142,23 +148,36 @@ def _version_problems(entry: RegulationEntry, stored: list[Regulation]) -> tuple
             entry.file,
             line,
             "version",
-            f"内容与已导入的 {entry.code} 第 {entry.version} 版不同，但版本号没有提高。"
-            f"修改制度时请把 version 改为 {latest.version + 1}，并填写新版本的生效日期。",
+            msg(
+                "内容与已导入的 {code} 第 {version} 版不同，但版本号没有提高。"
+                "修改制度时请把 version 改为 {next}，并填写新版本的生效日期。",
+                code=entry.code,
+                version=entry.version,
+                next=latest.version + 1,
+            ),
         )
     if entry.version < latest.version:
         return "unchanged", Problem(
             entry.file,
             line,
             "version",
-            f"版本号 {entry.version} 低于已导入的最新版本 {latest.version}，不能导入旧版本。",
+            msg(
+                "版本号 {version} 低于已导入的最新版本 {latest}，不能导入旧版本。",
+                version=entry.version,
+                latest=latest.version,
+            ),
         )
     if entry.effective_from < latest.effective_from:
         return "unchanged", Problem(
             entry.file,
             entry.lines.get("effective_from"),
             "effective_from",
-            f"新版本的生效日期 {entry.effective_from.isoformat()} 早于上一版本（第 {latest.version} 版）的"
-            f"生效日期 {latest.effective_from.isoformat()}。",
+            msg(
+                "新版本的生效日期 {effective_from} 早于上一版本（第 {latest} 版）的生效日期 {latest_from}。",
+                effective_from=entry.effective_from.isoformat(),
+                latest=latest.version,
+                latest_from=latest.effective_from.isoformat(),
+            ),
         )
     return "new_version", None
 
@@ -184,7 +203,7 @@ def import_catalogue(
                         entry.file,
                         ref.line,
                         ref.field,
-                        f"处室代码“{ref.code}”在数据库和 divisions.yaml 中都不存在。",
+                        msg("处室代码“{code}”在数据库和 divisions.yaml 中都不存在。", code=ref.code),
                     )
                 )
     plans: list[tuple[RegulationEntry, str]] = []
@@ -295,7 +314,7 @@ def regulation_version(session: Session, code: str, version: int) -> Regulation:
         select(Regulation).where(Regulation.code == code, Regulation.version == version)
     ).first()
     if row is None:
-        raise NotFound(f"制度 {code} 没有第 {version} 版。")
+        raise NotFound(msg("制度 {code} 没有第 {version} 版。", code=code, version=version))
     return row
 
 
@@ -323,7 +342,12 @@ def find_regulation(
     if row is None:
         versions = regulation_versions(session, code)
         if not versions:
-            raise NotFound(f"制度目录中没有编号为 {code} 的制度。可用 sunlight catalogue list 查看全部制度。")
+            raise NotFound(
+                msg(
+                    "制度目录中没有编号为 {code} 的制度。可用 sunlight catalogue list 查看全部制度。",
+                    code=code,
+                )
+            )
         row = versions[0]
     return row
 
@@ -354,7 +378,9 @@ def supporting_parameters(session: Session, code: str, on: date | None = None) -
     if row is None:
         versions = regulation_versions(session, code)
         if not versions:
-            raise NotFound(f"制度目录中没有 {code}，请先导入制度目录（sunlight catalogue import）。")
+            raise NotFound(
+                msg("制度目录中没有 {code}，请先导入制度目录（sunlight catalogue import）。", code=code)
+            )
         row = versions[0]
     return dict(row.definition.get("parameters") or {})
 

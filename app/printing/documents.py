@@ -27,6 +27,7 @@ from app.cases import MATERIAL_STATUSES, STATUS_LABELS, case_clock, find_case
 from app.catalogue import regulation_spec
 from app.catalogue.store import agency_from_settings
 from app.errors import InvalidAction, InvalidInput, NotFound
+from app.messages import msg
 from app.printing.layout import (
     KIND_TITLES,
     AgencyHeader,
@@ -107,7 +108,11 @@ class Verification:
 def check_kind(kind: str) -> str:
     if kind not in KIND_TITLES:
         raise InvalidInput(
-            f"未知的文书“{kind}”，可打印：{'、'.join(f'{k}（{v}）' for k, v in KIND_TITLES.items())}。",
+            msg(
+                "未知的文书“{kind}”，可打印：{kinds}。",
+                kind=kind,
+                kinds="、".join(f"{k}（{v}）" for k, v in KIND_TITLES.items()),
+            ),
             field="kind",
         )
     return kind
@@ -130,15 +135,15 @@ def _last_event(session: Session, case: Case, action: str) -> CaseEvent | None:
 def _unavailable(session: Session, case: Case, kind: str) -> str:
     spec_kind = (case.regulation.kind or "application") if case.regulation else "application"
     if spec_kind == "ex_officio":
-        return "依职权办理的事项没有申请人，不出具受理、补正或不予受理文书。"
+        return msg("依职权办理的事项没有申请人，不出具受理、补正或不予受理文书。")
     if kind == "receipt":
-        return "" if case.accepted_at is not None else "办件尚未受理，不能打印受理通知书。"
+        return "" if case.accepted_at is not None else msg("办件尚未受理，不能打印受理通知书。")
     if kind == "supplement":
         if _last_event(session, case, "supplement") is None:
-            return "本件未作出一次性告知补正，不能打印补正材料一次性告知书。"
+            return msg("本件未作出一次性告知补正，不能打印补正材料一次性告知书。")
         return ""
     if case.status != "refused":
-        return "本件未作出不予受理决定，不能打印不予受理通知书。"
+        return msg("本件未作出不予受理决定，不能打印不予受理通知书。")
     return ""
 
 
@@ -374,7 +379,9 @@ def verify_code(session: Session, code: str) -> Verification:
     wanted = normalise_code(code)
     row = session.scalar(select(PrintedDocument).where(PrintedDocument.verification_code == wanted))
     if row is None:
-        raise NotFound(f"验证码“{code.strip()}”不存在：该文书不是本系统打印的，或验证码有误，请核对。")
+        raise NotFound(
+            msg("验证码“{code}”不存在：该文书不是本系统打印的，或验证码有误，请核对。", code=code.strip())
+        )
     case = session.get(Case, row.case_id)
     assert case is not None
     printer = session.scalar(select(User.name).where(User.id == row.printed_by_id)) or "系统"

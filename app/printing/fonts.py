@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 
 from app.errors import ConfigurationError
+from app.messages import msg
 
 FONT_NAME = "SunlightCJK"
 ENV_FONT = "SUNLIGHT_CJK_FONT"
@@ -79,10 +80,14 @@ def register_cjk_font() -> str:
         _registered = FONT_NAME
         _registered_path = str(path)
         return FONT_NAME
-    detail = f"已尝试但无法使用：{'；'.join(tried)}。" if tried else ""
+    detail = msg("已尝试但无法使用：{tried}。", tried="；".join(tried)) if tried else ""
     raise ConfigurationError(
-        "找不到可嵌入 PDF 的中文字体，无法生成打印文件。"
-        "Linux 请安装文泉驿微米黑（apt-get install fonts-wqy-microhei），"
-        "Windows 应自带微软雅黑（msyh.ttc）；"
-        f"也可用环境变量 {ENV_FONT} 指定一个 TrueType 中文字体文件。{detail}"
+        msg(
+            "找不到可嵌入 PDF 的中文字体，无法生成打印文件。"
+            "Linux 请安装文泉驿微米黑（apt-get install fonts-wqy-microhei），"
+            "Windows 应自带微软雅黑（msyh.ttc）；"
+            "也可用环境变量 {variable} 指定一个 TrueType 中文字体文件。{detail}",
+            variable=ENV_FONT,
+            detail=detail,
+        )
     )

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import PermissionDenied
+from app.messages import msg
 from db.models import Division, User
 
 ALL_DIVISIONS_ROLES = frozenset({"leader", "supervisor"})
@@ -21,16 +22,16 @@ def report_scope(session: Session, actor: User, division_code: str | None) -> st
     """The division code the actor's report covers (None: all divisions), or PermissionDenied."""
     wanted = division_code.strip().upper() if division_code else None
     if not actor.active:
-        raise PermissionDenied("您的账户已停用，请联系系统管理员。")
+        raise PermissionDenied(msg("您的账户已停用，请联系系统管理员。"))
     roles = actor.roles
     if roles & ALL_DIVISIONS_ROLES:
         return wanted
     if roles & OWN_DIVISION_ROLES and actor.division_id is not None:
         own = session.scalar(select(Division.code).where(Division.id == actor.division_id))
         if wanted not in (None, own):
-            raise PermissionDenied("处室负责人和兼职纪检监察员只能统计本处室的办件。")
+            raise PermissionDenied(msg("处室负责人和兼职纪检监察员只能统计本处室的办件。"))
         return own
-    raise PermissionDenied("只有委领导、纪检监察人员和处室负责人才能生成报表。")
+    raise PermissionDenied(msg("只有委领导、纪检监察人员和处室负责人才能生成报表。"))
 
 
 def may_report(actor: User) -> bool:

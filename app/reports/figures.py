@@ -47,6 +47,7 @@ from sqlalchemy.sql.expression import ColumnElement, FunctionElement
 from app.agency_time import agency_zone
 from app.calendar_store import load_calendar
 from app.errors import InvalidInput
+from app.messages import msg
 from app.timesource import current_time
 from db.models import Case, ClockEvent, Division, Regulation
 
@@ -166,14 +167,18 @@ def report_month(text: str, now: datetime | None = None) -> ReportMonth:
         year, month = int(year_text), int(month_text)
         first = date(year, month, 1)
     except ValueError:
-        raise InvalidInput(f"月份“{text}”格式不正确，应为 YYYY-MM，例如 2026-03。", field="month") from None
+        raise InvalidInput(
+            msg("月份“{month}”格式不正确，应为 YYYY-MM，例如 2026-03。", month=text), field="month"
+        ) from None
     zone = agency_zone()
     start = datetime(year, month, 1, tzinfo=zone).astimezone(UTC)
     nxt = date(year + (month == 12), month % 12 + 1, 1)
     end = datetime(nxt.year, nxt.month, 1, tzinfo=zone).astimezone(UTC)
     now = (now or current_time()).astimezone(UTC)
     if now < start:
-        raise InvalidInput(f"{year}年{month}月尚未开始，不能统计。", field="month")
+        raise InvalidInput(
+            msg("{year}年{month}月尚未开始，不能统计。", year=year, month=month), field="month"
+        )
     cutoff = min(now, end)
     as_of = (cutoff - timedelta(microseconds=1)).astimezone(zone).date()
     offset = datetime(year, month, 1, 12, tzinfo=zone).utcoffset() or timedelta()
@@ -374,7 +379,7 @@ def monthly_figures(session: Session, month: ReportMonth, division_code: str | N
             select(Division.id).where(Division.code == division_code.strip().upper())
         )
         if division_id is None:
-            raise InvalidInput(f"没有代码为“{division_code}”的处室。", field="division")
+            raise InvalidInput(msg("没有代码为“{code}”的处室。", code=division_code), field="division")
         scope = and_(scope, Case.division_id == division_id)
     used = used_days_subquery(session, month, and_(scope, conds["completed"]))
     used_value = case((conds["completed"], used.c.used), else_=None)

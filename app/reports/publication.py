@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from app import settings
 from app.cases import STATUS_LABELS
 from app.errors import InvalidInput
+from app.messages import msg
 from app.reports.access import report_scope
 from app.reports.figures import ReportMonth, _conditions, execute_for_report, report_month
 from db.models import Case, Division, Regulation, User
@@ -132,7 +133,7 @@ def write_publication(
     out = Path(out)
     fmt = out.suffix.lower()
     if fmt not in (".csv", ".pdf"):
-        raise InvalidInput("公示清单的文件名须以 .csv 或 .pdf 结尾。", field="out")
+        raise InvalidInput(msg("公示清单的文件名须以 .csv 或 .pdf 结尾。"), field="out")
     division_code = report_scope(session, actor, division_code)
     month = report_month(month_text)
     report(0.05, "正在读取本月办件…")
