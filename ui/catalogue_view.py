@@ -225,7 +225,7 @@ def detail_html(spec: RegulationSpec) -> str:
         parts.append(f"<h3>{e(_t(_SEPARATION))}</h3><ul>")
         for rule in spec.separation_of_duties:
             steps = f"：{'、'.join(rule.steps)}" if rule.steps else ""
-            parts.append(f"<li>{e(SEPARATION_RULES.get(rule.rule, rule.rule))}{e(steps)}</li>")
+            parts.append(f"<li>{e(dl.label(SEPARATION_RULES.get(rule.rule, rule.rule)))}{e(steps)}</li>")
         parts.append("</ul>")
     if spec.articles:
         parts.append(f"<h3>{e(_t(_ARTICLES))}</h3>" + "".join(f"<p>{e(a)}</p>" for a in spec.articles))

@@ -67,6 +67,10 @@ TABLE: tuple[tuple[str, str], ...] = (
     (LABELS, QT_TRANSLATE_NOOP("DomainLabels", "办理上一环节的人员不得审批下一环节")),
     (LABELS, QT_TRANSLATE_NOOP("DomainLabels", "受理人不得作出最后决定")),
     (LABELS, QT_TRANSLATE_NOOP("DomainLabels", "指定环节须由不同人员办理")),
+    # separation rules as the catalogue states them (app.catalogue.model.SEPARATION_RULES)
+    (LABELS, QT_TRANSLATE_NOOP("DomainLabels", "受理人不得办理最后一个环节（作出决定）")),
+    (LABELS, QT_TRANSLATE_NOOP("DomainLabels", "下列环节须由不同人员办理")),
+    (LABELS, QT_TRANSLATE_NOOP("DomainLabels", "办理某一环节的人员不得办理其下一环节")),
     # clock events (app.clock.EVENT_LABELS)
     (LABELS, QT_TRANSLATE_NOOP("DomainLabels", "开始计时")),
     (LABELS, QT_TRANSLATE_NOOP("DomainLabels", "停止计时")),
