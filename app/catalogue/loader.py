@@ -673,7 +673,7 @@ def _check_power(
             doc.problem(("applicant_types",), msg("依职权事项没有申请人，不应填写 applicant_types。"))
         seen: list[str] = []
         for i, value in enumerate(applicant_types):
-            if value not in APPLICANT_TYPE_LABELS:
+            if not isinstance(value, str) or value not in APPLICANT_TYPE_LABELS:
                 doc.problem(
                     ("applicant_types", i),
                     msg("“{value}”不是可用的申请人类型，可用：organisation、person。", value=value),
