@@ -237,6 +237,7 @@ def _domain_dictionaries() -> dict[str, tuple[str, dict[str, str]]]:
         "catalogue.APPLICANT_TYPE_LABELS": (dl.LABELS, model.APPLICANT_TYPE_LABELS),
         "catalogue.SUSPENSION_REASONS": (dl.LABELS, model.SUSPENSION_REASONS),
         "catalogue.SEPARATION_RULES": (dl.LABELS, model.SEPARATION_RULES),
+        "catalogue.RISK_LEVELS": (dl.LABELS, dict(enumerate(model.RISK_LEVELS))),
         **{name: (dl.LABELS, dict(enumerate(values))) for name, values in listed.items()},
     }
 

@@ -52,6 +52,7 @@ from app.cases import (
     situation,
 )
 from app.catalogue import StepSpec, regulation_spec
+from app.catalogue.flowchart import RISK_COLOURS
 from app.catalogue.model import SUSPENSION_REASONS as STEP_SUSPENSION_REASONS
 from app.clock import SUSPENSION_REASONS, ClockReading
 from app.limits import UNIT_LABELS
@@ -65,7 +66,6 @@ from ui import domain_labels as dl
 from ui.action_dialog import ActionContext, ActionDialog, CollectiveMeetings, MaterialRow
 from ui.card_badge import BadgeData, CardBadge
 
-RISK_COLOURS = {"高": "#c62828", "中": "#b26a00", "低": "#2e7d4f"}
 # The document the applicant is handed after each counter decision (offered at once).
 DOCUMENT_AFTER_ACTION = {"accept": "receipt", "supplement": "supplement", "refuse": "refusal"}
 
@@ -600,7 +600,8 @@ class CaseView(QWidget):
             control = self.tr("防控措施：%1")
             v["risks"].setText(
                 "<br>".join(
-                    f"<span style='color:{RISK_COLOURS.get(r.level, 'black')}'><b>【{r.level}】</b></span>"
+                    f"<span style='color:{RISK_COLOURS.get(r.level, 'black')}'>"
+                    f"<b>【{dl.label(r.level)}】</b></span>"
                     f"{r.risk}<br>&nbsp;&nbsp;&nbsp;&nbsp;{control.replace('%1', r.control)}"
                     for r in current.risk_points
                 )

@@ -202,7 +202,7 @@ def detail_html(spec: RegulationSpec) -> str:
             control = _t(QT_TRANSLATE_NOOP("CatalogueView", "；防控：%1"))
             risks = "".join(
                 f"<br><span style='color:{RISK_COLOURS.get(r.level, '#000')}'>"
-                f"【{e(r.level)}】{e(r.risk)}</span>" + e(control).replace("%1", e(r.control))
+                f"【{e(dl.label(r.level))}】{e(r.risk)}</span>" + e(control).replace("%1", e(r.control))
                 for r in s.risk_points
             )
             mark_text = "<br><b>" + _t(_CLAUSE_SEPARATOR).join(marks) + "</b>" if marks else ""

@@ -71,6 +71,10 @@ TABLE: tuple[tuple[str, str], ...] = (
     (LABELS, QT_TRANSLATE_NOOP("DomainLabels", "受理人不得办理最后一个环节（作出决定）")),
     (LABELS, QT_TRANSLATE_NOOP("DomainLabels", "下列环节须由不同人员办理")),
     (LABELS, QT_TRANSLATE_NOOP("DomainLabels", "办理某一环节的人员不得办理其下一环节")),
+    # integrity risk levels (app.catalogue.model.RISK_LEVELS)
+    (LABELS, QT_TRANSLATE_NOOP("DomainLabels", "高")),
+    (LABELS, QT_TRANSLATE_NOOP("DomainLabels", "中")),
+    (LABELS, QT_TRANSLATE_NOOP("DomainLabels", "低")),
     # clock events (app.clock.EVENT_LABELS)
     (LABELS, QT_TRANSLATE_NOOP("DomainLabels", "开始计时")),
     (LABELS, QT_TRANSLATE_NOOP("DomainLabels", "停止计时")),

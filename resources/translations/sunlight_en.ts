@@ -700,7 +700,7 @@
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="361"/>
-        <location filename="../../ui/case_view.py" line="631"/>
+        <location filename="../../ui/case_view.py" line="632"/>
         <source>灰色按钮暂不可用，鼠标停留可查看原因。</source>
         <translation>Greyed buttons are unavailable; hover to see why.</translation>
     </message>
@@ -942,43 +942,43 @@
         <translation>Control: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="609"/>
+        <location filename="../../ui/case_view.py" line="610"/>
         <source>本环节未列风险点</source>
         <translation>No risk points listed</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="625"/>
-        <location filename="../../ui/case_view.py" line="717"/>
+        <location filename="../../ui/case_view.py" line="626"/>
+        <location filename="../../ui/case_view.py" line="718"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="633"/>
+        <location filename="../../ui/case_view.py" line="634"/>
         <source>您目前不能对本件进行操作，鼠标停留在按钮上可查看原因。</source>
         <translation>You cannot act on this case now; hover over a button to see why.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="647"/>
+        <location filename="../../ui/case_view.py" line="648"/>
         <source>一次性告知：请在材料清单中标出全部缺少或不符合要求的材料，本件只能告知一次。</source>
         <translation>One-time notice: mark every missing or defective material in the list; a case gets only one notice.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="650"/>
+        <location filename="../../ui/case_view.py" line="651"/>
         <source>受理后开始计算办理时限；必备材料须全部收取。</source>
         <translation>The time limit starts at acceptance; all required materials must be received.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="743"/>
+        <location filename="../../ui/case_view.py" line="744"/>
         <source>请打印《%1》交申请人，并留存存根。</source>
         <translation>Please print the “%1” for the applicant and keep the stub.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="745"/>
+        <location filename="../../ui/case_view.py" line="746"/>
         <source>请打印《%1》交申请人。</source>
         <translation>Please print the “%1” for the applicant.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="747"/>
+        <location filename="../../ui/case_view.py" line="748"/>
         <source>打印%1…</source>
         <translation>Print %1…</translation>
     </message>
@@ -1582,32 +1582,32 @@ Complaint: %8</translation>
 <context>
     <name>DomainDecision</name>
     <message>
-        <location filename="../../ui/domain_labels.py" line="221"/>
+        <location filename="../../ui/domain_labels.py" line="225"/>
         <source>同意</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="222"/>
+        <location filename="../../ui/domain_labels.py" line="226"/>
         <source>不同意</source>
         <translation>Not approved</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="223"/>
+        <location filename="../../ui/domain_labels.py" line="227"/>
         <source>暂缓决定</source>
         <translation>Deferred</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="224"/>
+        <location filename="../../ui/domain_labels.py" line="228"/>
         <source>尚未决定</source>
         <translation>Not decided yet</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="226"/>
+        <location filename="../../ui/domain_labels.py" line="230"/>
         <source>准予</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="227"/>
+        <location filename="../../ui/domain_labels.py" line="231"/>
         <source>不予批准</source>
         <translation>Not approved</translation>
     </message>
@@ -1806,556 +1806,571 @@ Complaint: %8</translation>
     </message>
     <message>
         <location filename="../../ui/domain_labels.py" line="75"/>
+        <source>高</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="76"/>
+        <source>中</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="77"/>
+        <source>低</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="79"/>
         <source>开始计时</source>
         <translation>Clock started</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="76"/>
+        <location filename="../../ui/domain_labels.py" line="80"/>
         <source>停止计时</source>
         <translation>Clock stopped</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="78"/>
+        <location filename="../../ui/domain_labels.py" line="82"/>
         <source>专家评审</source>
         <translation>Expert review</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="79"/>
+        <location filename="../../ui/domain_labels.py" line="83"/>
         <source>委托咨询评估</source>
         <translation>Commissioned consulting assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="80"/>
+        <location filename="../../ui/domain_labels.py" line="84"/>
         <source>补正材料</source>
         <translation>Supplementing materials</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="81"/>
+        <location filename="../../ui/domain_labels.py" line="85"/>
         <source>听证</source>
         <translation>Hearing</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="82"/>
+        <location filename="../../ui/domain_labels.py" line="86"/>
         <source>公示</source>
         <translation>Public notice</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="83"/>
+        <location filename="../../ui/domain_labels.py" line="87"/>
         <source>现场核查</source>
         <translation>On-site inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="84"/>
+        <location filename="../../ui/domain_labels.py" line="88"/>
         <source>检验检测</source>
         <translation>Testing and inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="85"/>
+        <location filename="../../ui/domain_labels.py" line="89"/>
         <source>征求第三方意见</source>
         <translation>Consulting third parties</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="86"/>
+        <location filename="../../ui/domain_labels.py" line="90"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="87"/>
+        <location filename="../../ui/domain_labels.py" line="91"/>
         <source>征求第三方（有关部门）意见</source>
         <translation>Consulting third parties (other departments)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="88"/>
+        <location filename="../../ui/domain_labels.py" line="92"/>
         <source>其他（须说明）</source>
         <translation>Other (explain)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="90"/>
+        <location filename="../../ui/domain_labels.py" line="94"/>
         <source>经办人</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="91"/>
+        <location filename="../../ui/domain_labels.py" line="95"/>
         <source>审核人</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="92"/>
+        <location filename="../../ui/domain_labels.py" line="96"/>
         <source>处室负责人</source>
         <translation>Division head</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="93"/>
+        <location filename="../../ui/domain_labels.py" line="97"/>
         <source>委领导</source>
         <translation>Commission leader</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="94"/>
+        <location filename="../../ui/domain_labels.py" line="98"/>
         <source>纪检监察</source>
         <translation>Supervision office</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="95"/>
+        <location filename="../../ui/domain_labels.py" line="99"/>
         <source>兼职纪检监察员</source>
         <translation>Division inspector</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="96"/>
+        <location filename="../../ui/domain_labels.py" line="100"/>
         <source>系统管理员</source>
         <translation>System administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="98"/>
+        <location filename="../../ui/domain_labels.py" line="102"/>
         <source>法人或其他组织</source>
         <translation>Legal person or other organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="99"/>
+        <location filename="../../ui/domain_labels.py" line="103"/>
         <source>自然人</source>
         <translation>Natural person</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="100"/>
+        <location filename="../../ui/domain_labels.py" line="104"/>
         <source>已收取</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="101"/>
+        <location filename="../../ui/domain_labels.py" line="105"/>
         <source>缺少</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="102"/>
+        <location filename="../../ui/domain_labels.py" line="106"/>
         <source>不符合要求</source>
         <translation>Not acceptable</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="104"/>
+        <location filename="../../ui/domain_labels.py" line="108"/>
         <source>满意</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="105"/>
+        <location filename="../../ui/domain_labels.py" line="109"/>
         <source>基本满意</source>
         <translation>Fairly satisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="106"/>
+        <location filename="../../ui/domain_labels.py" line="110"/>
         <source>不满意</source>
         <translation>Dissatisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="108"/>
+        <location filename="../../ui/domain_labels.py" line="112"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="109"/>
+        <location filename="../../ui/domain_labels.py" line="113"/>
         <source>信函</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="110"/>
+        <location filename="../../ui/domain_labels.py" line="114"/>
         <source>来访</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="111"/>
+        <location filename="../../ui/domain_labels.py" line="115"/>
         <source>网上</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="112"/>
+        <location filename="../../ui/domain_labels.py" line="116"/>
         <source>属实</source>
         <translation>Substantiated</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="113"/>
+        <location filename="../../ui/domain_labels.py" line="117"/>
         <source>部分属实</source>
         <translation>Partly substantiated</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="114"/>
+        <location filename="../../ui/domain_labels.py" line="118"/>
         <source>不属实</source>
         <translation>Not substantiated</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="116"/>
+        <location filename="../../ui/domain_labels.py" line="120"/>
         <source>同意</source>
         <translation>Agree</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="117"/>
+        <location filename="../../ui/domain_labels.py" line="121"/>
         <source>不同意</source>
         <translation>Disagree</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="118"/>
+        <location filename="../../ui/domain_labels.py" line="122"/>
         <source>缓议</source>
         <translation>Defer</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="119"/>
+        <location filename="../../ui/domain_labels.py" line="123"/>
         <source>回避</source>
         <translation>Recused</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="120"/>
+        <location filename="../../ui/domain_labels.py" line="124"/>
         <source>党组会</source>
         <translation>Party group meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="121"/>
+        <location filename="../../ui/domain_labels.py" line="125"/>
         <source>主任办公会</source>
         <translation>Director&apos;s office meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="122"/>
+        <location filename="../../ui/domain_labels.py" line="126"/>
         <source>处务会</source>
         <translation>Division meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="124"/>
+        <location filename="../../ui/domain_labels.py" line="128"/>
         <source>超过法定时限（系统生成）</source>
         <translation>Statutory limit exceeded (raised by the system)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="125"/>
+        <location filename="../../ui/domain_labels.py" line="129"/>
         <source>违反一次性告知（系统生成）</source>
         <translation>One-time notice breached (raised by the system)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="126"/>
+        <location filename="../../ui/domain_labels.py" line="130"/>
         <source>投诉查实</source>
         <translation>Substantiated complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="127"/>
+        <location filename="../../ui/domain_labels.py" line="131"/>
         <source>纪检监察人员立项</source>
         <translation>Opened by the supervision office</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="128"/>
+        <location filename="../../ui/domain_labels.py" line="132"/>
         <source>直接责任</source>
         <translation>Direct responsibility</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="129"/>
+        <location filename="../../ui/domain_labels.py" line="133"/>
         <source>主要领导责任</source>
         <translation>Principal leadership responsibility</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="130"/>
+        <location filename="../../ui/domain_labels.py" line="134"/>
         <source>领导责任</source>
         <translation>Leadership responsibility</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="131"/>
+        <location filename="../../ui/domain_labels.py" line="135"/>
         <source>超期办理</source>
         <translation>Handled past the limit</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="132"/>
+        <location filename="../../ui/domain_labels.py" line="136"/>
         <source>未一次性告知</source>
         <translation>No one-time notice</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="133"/>
+        <location filename="../../ui/domain_labels.py" line="137"/>
         <source>违规受理或不予受理</source>
         <translation>Improper acceptance or non-acceptance</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="134"/>
+        <location filename="../../ui/domain_labels.py" line="138"/>
         <source>推诿扯皮</source>
         <translation>Shirking and buck-passing</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="135"/>
+        <location filename="../../ui/domain_labels.py" line="139"/>
         <source>未按规定回避</source>
         <translation>Failure to recuse</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="136"/>
+        <location filename="../../ui/domain_labels.py" line="140"/>
         <source>违反集体决策程序</source>
         <translation>Breach of the collective decision procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="137"/>
+        <location filename="../../ui/domain_labels.py" line="141"/>
         <source>违规暂停计时或延期</source>
         <translation>Improper clock suspension or extension</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="138"/>
+        <location filename="../../ui/domain_labels.py" line="142"/>
         <source>擅自增设条件或材料</source>
         <translation>Unauthorised extra conditions or materials</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="139"/>
+        <location filename="../../ui/domain_labels.py" line="143"/>
         <source>应公开未公开</source>
         <translation>Failure to disclose</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="140"/>
+        <location filename="../../ui/domain_labels.py" line="144"/>
         <source>索取收受财物或谋取不正当利益</source>
         <translation>Soliciting or taking gifts or improper benefits</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="141"/>
+        <location filename="../../ui/domain_labels.py" line="145"/>
         <source>批评教育</source>
         <translation>Criticism and education</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="142"/>
+        <location filename="../../ui/domain_labels.py" line="146"/>
         <source>书面检查</source>
         <translation>Written self-criticism</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="143"/>
+        <location filename="../../ui/domain_labels.py" line="147"/>
         <source>通报批评</source>
         <translation>Circulated criticism</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="144"/>
+        <location filename="../../ui/domain_labels.py" line="148"/>
         <source>诫勉谈话</source>
         <translation>Admonition talk</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="145"/>
+        <location filename="../../ui/domain_labels.py" line="149"/>
         <source>调离岗位</source>
         <translation>Removal from post</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="146"/>
+        <location filename="../../ui/domain_labels.py" line="150"/>
         <source>移送纪律审查</source>
         <translation>Referral for disciplinary review</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="148"/>
+        <location filename="../../ui/domain_labels.py" line="152"/>
         <source>新增用户</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="149"/>
+        <location filename="../../ui/domain_labels.py" line="153"/>
         <source>修改用户</source>
         <translation>Edit user</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="150"/>
+        <location filename="../../ui/domain_labels.py" line="154"/>
         <source>修改密码</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="151"/>
+        <location filename="../../ui/domain_labels.py" line="155"/>
         <source>停用用户</source>
         <translation>Disable user</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="152"/>
+        <location filename="../../ui/domain_labels.py" line="156"/>
         <source>启用用户</source>
         <translation>Enable user</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="153"/>
+        <location filename="../../ui/domain_labels.py" line="157"/>
         <source>解除锁定</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="154"/>
+        <location filename="../../ui/domain_labels.py" line="158"/>
         <source>登录失败</source>
         <translation>Failed login</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="155"/>
+        <location filename="../../ui/domain_labels.py" line="159"/>
         <source>账户锁定</source>
         <translation>Account locked</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="156"/>
+        <location filename="../../ui/domain_labels.py" line="160"/>
         <source>设置AB岗</source>
         <translation>Set backup (AB post)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="157"/>
+        <location filename="../../ui/domain_labels.py" line="161"/>
         <source>设置外出</source>
         <translation>Set absent</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="158"/>
+        <location filename="../../ui/domain_labels.py" line="162"/>
         <source>批量导入用户</source>
         <translation>Import users</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="159"/>
+        <location filename="../../ui/domain_labels.py" line="163"/>
         <source>新增处室</source>
         <translation>Add division</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="160"/>
+        <location filename="../../ui/domain_labels.py" line="164"/>
         <source>声明回避</source>
         <translation>Declare recusal</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="161"/>
+        <location filename="../../ui/domain_labels.py" line="165"/>
         <source>修改设置</source>
         <translation>Change settings</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="162"/>
+        <location filename="../../ui/domain_labels.py" line="166"/>
         <source>导入工作日历</source>
         <translation>Import working calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="163"/>
+        <location filename="../../ui/domain_labels.py" line="167"/>
         <source>修改工作日历</source>
         <translation>Edit working calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="164"/>
+        <location filename="../../ui/domain_labels.py" line="168"/>
         <source>导入制度目录</source>
         <translation>Import regulation catalogue</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="165"/>
+        <location filename="../../ui/domain_labels.py" line="169"/>
         <source>打印文书</source>
         <translation>Print document</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="166"/>
+        <location filename="../../ui/domain_labels.py" line="170"/>
         <source>发出督办通知</source>
         <translation>Send supervision notice</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="167"/>
+        <location filename="../../ui/domain_labels.py" line="171"/>
         <source>回复督办通知</source>
         <translation>Reply to supervision notice</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="168"/>
+        <location filename="../../ui/domain_labels.py" line="172"/>
         <source>登记投诉</source>
         <translation>Register complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="169"/>
+        <location filename="../../ui/domain_labels.py" line="173"/>
         <source>记录投诉调查</source>
         <translation>Record complaint investigation</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="170"/>
+        <location filename="../../ui/domain_labels.py" line="174"/>
         <source>投诉办结</source>
         <translation>Conclude complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="171"/>
+        <location filename="../../ui/domain_labels.py" line="175"/>
         <source>登记集体决策会议</source>
         <translation>Register collective decision meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="172"/>
+        <location filename="../../ui/domain_labels.py" line="176"/>
         <source>登记参会人员意见</source>
         <translation>Record member&apos;s opinion</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="173"/>
+        <location filename="../../ui/domain_labels.py" line="177"/>
         <source>登记会议决定</source>
         <translation>Record meeting decision</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="174"/>
+        <location filename="../../ui/domain_labels.py" line="178"/>
         <source>立项责任追究</source>
         <translation>Open accountability item</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="175"/>
+        <location filename="../../ui/domain_labels.py" line="179"/>
         <source>责任追究办结</source>
         <translation>Conclude accountability item</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="176"/>
+        <location filename="../../ui/domain_labels.py" line="180"/>
         <source>撤销责任追究事项</source>
         <translation>Dismiss accountability item</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="177"/>
+        <location filename="../../ui/domain_labels.py" line="181"/>
         <source>登记社会监督意见</source>
         <translation>Register public supervisor&apos;s opinion</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="178"/>
+        <location filename="../../ui/domain_labels.py" line="182"/>
         <source>答复社会监督意见</source>
         <translation>Reply to public supervisor&apos;s opinion</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="179"/>
+        <location filename="../../ui/domain_labels.py" line="183"/>
         <source>被修改</source>
         <translation>altered</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="180"/>
+        <location filename="../../ui/domain_labels.py" line="184"/>
         <source>被插入</source>
         <translation>inserted</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="181"/>
+        <location filename="../../ui/domain_labels.py" line="185"/>
         <source>被删除</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="183"/>
+        <location filename="../../ui/domain_labels.py" line="187"/>
         <source>个工作日</source>
         <translation>working days</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="184"/>
+        <location filename="../../ui/domain_labels.py" line="188"/>
         <source>日</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="186"/>
+        <location filename="../../ui/domain_labels.py" line="190"/>
         <source>内置数据</source>
         <translation>built-in data</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="187"/>
+        <location filename="../../ui/domain_labels.py" line="191"/>
         <source>文件导入</source>
         <translation>imported from file</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="188"/>
+        <location filename="../../ui/domain_labels.py" line="192"/>
         <source>手工维护</source>
         <translation>entered by hand</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="190"/>
+        <location filename="../../ui/domain_labels.py" line="194"/>
         <source>权力运行制度</source>
         <translation>Power operation regulations</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="191"/>
+        <location filename="../../ui/domain_labels.py" line="195"/>
         <source>配套保障监督制度</source>
         <translation>Supporting and supervision regulations</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="192"/>
+        <location filename="../../ui/domain_labels.py" line="196"/>
         <source>依申请</source>
         <translation>On application</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="193"/>
+        <location filename="../../ui/domain_labels.py" line="197"/>
         <source>依职权</source>
         <translation>Ex officio</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="194"/>
+        <location filename="../../ui/domain_labels.py" line="198"/>
         <source>不予批准</source>
         <translation>Not approve</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="283"/>
+        <location filename="../../ui/domain_labels.py" line="287"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/domain_labels.py" line="298"/>
+        <location filename="../../ui/domain_labels.py" line="302"/>
         <source>已办结（超期 %n 个工作日）</source>
         <translation>
             <numerusform>Completed (%n working day late)</numerusform>
@@ -2363,7 +2378,7 @@ Complaint: %8</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/domain_labels.py" line="299"/>
+        <location filename="../../ui/domain_labels.py" line="303"/>
         <source>已办结（超期 %n 日）</source>
         <translation>
             <numerusform>Completed (%n day late)</numerusform>
@@ -2371,7 +2386,7 @@ Complaint: %8</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/domain_labels.py" line="304"/>
+        <location filename="../../ui/domain_labels.py" line="308"/>
         <source>已超期 %n 个工作日</source>
         <translation>
             <numerusform>Overdue by %n working day</numerusform>
@@ -2379,7 +2394,7 @@ Complaint: %8</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/domain_labels.py" line="305"/>
+        <location filename="../../ui/domain_labels.py" line="309"/>
         <source>已超期 %n 日</source>
         <translation>
             <numerusform>Overdue by %n day</numerusform>
@@ -2387,17 +2402,17 @@ Complaint: %8</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="307"/>
+        <location filename="../../ui/domain_labels.py" line="311"/>
         <source>已过期限</source>
         <translation>Past the deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="309"/>
+        <location filename="../../ui/domain_labels.py" line="313"/>
         <source>今日到期</source>
         <translation>Due today</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/domain_labels.py" line="311"/>
+        <location filename="../../ui/domain_labels.py" line="315"/>
         <source>剩余 %n 个工作日</source>
         <translation>
             <numerusform>%n working day left</numerusform>
@@ -2405,7 +2420,7 @@ Complaint: %8</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/domain_labels.py" line="312"/>
+        <location filename="../../ui/domain_labels.py" line="316"/>
         <source>剩余 %n 日</source>
         <translation>
             <numerusform>%n day left</numerusform>
@@ -2413,7 +2428,7 @@ Complaint: %8</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/domain_labels.py" line="316"/>
+        <location filename="../../ui/domain_labels.py" line="320"/>
         <source>%n个工作日</source>
         <translation>
             <numerusform>%n working day</numerusform>
@@ -2421,7 +2436,7 @@ Complaint: %8</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/domain_labels.py" line="317"/>
+        <location filename="../../ui/domain_labels.py" line="321"/>
         <source>%n日</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -4885,107 +4900,107 @@ Complaint: %8</translation>
 <context>
     <name>DomainStatus</name>
     <message>
-        <location filename="../../ui/domain_labels.py" line="196"/>
+        <location filename="../../ui/domain_labels.py" line="200"/>
         <source>已接收</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="197"/>
+        <location filename="../../ui/domain_labels.py" line="201"/>
         <source>补正中</source>
         <translation>Supplementing</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="198"/>
+        <location filename="../../ui/domain_labels.py" line="202"/>
         <source>已受理</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="199"/>
+        <location filename="../../ui/domain_labels.py" line="203"/>
         <source>不予受理</source>
         <translation>Not accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="200"/>
+        <location filename="../../ui/domain_labels.py" line="204"/>
         <source>办理中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="201"/>
+        <location filename="../../ui/domain_labels.py" line="205"/>
         <source>暂停计时</source>
         <translation>Clock suspended</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="202"/>
+        <location filename="../../ui/domain_labels.py" line="206"/>
         <source>已办结</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="203"/>
+        <location filename="../../ui/domain_labels.py" line="207"/>
         <source>已归档</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="204"/>
+        <location filename="../../ui/domain_labels.py" line="208"/>
         <source>已撤回</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="206"/>
+        <location filename="../../ui/domain_labels.py" line="210"/>
         <source>未开始计时</source>
         <translation>Clock not started</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="207"/>
+        <location filename="../../ui/domain_labels.py" line="211"/>
         <source>计时中</source>
         <translation>Clock running</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="208"/>
+        <location filename="../../ui/domain_labels.py" line="212"/>
         <source>已停止计时</source>
         <translation>Clock stopped</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="210"/>
+        <location filename="../../ui/domain_labels.py" line="214"/>
         <source>待回复</source>
         <translation>Awaiting reply</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="211"/>
+        <location filename="../../ui/domain_labels.py" line="215"/>
         <source>已回复</source>
         <translation>Replied</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="212"/>
+        <location filename="../../ui/domain_labels.py" line="216"/>
         <source>待处理</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="213"/>
+        <location filename="../../ui/domain_labels.py" line="217"/>
         <source>已处理</source>
         <translation>Concluded</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="214"/>
+        <location filename="../../ui/domain_labels.py" line="218"/>
         <source>不予追究</source>
         <translation>Dismissed</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="216"/>
+        <location filename="../../ui/domain_labels.py" line="220"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="217"/>
+        <location filename="../../ui/domain_labels.py" line="221"/>
         <source>外出</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="218"/>
+        <location filename="../../ui/domain_labels.py" line="222"/>
         <source>已锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="219"/>
+        <location filename="../../ui/domain_labels.py" line="223"/>
         <source>已停用</source>
         <translation>Disabled</translation>
     </message>
@@ -6198,17 +6213,17 @@ Reply due: %6 (%7)</translation>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../ui/domain_labels.py" line="274"/>
+        <location filename="../../ui/domain_labels.py" line="278"/>
         <source>原件%1份</source>
         <translation>%1 original(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="276"/>
+        <location filename="../../ui/domain_labels.py" line="280"/>
         <source>复印件%1份</source>
         <translation>%1 cop(ies)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="277"/>
+        <location filename="../../ui/domain_labels.py" line="281"/>
         <source>、</source>
         <translation>, </translation>
     </message>
