@@ -415,8 +415,17 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("DomainMessages", "月份“{month}”格式不正确，应为 YYYY-MM，例如 2026-03。"),
     QT_TRANSLATE_NOOP("DomainMessages", "{year}年{month}月尚未开始，不能统计。"),
     QT_TRANSLATE_NOOP("DomainMessages", "没有代码为“{code}”的处室。"),
+    # app/reports/monthly.py
+    QT_TRANSLATE_NOOP("DomainMessages", "正在统计各处室和各事项的数字…"),
+    QT_TRANSLATE_NOOP("DomainMessages", "正在写入办件明细（共 {count} 件）…"),
+    QT_TRANSLATE_NOOP("DomainMessages", "正在写入办件明细：{done}/{count}"),
+    QT_TRANSLATE_NOOP("DomainMessages", "正在保存文件…"),
     # app/reports/publication.py
     QT_TRANSLATE_NOOP("DomainMessages", "公示清单的文件名须以 .csv 或 .pdf 结尾。"),
+    QT_TRANSLATE_NOOP("DomainMessages", "正在读取本月办件…"),
+    QT_TRANSLATE_NOOP("DomainMessages", "正在写入公示清单（共 {count} 件）…"),
+    QT_TRANSLATE_NOOP("DomainMessages", "正在写入：{done}/{count}"),
+    QT_TRANSLATE_NOOP("DomainMessages", "正在排版 PDF…"),
     # app/retry.py
     QT_TRANSLATE_NOOP("DomainMessages", "数据库 {database} 暂时无法连接（服务器可能正在重启或网络中断）。程序将自动重新连接，正在填写的内容已保留。连接在保存时中断，刚才的操作可能已完成也可能未完成：恢复连接后请先刷新查看，再决定是否重做。"),
     QT_TRANSLATE_NOOP("DomainMessages", "数据库 {database} 暂时无法连接（服务器可能正在重启或网络中断）。程序将自动重新连接，正在填写的内容已保留。刚才的操作没有保存，恢复连接后请重新提交。"),

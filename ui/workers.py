@@ -113,7 +113,7 @@ class BackgroundTask(QObject):
     def _report(self, fraction: float, text: str) -> None:
         if self._cancel.is_set():
             raise TaskCancelled
-        self._signals.progress.emit(max(0, min(100, round(fraction * 100))), text)
+        self._signals.progress.emit(max(0, min(100, round(fraction * 100))), dl.message(text))
 
     def _run(self) -> None:
         try:

@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 from app import settings
 from app.agency_time import agency_datetime
 from app.cases import DECISIONS, STATUS_LABELS
+from app.messages import msg
 from app.reports.access import report_scope
 from app.reports.figures import (
     EPOCH,
@@ -370,7 +371,7 @@ def write_monthly_report(
     out = Path(out)
     division_code = report_scope(session, actor, division_code)
     month = report_month(month_text)
-    report(0.02, "正在统计各处室和各事项的数字…")
+    report(0.02, msg("正在统计各处室和各事项的数字…"))
     figures = monthly_figures(session, month, division_code)
     division_id = (
         session.scalar(select(Division.id).where(Division.code == division_code)) if division_code else None
@@ -412,7 +413,7 @@ def write_monthly_report(
     )
     # The month's cases split by receipt before or in the month: no second count over them.
     total_rows = figures.total.carried_over + figures.total.received
-    report(0.1, f"正在写入办件明细（共 {total_rows} 件）…")
+    report(0.1, msg("正在写入办件明细（共 {count} 件）…", count=total_rows))
     ws = wb.create_sheet("办件明细")
     _prepare(ws, [w for _, w in DETAIL_COLUMNS], f"B{HEADER_ROW + 1}", heading + "（办件明细）", notes)
     _header(ws, [n for n, _ in DETAIL_COLUMNS])
@@ -422,10 +423,13 @@ def write_monthly_report(
         ws.append(values)
         written += 1
         if written % 2000 == 0:
-            report(0.1 + 0.85 * written / max(total_rows, 1), f"正在写入办件明细：{written}/{total_rows}")
+            report(
+                0.1 + 0.85 * written / max(total_rows, 1),
+                msg("正在写入办件明细：{done}/{count}", done=written, count=total_rows),
+            )
     _chart_sheet(wb, figures, heading + "（按时办结率）")
     _definitions_sheet(wb, "指标说明")
-    report(0.97, "正在保存文件…")
+    report(0.97, msg("正在保存文件…"))
     out.parent.mkdir(parents=True, exist_ok=True)
     partial = out.with_name(f".{out.name}.part")
     try:

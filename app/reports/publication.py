@@ -136,9 +136,9 @@ def write_publication(
         raise InvalidInput(msg("公示清单的文件名须以 .csv 或 .pdf 结尾。"), field="out")
     division_code = report_scope(session, actor, division_code)
     month = report_month(month_text)
-    report(0.05, "正在读取本月办件…")
+    report(0.05, msg("正在读取本月办件…"))
     rows = list(publication_rows(session, month, division_code))
-    report(0.4, f"正在写入公示清单（共 {len(rows)} 件）…")
+    report(0.4, msg("正在写入公示清单（共 {count} 件）…", count=len(rows)))
     out.parent.mkdir(parents=True, exist_ok=True)
     partial = out.with_name(f".{out.name}.part")
     try:
@@ -149,7 +149,10 @@ def write_publication(
                 for n, row in enumerate(rows, 1):
                     writer.writerow(row)
                     if n % 5000 == 0:
-                        report(0.4 + 0.55 * n / len(rows), f"正在写入：{n}/{len(rows)}")
+                        report(
+                            0.4 + 0.55 * n / len(rows),
+                            msg("正在写入：{done}/{count}", done=n, count=len(rows)),
+                        )
         else:
             agency = str(settings.read_setting(session, settings.AGENCY_NAME) or "")
             _write_pdf(partial, agency, month, rows, report)
@@ -215,7 +218,7 @@ def _write_pdf(
         Spacer(1, 4 * mm),
         table,
     ]
-    report(0.6, "正在排版 PDF…")
+    report(0.6, msg("正在排版 PDF…"))
     doc.build(story, onFirstPage=footer, onLaterPages=footer)
 
 
