@@ -26,7 +26,7 @@ from app import audit
 from app.agency_time import agency_date
 from app.calendar_store import load_calendar
 from app.errors import InvalidAction, InvalidInput, NotFound
-from app.messages import msg
+from app.messages import choices, enumeration, msg
 from app.supervision import (
     SupervisionScope,
     division_by_code,
@@ -140,7 +140,10 @@ def _persons(session: Session, given: Sequence[PersonInput]) -> list[Accountabil
             raise InvalidInput(msg("请填写被追究责任人员的姓名。"), field="persons")
         if person.responsibility not in RESPONSIBILITIES:
             raise InvalidInput(
-                msg("责任类型应为{responsibilities}之一。", responsibilities="、".join(RESPONSIBILITIES)),
+                msg(
+                    "责任类型应为{responsibilities}之一。",
+                    responsibilities=enumeration(list(RESPONSIBILITIES)),
+                ),
                 field="persons",
             )
         rows.append(
@@ -415,7 +418,10 @@ def raise_item(
     types = violation_types(session)
     if violation_type not in types:
         raise InvalidInput(
-            msg("违规类型应为：{types}。", types="、".join(f"{k}（{v}）" for k, v in types.items())),
+            msg(
+                "违规类型应为：{types}。",
+                types=choices(types),
+            ),
             field="violation_type",
         )
     description = description.strip()
@@ -474,7 +480,7 @@ def conclude_item(
     allowed = sanctions(session)
     if sanction not in allowed:
         raise InvalidInput(
-            msg("处理方式应为{sanctions}之一。", sanctions="、".join(allowed)), field="sanction"
+            msg("处理方式应为{sanctions}之一。", sanctions=enumeration(list(allowed))), field="sanction"
         )
     if persons is not None:
         item.persons = _persons(session, persons)

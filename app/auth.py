@@ -12,7 +12,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from app.errors import InvalidInput
-from app.messages import enumeration, msg
+from app.messages import choices, enumeration, msg
 
 ROLES: dict[str, str] = {
     "clerk": "经办人",
@@ -97,7 +97,7 @@ def parse_roles(raw: str | Iterable[str]) -> tuple[str, ...]:
             continue
         code = item if item in ROLES else by_label.get(item)
         if code is None:
-            known = enumeration([msg("{code}（{label}）", code=c, label=label) for c, label in ROLES.items()])
+            known = choices(ROLES)
             raise InvalidInput(
                 msg("没有“{item}”这个角色。可用的角色：{known}。", item=item, known=known), field="roles"
             )

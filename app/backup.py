@@ -33,7 +33,7 @@ from sqlalchemy import Engine, MetaData, Table, create_engine, func, inspect, se
 from sqlalchemy.engine import make_url
 
 from app.errors import ConfigurationError, DomainError, InvalidInput
-from app.messages import msg
+from app.messages import enumeration, msg
 from db.engine import is_sqlite, sqlite_file
 from db.migrate import alembic_config, current_revision, known_revision
 
@@ -601,7 +601,9 @@ def copy_database(
     source_counts = row_counts(source_url)
     differing = [t for t, n in source_counts.items() if outcome.row_counts.get(t) != n]
     if differing and _revision_of(source_url) == outcome.revision:
-        raise BackupError(msg("复制后以下表的行数与源数据库不一致：{tables}。", tables="、".join(differing)))
+        raise BackupError(
+            msg("复制后以下表的行数与源数据库不一致：{tables}。", tables=enumeration(differing))
+        )
     return outcome
 
 

@@ -54,7 +54,7 @@ from app.clock import (
 )
 from app.errors import ConcurrentChange, InvalidAction, InvalidInput, NotFound
 from app.identifiers import check_credit_code, check_id_card, check_phone
-from app.messages import msg
+from app.messages import choices, enumeration, msg
 from app.numbering import issue_case_number, number_case, provisional_number
 from app.timesource import current_time
 from db.models import Case, CaseEvent, CaseMaterial, ClockEvent, Division, Recusal, Regulation, User
@@ -296,7 +296,7 @@ def _checked_materials(
                     "材料代码“{code}”不在“{title}”的申请材料清单中（可用：{available}）。",
                     code=check.code,
                     title=spec.title,
-                    available="、".join(known) or msg("无"),
+                    available=enumeration(list(known)) or msg("无"),
                 ),
                 field="materials",
             )
@@ -450,7 +450,7 @@ def perform(
             msg(
                 "未知的操作“{action}”。可用的操作：{available}。",
                 action=action,
-                available="、".join(workflow.CASE_ACTIONS),
+                available=enumeration(list(workflow.CASE_ACTIONS)),
             ),
             field="action",
         )
@@ -545,7 +545,7 @@ def _do_accept(session, actor, acting_for, case, spec, given, now):  # type: ign
         raise InvalidAction(
             msg(
                 "必备材料尚未齐全（{materials}），不能受理：请一次性告知补正，或在材料清单中登记已收取。",
-                materials="、".join(lacking),
+                materials=enumeration(list(lacking)),
             )
         )
     case.status = "in_progress"
@@ -600,7 +600,7 @@ def _do_return(session, actor, acting_for, case, spec, given, now):  # type: ign
     chosen = given.to_step or (targets[-1].code if len(targets) == 1 else "")
     target = next((t for t in targets if t.code == chosen or t.name == chosen), None)
     if target is None:
-        names = "、".join(f"{t.code} {t.name}" for t in targets)
+        names = enumeration([f"{t.code} {t.name}" for t in targets])
         raise InvalidInput(msg("请选择退回到哪个环节（可退回：{steps}）。", steps=names), field="to_step")
     _move(session, case, spec, current, target, now, actor)
     return msg("已退回“{step}”。", step=target.name), {
@@ -616,7 +616,7 @@ def _do_suspend(session, actor, acting_for, case, spec, given, now):  # type: ig
         raise InvalidInput(
             msg(
                 "请选择暂停计时的事由：{reasons}。",
-                reasons="、".join(f"{k}（{v}）" for k, v in SUSPENSION_REASONS.items()),
+                reasons=choices(SUSPENSION_REASONS),
             ),
             field="reason_code",
         )

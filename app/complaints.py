@@ -21,7 +21,7 @@ from app import audit
 from app.agency_time import agency_date
 from app.calendar_store import load_calendar
 from app.errors import InvalidAction, InvalidInput, NotFound
-from app.messages import Message, msg
+from app.messages import Message, choices, msg
 from app.supervision import (
     division_by_code,
     due_after,
@@ -134,7 +134,10 @@ def register_complaint(
     channels = [c for c in params.get("channels", CHANNELS) if c in CHANNELS]
     if channel not in channels:
         raise InvalidInput(
-            msg("投诉渠道应为：{channels}。", channels="、".join(f"{c}（{CHANNELS[c]}）" for c in channels)),
+            msg(
+                "投诉渠道应为：{channels}。",
+                channels=choices({c: CHANNELS[c] for c in channels}),
+            ),
             field="channel",
         )
     complainant = complainant.strip() or "匿名"
@@ -224,7 +227,10 @@ def conclude_complaint(
     _require_open(session, actor, complaint)
     if outcome not in OUTCOMES:
         raise InvalidInput(
-            msg("处理结果应为：{outcomes}。", outcomes="、".join(f"{k}（{v}）" for k, v in OUTCOMES.items())),
+            msg(
+                "处理结果应为：{outcomes}。",
+                outcomes=choices(OUTCOMES),
+            ),
             field="outcome",
         )
     reply = reply.strip()

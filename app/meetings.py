@@ -32,7 +32,7 @@ from app import audit, policy
 from app.agency_time import agency_date
 from app.auth import HANDLING_ROLES
 from app.errors import InvalidAction, InvalidInput, NotFound, PermissionDenied
-from app.messages import Message, msg
+from app.messages import Message, enumeration, msg
 from app.supervision import regulation_parameters
 from app.timesource import current_time
 from db.models import Case, Division, Meeting, MeetingItem, MeetingMember, MeetingOpinion, User
@@ -159,7 +159,9 @@ def record_meeting(
     params = regulation_parameters(session, "BZ-06")
     types = list(params["meeting_types"])
     if meeting_type not in types:
-        raise InvalidInput(msg("会议类型应为{types}之一。", types="、".join(types)), field="meeting_type")
+        raise InvalidInput(
+            msg("会议类型应为{types}之一。", types=enumeration(list(types))), field="meeting_type"
+        )
     if held_on > agency_date(current_time()):
         raise InvalidInput(msg("只能登记已经召开的会议，会议日期不能晚于今天。"), field="held_on")
     if not items:
@@ -267,7 +269,7 @@ def record_opinion(
         raise InvalidAction(msg("该议题已作出决定，不能再登记意见。"))
     if stance not in STANCES:
         raise InvalidInput(
-            msg("意见应为{stances}之一。", stances="、".join(STANCES.values())), field="stance"
+            msg("意见应为{stances}之一。", stances=enumeration(list(STANCES.values()))), field="stance"
         )
     member = _member(session, meeting, member_login)
     name = member.user.name
@@ -297,7 +299,10 @@ def record_opinion(
             ]
             if waiting:
                 raise InvalidAction(
-                    msg("主持人应最后表态（末位表态）：{names}尚未发表意见。", names="、".join(waiting))
+                    msg(
+                        "主持人应最后表态（末位表态）：{names}尚未发表意见。",
+                        names=enumeration(list(waiting)),
+                    )
                 )
     opinion = MeetingOpinion(
         item_id=item.id, member_id=member.id, seq=len(item.opinions) + 1, stance=stance, reason=reason.strip()
@@ -335,7 +340,8 @@ def decide_item(
         raise InvalidAction(msg("该议题已作出决定；确需变更的，应当重新提交会议研究（第十条）。"))
     if decision not in DECISIONS:
         raise InvalidInput(
-            msg("决定应为{decisions}之一。", decisions="、".join(DECISIONS.values())), field="decision"
+            msg("决定应为{decisions}之一。", decisions=enumeration(list(DECISIONS.values()))),
+            field="decision",
         )
     text = decision_text.strip()
     if not text:
@@ -347,7 +353,7 @@ def decide_item(
     waiting = [m.user.name for m in meeting.members if m.attended and m.id not in stated]
     if waiting:
         raise InvalidAction(
-            msg("{names}尚未发表意见，不能作出决定（参会人员逐一表态）。", names="、".join(waiting))
+            msg("{names}尚未发表意见，不能作出决定（参会人员逐一表态）。", names=enumeration(list(waiting)))
         )
     agree = sum(1 for o in item.opinions if o.stance == "agree")
     if decision == "approved" and agree * 2 <= quorum.due:

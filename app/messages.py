@@ -57,6 +57,11 @@ def enumeration(items: list[Any]) -> Any:
     return msg("{first}、{rest}", first=enumeration(items[:middle]), rest=enumeration(items[middle:]))
 
 
+def choices(labels: dict[str, Any]) -> Any:
+    """The allowed codes with their labels, `phone（电话）、letter（信件）`, for a refusal that lists them."""
+    return enumeration([msg("{code}（{label}）", code=code, label=label) for code, label in labels.items()])
+
+
 def lines(items: list[Any]) -> Any:
     """The items one per line, as one Message (each line translated on its own)."""
     if len(items) <= 1:

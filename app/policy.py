@@ -37,7 +37,7 @@ from sqlalchemy.orm import Session, object_session
 
 from app.auth import ADMIN_ROLE, HANDLING_ROLES, ROLES, SUPERVISION_ROLES
 from app.errors import PermissionDenied
-from app.messages import msg
+from app.messages import enumeration, msg
 from db.models import Case, CaseEvent, Division, Recusal, Regulation, User
 
 CASE_ACTIONS: dict[str, str] = {
@@ -636,7 +636,7 @@ def _separation(
         if rule == "distinct_persons" and step.code in steps:
             others = [code for code in steps if code != step.code]
             if persons & _participants(events, SIGN_OFF_ACTIONS, others):
-                names = "、".join(f"“{s.name}”" for s in rules.steps if s.code in steps)
+                names = enumeration([f"“{s.name}”" for s in rules.steps if s.code in steps])
                 return msg(
                     "按照“{title}”的规定，{steps}须由不同人员办理，您已办理过其中的环节。",
                     title=rules.title,

@@ -39,7 +39,7 @@ from app.auth import (
     verify_password,
 )
 from app.errors import InvalidAction, InvalidInput, NotFound, PermissionDenied
-from app.messages import lines, msg
+from app.messages import choices, enumeration, lines, msg
 from app.settings import IDLE_LOCK_MINUTES, read_setting
 from app.timesource import current_time
 from db.models import Case, Division, Recusal, User, UserRole
@@ -133,9 +133,8 @@ def _division(session: Session, code: str | None) -> Division | None:
         return None
     division = session.scalar(select(Division).where(Division.code == code.strip().upper()))
     if division is None:
-        known = "、".join(
-            f"{c}（{n}）"
-            for c, n in session.execute(select(Division.code, Division.name).order_by(Division.code))
+        known = choices(
+            {c: n for c, n in session.execute(select(Division.code, Division.name).order_by(Division.code))}
         )
         hint = (
             msg("现有处室：{known}。", known=known)
@@ -506,7 +505,7 @@ def import_users_csv(session: Session, *, actor: User | None, source: Path | str
                 columns[key] = index
     missing = [CSV_COLUMNS[k][1] + f"（{k}）" for k in REQUIRED_CSV_COLUMNS if k not in columns]
     if missing:
-        raise ImportErrors([(1, msg("表头缺少列：{columns}。", columns="、".join(missing)))])
+        raise ImportErrors([(1, msg("表头缺少列：{columns}。", columns=enumeration(missing)))])
 
     errors: list[tuple[int, str]] = []
     rows: list[tuple[int, dict[str, str]]] = []

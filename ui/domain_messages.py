@@ -26,7 +26,6 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("DomainMessages", "密码首尾不能是空格。"),
     QT_TRANSLATE_NOOP("DomainMessages", "密码须包含字母、数字、符号中的至少两类。"),
     QT_TRANSLATE_NOOP("DomainMessages", "密码不能包含登录名。"),
-    QT_TRANSLATE_NOOP("DomainMessages", "{code}（{label}）"),
     QT_TRANSLATE_NOOP("DomainMessages", "没有“{item}”这个角色。可用的角色：{known}。"),
     QT_TRANSLATE_NOOP("DomainMessages", "请至少选择一个角色。"),
     # app/backup.py
@@ -153,6 +152,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("DomainMessages", "应为数值，现为“{value}”。"),
     QT_TRANSLATE_NOOP("DomainMessages", "应在 {low:g} 到 {high:g} 之间，现为 {value}。"),
     QT_TRANSLATE_NOOP("DomainMessages", "应为 true 或 false，现为“{value}”。"),
+    QT_TRANSLATE_NOOP("DomainMessages", "{code}（{label}）"),
     QT_TRANSLATE_NOOP("DomainMessages", "“{value}”不是可用的取值，可用：{allowed}。"),
     QT_TRANSLATE_NOOP("DomainMessages", "应为日期，格式 YYYY-MM-DD，例如 2026-01-01，现为“{value}”。"),
     QT_TRANSLATE_NOOP("DomainMessages", "应为列表（每项以“- ”开头，或写成 [a, b]）。"),

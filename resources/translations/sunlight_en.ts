@@ -2542,613 +2542,613 @@ Complaint: %8</translation>
         <translation>The password must not contain the login name.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="29"/>
+        <location filename="../../ui/domain_messages.py" line="155"/>
         <source>{code}（{label}）</source>
         <translation>{code} ({label})</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="30"/>
+        <location filename="../../ui/domain_messages.py" line="29"/>
         <source>没有“{item}”这个角色。可用的角色：{known}。</source>
         <translation>There is no role &quot;{item}&quot;. Available roles: {known}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="31"/>
+        <location filename="../../ui/domain_messages.py" line="30"/>
         <source>请至少选择一个角色。</source>
         <translation>Please select at least one role.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="33"/>
+        <location filename="../../ui/domain_messages.py" line="32"/>
         <source>无法连接目标数据库 {database}：{error}</source>
         <translation>Cannot connect to the target database {database}: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="34"/>
+        <location filename="../../ui/domain_messages.py" line="33"/>
         <source>目标数据库 {database} 不是空库（已有 {count} 张表，如 {table}）。为避免把两个数据库混在一起，只能恢复或复制到空库：请新建一个空数据库（PostgreSQL：CREATE DATABASE …；SQLite：指定一个不存在的文件）后再试。</source>
         <translation>The target database {database} is not empty (it already has {count} table(s), e.g. {table}). To avoid mixing two databases, a backup can only be restored or copied into an empty database: please create a new empty database (PostgreSQL: CREATE DATABASE ...; SQLite: give a file that does not exist yet) and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="35"/>
+        <location filename="../../ui/domain_messages.py" line="34"/>
         <source>备份的数据库结构版本为 {revision}，比本程序新：请先升级本机的阳光办件，再恢复该备份。</source>
         <translation>The backup has database schema version {revision}, which is newer than this program: please upgrade Sunlight on this computer first, then restore the backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="36"/>
+        <location filename="../../ui/domain_messages.py" line="35"/>
         <source>备份文件 {path} 已存在：请换一个文件名，以免覆盖以前的备份。</source>
         <translation>The backup file {path} already exists: please choose another file name so that an earlier backup is not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="37"/>
+        <location filename="../../ui/domain_messages.py" line="36"/>
         <source>SQLite 格式的备份只适用于 SQLite 数据库。</source>
         <translation>A backup in SQLite format can only be made of a SQLite database.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="38"/>
+        <location filename="../../ui/domain_messages.py" line="37"/>
         <source>pg_dump 只适用于 PostgreSQL 数据库。</source>
         <translation>pg_dump can only be used with a PostgreSQL database.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="39"/>
+        <location filename="../../ui/domain_messages.py" line="38"/>
         <source>未知的备份格式“{format}”（可用：auto、sqlite、pg_dump、logical）。</source>
         <translation>Unknown backup format &quot;{format}&quot; (available: auto, sqlite, pg_dump, logical).</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="40"/>
+        <location filename="../../ui/domain_messages.py" line="39"/>
         <source>数据库文件 {path} 不存在。</source>
         <translation>The database file {path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="41"/>
+        <location filename="../../ui/domain_messages.py" line="40"/>
         <source>备份文件校验失败：{check}</source>
         <translation>The backup file failed its integrity check: {check}</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="42"/>
+        <location filename="../../ui/domain_messages.py" line="41"/>
         <source>未找到 {tool}：请安装 PostgreSQL 客户端工具，或改用逻辑导出格式。</source>
         <translation>{tool} was not found: please install the PostgreSQL client tools, or use the logical export format instead.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="43"/>
+        <location filename="../../ui/domain_messages.py" line="42"/>
         <source>{what}失败（{tool} 退出码 {code}）：{output}</source>
         <translation>{what} failed ({tool} exit code {code}): {output}</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="44"/>
+        <location filename="../../ui/domain_messages.py" line="43"/>
         <source>备份</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="45"/>
+        <location filename="../../ui/domain_messages.py" line="44"/>
         <source>无法识别备份文件 {path} 的格式：它不是阳光办件的备份（SQLite、pg_dump 或逻辑导出）。</source>
         <translation>The format of the backup file {path} is not recognised: it is not a Sunlight backup (SQLite, pg_dump or logical export).</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="46"/>
+        <location filename="../../ui/domain_messages.py" line="45"/>
         <source>备份文件 {path} 不存在。</source>
         <translation>The backup file {path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="47"/>
+        <location filename="../../ui/domain_messages.py" line="46"/>
         <source>pg_dump 备份只能恢复到 PostgreSQL 数据库；恢复到 SQLite 请先用逻辑导出格式备份。</source>
         <translation>A pg_dump backup can only be restored into a PostgreSQL database; to restore into SQLite, first make a backup in the logical export format.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="48"/>
+        <location filename="../../ui/domain_messages.py" line="47"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="49"/>
+        <location filename="../../ui/domain_messages.py" line="48"/>
         <source>内存数据库不能作为恢复目标。</source>
         <translation>An in-memory database cannot be the target of a restore.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="50"/>
+        <location filename="../../ui/domain_messages.py" line="49"/>
         <source>逻辑导出文件的格式版本 {version} 本程序不认识。</source>
         <translation>This program does not know format version {version} of the logical export file.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="51"/>
+        <location filename="../../ui/domain_messages.py" line="50"/>
         <source>备份中的表 {table} 在目标数据库结构中不存在。</source>
         <translation>The table {table} in the backup does not exist in the target database schema.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="52"/>
+        <location filename="../../ui/domain_messages.py" line="51"/>
         <source>源数据库 {database} 不是阳光办件数据库（没有结构版本）。</source>
         <translation>The source database {database} is not a Sunlight database (it has no schema version).</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="53"/>
+        <location filename="../../ui/domain_messages.py" line="52"/>
         <source>表 {table} 在目标数据库结构中不存在。</source>
         <translation>The table {table} does not exist in the target database schema.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="54"/>
+        <location filename="../../ui/domain_messages.py" line="53"/>
         <source>复制后以下表的行数与源数据库不一致：{tables}。</source>
         <translation>After the copy, the row counts of these tables differ from the source database: {tables}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="56"/>
+        <location filename="../../ui/domain_messages.py" line="55"/>
         <source>日期 {day} 超出工作日历的范围（{first}—{last} 年）。</source>
         <translation>The date {day} is outside the working-day calendar ({first}-{last}).</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="57"/>
+        <location filename="../../ui/domain_messages.py" line="56"/>
         <source>日期超出工作日历的范围。</source>
         <translation>The date is outside the working-day calendar.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="58"/>
+        <location filename="../../ui/domain_messages.py" line="57"/>
         <source>第 {line} 行：{message}</source>
         <translation>Line {line}: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="59"/>
+        <location filename="../../ui/domain_messages.py" line="58"/>
         <source>星期一</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="60"/>
+        <location filename="../../ui/domain_messages.py" line="59"/>
         <source>星期二</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="61"/>
+        <location filename="../../ui/domain_messages.py" line="60"/>
         <source>星期三</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="62"/>
+        <location filename="../../ui/domain_messages.py" line="61"/>
         <source>星期四</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="63"/>
+        <location filename="../../ui/domain_messages.py" line="62"/>
         <source>星期五</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="64"/>
+        <location filename="../../ui/domain_messages.py" line="63"/>
         <source>
 ……另有 {count} 处错误</source>
         <translation>
 ... and {count} more error(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="65"/>
+        <location filename="../../ui/domain_messages.py" line="64"/>
         <source>日历文件有 {count} 处错误，未导入任何内容：
 {errors}{more}</source>
         <translation>The calendar file has {count} error(s); nothing was imported:
 {errors}{more}</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="66"/>
+        <location filename="../../ui/domain_messages.py" line="65"/>
         <source>应为“日期,类型,名称”三列，实为 {count} 列</source>
         <translation>Expected three columns &quot;date,kind,name&quot;, found {count} column(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="67"/>
+        <location filename="../../ui/domain_messages.py" line="66"/>
         <source>日期“{day}”无效，应写作 YYYY-MM-DD，例如 2026-10-01</source>
         <translation>Invalid date &quot;{day}&quot;; write it as YYYY-MM-DD, e.g. 2026-10-01</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="68"/>
+        <location filename="../../ui/domain_messages.py" line="67"/>
         <source>类型“{kind}”无效，只能是 holiday（节假日）或 workday（调休上班）</source>
         <translation>Invalid kind &quot;{kind}&quot;; it must be holiday (public holiday) or workday (make-up working day)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="69"/>
+        <location filename="../../ui/domain_messages.py" line="68"/>
         <source>{day} 是{weekday}，本就是工作日，不能标为调休上班</source>
         <translation>{day} is a {weekday}, already a working day; it cannot be marked as a make-up working day</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="70"/>
+        <location filename="../../ui/domain_messages.py" line="69"/>
         <source>{day} 与第 {line} 行重复且内容不一致</source>
         <translation>{day} is a duplicate of line {line} with different content</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="72"/>
+        <location filename="../../ui/domain_messages.py" line="71"/>
         <source>日历文件中没有任何日期，未导入。</source>
         <translation>The calendar file contains no dates; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="73"/>
+        <location filename="../../ui/domain_messages.py" line="72"/>
         <source>{day} 不属于 {year} 年。</source>
         <translation>{day} is not in {year}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="74"/>
+        <location filename="../../ui/domain_messages.py" line="73"/>
         <source>{day} 是工作日，不能标为调休上班。</source>
         <translation>{day} is a working day; it cannot be marked as a make-up working day.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="75"/>
+        <location filename="../../ui/domain_messages.py" line="74"/>
         <source>{start} 起</source>
         <translation>since {start}</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="76"/>
+        <location filename="../../ui/domain_messages.py" line="75"/>
         <source>{start} 至 {end}</source>
         <translation>{start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="77"/>
+        <location filename="../../ui/domain_messages.py" line="76"/>
         <source>{number}：{reason}暂停 {span}，已 {days} 个工作日，超过上限 {limit} 个工作日</source>
         <translation>{number}: suspended for {reason} {span}, {days} working day(s) so far, over the maximum of {limit} working day(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="79"/>
+        <location filename="../../ui/domain_messages.py" line="78"/>
         <source>请填写申请人名称。</source>
         <translation>Please enter the applicant&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="80"/>
+        <location filename="../../ui/domain_messages.py" line="79"/>
         <source>申请人名称过长（最多200字）。</source>
         <translation>The applicant&apos;s name is too long (at most 200 characters).</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="81"/>
+        <location filename="../../ui/domain_messages.py" line="80"/>
         <source>申请人类型只能是“法人或其他组织”或“自然人”。</source>
         <translation>The applicant type must be either &quot;legal person or other organisation&quot; or &quot;natural person&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="82"/>
+        <location filename="../../ui/domain_messages.py" line="81"/>
         <source>接收时间必须带时区。</source>
         <translation>The time of receipt must include a time zone.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="83"/>
+        <location filename="../../ui/domain_messages.py" line="82"/>
         <source>接收时间不能晚于当前时间。</source>
         <translation>The time of receipt cannot be later than the current time.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="84"/>
+        <location filename="../../ui/domain_messages.py" line="83"/>
         <source>“{title}”是配套保障制度，不能据此登记办件。</source>
         <translation>&quot;{title}&quot; is a supporting supervision rule, not a matter handled on application; no case can be registered under it.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="85"/>
+        <location filename="../../ui/domain_messages.py" line="84"/>
         <source>项目名称或事由过长（最多300字）。</source>
         <translation>The project name or subject is too long (at most 300 characters).</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="86"/>
+        <location filename="../../ui/domain_messages.py" line="85"/>
         <source>材料代码“{code}”不在“{title}”的申请材料清单中（可用：{available}）。</source>
         <translation>Material code &quot;{code}&quot; is not on the list of application materials of &quot;{title}&quot; (available: {available}).</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="87"/>
+        <location filename="../../ui/domain_messages.py" line="86"/>
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="88"/>
+        <location filename="../../ui/domain_messages.py" line="87"/>
         <source>材料状态“{status}”无效，应为已收取、缺少或不符合要求。</source>
         <translation>Material status &quot;{status}&quot; is not valid; it must be received, missing or not acceptable.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="89"/>
+        <location filename="../../ui/domain_messages.py" line="88"/>
         <source>材料份数不能为负数。</source>
         <translation>The number of copies of a material cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="90"/>
+        <location filename="../../ui/domain_messages.py" line="89"/>
         <source>没有编号为“{number}”的办件，请核对办件编号。</source>
         <translation>There is no case numbered &quot;{number}&quot;. Please check the case number.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="91"/>
+        <location filename="../../ui/domain_messages.py" line="90"/>
         <source>未知的操作“{action}”。可用的操作：{available}。</source>
         <translation>Unknown action &quot;{action}&quot;. Available actions: {available}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="92"/>
+        <location filename="../../ui/domain_messages.py" line="91"/>
         <source>一次性告知须列明全部缺少或不符合要求的材料：请在材料清单中标出至少一项“缺少”或“不符合要求”。</source>
         <translation>A one-time supplement notice must list every missing or unacceptable material: please mark at least one item in the materials checklist as &quot;Missing&quot; or &quot;Not acceptable&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="93"/>
+        <location filename="../../ui/domain_messages.py" line="92"/>
         <source>已一次性告知申请人补正 {count} 项材料。</source>
         <translation>The applicant has been notified, once and for all, to supplement {count} material(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="94"/>
+        <location filename="../../ui/domain_messages.py" line="93"/>
         <source>必备材料尚未齐全（{materials}），不能受理：请一次性告知补正，或在材料清单中登记已收取。</source>
         <translation>Required materials are still incomplete ({materials}), so the application cannot be accepted: issue a one-time supplement notice, or record them as received in the materials checklist.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="95"/>
+        <location filename="../../ui/domain_messages.py" line="94"/>
         <source>已受理，办理时限自今日起计算。</source>
         <translation>Accepted. The time limit for handling runs from today.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="96"/>
+        <location filename="../../ui/domain_messages.py" line="95"/>
         <source>不予受理须写明理由（将写入不予受理通知书）。</source>
         <translation>Please state the reason for not accepting the application (it will appear in the non-acceptance notice).</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="97"/>
+        <location filename="../../ui/domain_messages.py" line="96"/>
         <source>已作出不予受理决定。</source>
         <translation>The decision not to accept the application has been made.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="98"/>
+        <location filename="../../ui/domain_messages.py" line="97"/>
         <source>请填写本环节的办理意见。</source>
         <translation>Please enter your opinion for this step.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="99"/>
+        <location filename="../../ui/domain_messages.py" line="98"/>
         <source>已通过“{step}”，转入“{target}”。</source>
         <translation>Step &quot;{step}&quot; passed; the case moves on to &quot;{target}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="100"/>
+        <location filename="../../ui/domain_messages.py" line="99"/>
         <source>退回须写明理由。</source>
         <translation>Please state the reason for returning the case.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="101"/>
+        <location filename="../../ui/domain_messages.py" line="100"/>
         <source>请选择退回到哪个环节（可退回：{steps}）。</source>
         <translation>Please choose the step to return the case to (possible: {steps}).</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="102"/>
+        <location filename="../../ui/domain_messages.py" line="101"/>
         <source>已退回“{step}”。</source>
         <translation>Returned to &quot;{step}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="103"/>
+        <location filename="../../ui/domain_messages.py" line="102"/>
         <source>请选择暂停计时的事由：{reasons}。</source>
         <translation>Please choose the reason for suspending the clock: {reasons}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="104"/>
+        <location filename="../../ui/domain_messages.py" line="103"/>
         <source>已暂停计时（{reason}）。</source>
         <translation>Clock suspended ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="105"/>
+        <location filename="../../ui/domain_messages.py" line="104"/>
         <source>已恢复计时。</source>
         <translation>Clock resumed.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="106"/>
+        <location filename="../../ui/domain_messages.py" line="105"/>
         <source>请填写延长的天数。</source>
         <translation>Please enter the number of days of the extension.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="107"/>
+        <location filename="../../ui/domain_messages.py" line="106"/>
         <source>请写明延期理由（须书面告知申请人）。</source>
         <translation>Please state the reason for the extension (the applicant must be informed in writing).</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="108"/>
+        <location filename="../../ui/domain_messages.py" line="107"/>
         <source>已批准延期 {days}个工作日。</source>
         <translation>Extension of {days} working day(s) approved.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="109"/>
+        <location filename="../../ui/domain_messages.py" line="108"/>
         <source>已批准延期 {days}日。</source>
         <translation>Extension of {days} day(s) approved.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="110"/>
+        <location filename="../../ui/domain_messages.py" line="109"/>
         <source>已批准延期 {days}。</source>
         <translation>Extension approved: {days}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="111"/>
+        <location filename="../../ui/domain_messages.py" line="110"/>
         <source>请填写决定内容（办结意见）。</source>
         <translation>Please enter the decision (the concluding opinion).</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="112"/>
+        <location filename="../../ui/domain_messages.py" line="111"/>
         <source>已办结：准予。</source>
         <translation>Case completed: approved.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="113"/>
+        <location filename="../../ui/domain_messages.py" line="112"/>
         <source>已办结：不予批准。</source>
         <translation>Case completed: not approved.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="114"/>
+        <location filename="../../ui/domain_messages.py" line="113"/>
         <source>请写明撤回的原因（如申请人书面申请撤回）。</source>
         <translation>Please state why the case is withdrawn (e.g. the applicant asked in writing to withdraw it).</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="115"/>
+        <location filename="../../ui/domain_messages.py" line="114"/>
         <source>办件已撤回。</source>
         <translation>The case has been withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="116"/>
+        <location filename="../../ui/domain_messages.py" line="115"/>
         <source>请登记申请人的评价：满意、基本满意或不满意。</source>
         <translation>Please record the applicant&apos;s rating: satisfied, fairly satisfied or dissatisfied.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="117"/>
+        <location filename="../../ui/domain_messages.py" line="116"/>
         <source>已归档，申请人评价：{rating}。</source>
         <translation>Archived. Applicant&apos;s rating: {rating}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="118"/>
+        <location filename="../../ui/domain_messages.py" line="117"/>
         <source>请选择承办人。</source>
         <translation>Please choose the person to handle the case.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="119"/>
+        <location filename="../../ui/domain_messages.py" line="118"/>
         <source>没有可用的用户“{login}”。</source>
         <translation>There is no active user &quot;{login}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="120"/>
+        <location filename="../../ui/domain_messages.py" line="119"/>
         <source>只能分办给本处室的工作人员。</source>
         <translation>A case can only be assigned to staff of its own division.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="121"/>
+        <location filename="../../ui/domain_messages.py" line="120"/>
         <source>已分办给{name}。</source>
         <translation>Assigned to {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="122"/>
+        <location filename="../../ui/domain_messages.py" line="121"/>
         <source>本件没有待办环节。</source>
         <translation>This case has no pending step.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="123"/>
+        <location filename="../../ui/domain_messages.py" line="122"/>
         <source>其他用户</source>
         <translation>another user</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="124"/>
+        <location filename="../../ui/domain_messages.py" line="123"/>
         <source>办件 {number} 已被{who}修改，已重新载入，请核对后再操作。</source>
         <translation>Case {number} has been changed by {who}. It has been reloaded; please check it before you continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="125"/>
+        <location filename="../../ui/domain_messages.py" line="124"/>
         <source>办件 {number} 已被{who}于{date} {time}修改，已重新载入，请核对后再操作。</source>
         <translation>Case {number} was changed by {who} on {date} at {time}. It has been reloaded; please check it before you continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="126"/>
+        <location filename="../../ui/domain_messages.py" line="125"/>
         <source>制度目录中没有编号为“{code}”且已生效的事项，请用 sunlight catalogue list 查看。</source>
         <translation>The rule catalogue has no matter numbered &quot;{code}&quot; that is in force. Use sunlight catalogue list to see the catalogue.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="128"/>
+        <location filename="../../ui/domain_messages.py" line="127"/>
         <source>制度目录是空的，没有可印制的内容。请先导入制度目录。</source>
         <translation>The regulation catalogue is empty; there is nothing to print. Please import the regulation catalogue first.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="130"/>
+        <location filename="../../ui/domain_messages.py" line="129"/>
         <source>（整个文件）</source>
         <translation>(whole file)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="131"/>
+        <location filename="../../ui/domain_messages.py" line="130"/>
         <source>{file}，第{line}行，字段 {field}：{message}</source>
         <translation>{file}, line {line}, field {field}: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="132"/>
+        <location filename="../../ui/domain_messages.py" line="131"/>
         <source>{file}，字段 {field}：{message}</source>
         <translation>{file}, field {field}: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="133"/>
+        <location filename="../../ui/domain_messages.py" line="132"/>
         <source>  {problem}</source>
         <translation>  {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="134"/>
+        <location filename="../../ui/domain_messages.py" line="133"/>
         <source>  ……另有 {count} 处问题未列出</source>
         <translation>  ... and {count} more problem(s) not listed</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="135"/>
+        <location filename="../../ui/domain_messages.py" line="134"/>
         <source>制度目录校验未通过，共 {count} 处问题，未导入任何内容。请逐项修改后重新导入：
 {problems}</source>
         <translation>The regulation catalogue failed validation with {count} problem(s); nothing was imported. Please fix each one and import again:
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="136"/>
+        <location filename="../../ui/domain_messages.py" line="135"/>
         <source>文件不是 UTF-8 编码（{reason}），请另存为 UTF-8。</source>
         <translation>The file is not UTF-8 encoded ({reason}); please save it as UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="137"/>
+        <location filename="../../ui/domain_messages.py" line="136"/>
         <source>无法读取文件：{reason}。</source>
         <translation>Cannot read the file: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="138"/>
+        <location filename="../../ui/domain_messages.py" line="137"/>
         <source>YAML 格式错误（不能用 Tab 缩进，请改用空格）：{problem}</source>
         <translation>YAML syntax error (tabs cannot be used for indentation, use spaces instead): {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="139"/>
+        <location filename="../../ui/domain_messages.py" line="138"/>
         <source>YAML 格式错误：{problem}</source>
         <translation>YAML syntax error: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="140"/>
+        <location filename="../../ui/domain_messages.py" line="139"/>
         <source>文件是空的。</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="141"/>
+        <location filename="../../ui/domain_messages.py" line="140"/>
         <source>字段名必须是简单的文字。</source>
         <translation>Field names must be plain text.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="142"/>
+        <location filename="../../ui/domain_messages.py" line="141"/>
         <source>字段重复出现，请只保留一处。</source>
         <translation>This field appears more than once; keep only one.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="143"/>
+        <location filename="../../ui/domain_messages.py" line="142"/>
         <source>无法识别的值“{value}”（{error}）。</source>
         <translation>Unrecognised value &quot;{value}&quot; ({error}).</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="144"/>
+        <location filename="../../ui/domain_messages.py" line="143"/>
         <source>{what}应为“字段: 值”的映射。</source>
         <translation>{what} must be a mapping of &quot;field: value&quot; pairs.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="145"/>
+        <location filename="../../ui/domain_messages.py" line="144"/>
         <source>此处</source>
         <translation>This value</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="146"/>
+        <location filename="../../ui/domain_messages.py" line="145"/>
         <source>未知字段“{key}”（{context}），请核对拼写或删除。</source>
         <translation>Unknown field &quot;{key}&quot; ({context}); check the spelling or remove it.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="147"/>
+        <location filename="../../ui/domain_messages.py" line="146"/>
         <source>未知字段“{key}”，请核对拼写或删除。</source>
         <translation>Unknown field &quot;{key}&quot;; check the spelling or remove it.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="148"/>
+        <location filename="../../ui/domain_messages.py" line="147"/>
         <source>缺少必填字段。</source>
         <translation>This required field is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="149"/>
+        <location filename="../../ui/domain_messages.py" line="148"/>
         <source>应为一段文字。</source>
         <translation>Must be text.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="150"/>
+        <location filename="../../ui/domain_messages.py" line="149"/>
         <source>不能为空。</source>
         <translation>Must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="151"/>
+        <location filename="../../ui/domain_messages.py" line="150"/>
         <source>应为整数，现为“{value}”。</source>
         <translation>Must be a whole number, but is &quot;{value}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="152"/>
+        <location filename="../../ui/domain_messages.py" line="151"/>
         <source>不能小于 {minimum}，现为 {value}。</source>
         <translation>Must not be less than {minimum}, but is {value}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="153"/>
+        <location filename="../../ui/domain_messages.py" line="152"/>
         <source>应为数值，现为“{value}”。</source>
         <translation>Must be a number, but is &quot;{value}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="154"/>
+        <location filename="../../ui/domain_messages.py" line="153"/>
         <source>应在 {low:g} 到 {high:g} 之间，现为 {value}。</source>
         <translation>Must be between {low:g} and {high:g}, but is {value}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="155"/>
+        <location filename="../../ui/domain_messages.py" line="154"/>
         <source>应为 true 或 false，现为“{value}”。</source>
         <translation>Must be true or false, but is &quot;{value}&quot;.</translation>
     </message>
