@@ -192,7 +192,7 @@ def _domain_dictionaries() -> dict[str, tuple[str, dict[str, str]]]:
         supervision,
         workflow,
     )
-    from app.catalogue import model
+    from app.catalogue import model, versions
     from ui import domain_labels as dl
 
     bz10 = supervision.DEFAULT_PARAMETERS["BZ-10"]
@@ -238,6 +238,7 @@ def _domain_dictionaries() -> dict[str, tuple[str, dict[str, str]]]:
         "catalogue.SUSPENSION_REASONS": (dl.LABELS, model.SUSPENSION_REASONS),
         "catalogue.SEPARATION_RULES": (dl.LABELS, model.SEPARATION_RULES),
         "catalogue.RISK_LEVELS": (dl.LABELS, dict(enumerate(model.RISK_LEVELS))),
+        "catalogue.versions.FIELD_LABELS": (dl.LABELS, versions.FIELD_LABELS),
         **{name: (dl.LABELS, dict(enumerate(values))) for name, values in listed.items()},
     }
 

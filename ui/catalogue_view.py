@@ -257,7 +257,7 @@ def history_html(code: str, history: list[VersionInfo]) -> str:
             parts.append(f"<li>{escape(_t(_FIRST_VERSION))}</li>")
         elif not item.changes:
             parts.append(f"<li>{escape(_t(_UNCHANGED))}</li>")
-        parts += [f"<li>{escape(c.describe())}</li>" for c in item.changes]
+        parts += [f"<li>{escape(dl.message(c.describe()))}</li>" for c in item.changes]
         parts.append("</ul>")
     return "".join(parts)
 

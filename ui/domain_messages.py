@@ -216,6 +216,17 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("DomainMessages", "制度 {code} 没有第 {version} 版。"),
     QT_TRANSLATE_NOOP("DomainMessages", "制度目录中没有编号为 {code} 的制度。可用 sunlight catalogue list 查看全部制度。"),
     QT_TRANSLATE_NOOP("DomainMessages", "制度目录中没有 {code}，请先导入制度目录（sunlight catalogue import）。"),
+    # app/catalogue/versions.py
+    QT_TRANSLATE_NOOP("DomainMessages", "新增 {field}：{value}"),
+    QT_TRANSLATE_NOOP("DomainMessages", "删除 {field}：{value}"),
+    QT_TRANSLATE_NOOP("DomainMessages", "{field}：{old} → {new}"),
+    QT_TRANSLATE_NOOP("DomainMessages", "{days}个工作日"),
+    QT_TRANSLATE_NOOP("DomainMessages", "{days}日"),
+    QT_TRANSLATE_NOOP("DomainMessages", "是"),
+    QT_TRANSLATE_NOOP("DomainMessages", "否"),
+    QT_TRANSLATE_NOOP("DomainMessages", "{field} {code}"),
+    QT_TRANSLATE_NOOP("DomainMessages", "{item} · {field}"),
+    QT_TRANSLATE_NOOP("DomainMessages", "{field}顺序"),
     # app/clock.py
     QT_TRANSLATE_NOOP("DomainMessages", "该事项没有设定法定时限。"),
     QT_TRANSLATE_NOOP("DomainMessages", "期限超出工作日历的范围（{first}—{last} 年），无法计算。"),

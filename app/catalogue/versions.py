@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from app.catalogue.store import source_of
+from app.messages import msg
 
 FIELD_LABELS: dict[str, str] = {
     "code": "编号",
@@ -65,21 +66,23 @@ class FieldChange:
 
     def describe(self) -> str:
         if self.change == "added":
-            return f"新增 {self.label}：{_show(self.new)}"
+            return msg("新增 {field}：{value}", field=self.label, value=_show(self.new))
         if self.change == "removed":
-            return f"删除 {self.label}：{_show(self.old)}"
-        return f"{self.label}：{_show(self.old)} → {_show(self.new)}"
+            return msg("删除 {field}：{value}", field=self.label, value=_show(self.old))
+        return msg("{field}：{old} → {new}", field=self.label, old=_show(self.old), new=_show(self.new))
 
 
 def _show(value: Any) -> str:
     if isinstance(value, dict) and set(value) == {"days", "unit"}:
-        return f"{value['days']}{'个工作日' if value['unit'] == 'working' else '日'}"
+        if value["unit"] == "working":
+            return msg("{days}个工作日", days=value["days"])
+        return msg("{days}日", days=value["days"])
     if isinstance(value, str):
         return value if len(value) <= 80 else value[:78] + "……"
     if isinstance(value, bool):
-        return "是" if value else "否"
+        return msg("是") if value else msg("否")
     if value is None:
-        return "无"
+        return msg("无")
     text = json.dumps(value, ensure_ascii=False)
     return text if len(text) <= 80 else text[:78] + "……"
 
@@ -107,7 +110,7 @@ def diff_definitions(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[Fie
             ia, ib = _by_code(va or []), _by_code(vb or [])
             if ia is not None and ib is not None:
                 for code in dict.fromkeys([*ia, *ib]):
-                    item_label = f"{label} {code}"
+                    item_label = msg("{field} {code}", field=label, code=code)
                     if code not in ia:
                         changes.append(
                             FieldChange(f"{key}[{code}]", item_label, "added", None, ib[code].get("name"))
@@ -122,7 +125,11 @@ def diff_definitions(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[Fie
                                 changes.append(
                                     FieldChange(
                                         f"{key}[{code}].{sub}",
-                                        f"{item_label} · {FIELD_LABELS.get(sub, sub)}",
+                                        msg(
+                                            "{item} · {field}",
+                                            item=item_label,
+                                            field=FIELD_LABELS.get(sub, sub),
+                                        ),
                                         "changed",
                                         ia[code].get(sub),
                                         ib[code].get(sub),
@@ -131,14 +138,22 @@ def diff_definitions(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[Fie
                 if [i.get("code") for i in va or []] != [i.get("code") for i in vb or []] and all(
                     c in ia and c in ib for c in set(ia) | set(ib)
                 ):
-                    changes.append(FieldChange(f"{key}.order", f"{label}顺序", "changed", list(ia), list(ib)))
+                    changes.append(
+                        FieldChange(
+                            f"{key}.order", msg("{field}顺序", field=label), "changed", list(ia), list(ib)
+                        )
+                    )
                 continue
         if key == "parameters" and isinstance(va, dict) and isinstance(vb, dict):
             for sub in dict.fromkeys([*va, *vb]):
                 if va.get(sub) != vb.get(sub):
                     changes.append(
                         FieldChange(
-                            f"parameters.{sub}", f"{label} {sub}", "changed", va.get(sub), vb.get(sub)
+                            f"parameters.{sub}",
+                            msg("{field} {code}", field=label, code=sub),
+                            "changed",
+                            va.get(sub),
+                            vb.get(sub),
                         )
                     )
             continue
