@@ -70,23 +70,31 @@ class DueDateChange:
     def describe(self) -> str:
         """湘发改受〔2026〕00012号：法定期限 2027-01-08（暂定）→ 2027-01-11"""
 
-        def show(day: date | None, provisional: bool) -> str:
+        def show(day: date | None, provisional: bool) -> Any:
             if day is None:
-                return "无"
-            return day.isoformat() + ("（暂定）" if provisional else "")
+                return msg("无")
+            return msg("{day}（暂定）", day=day.isoformat()) if provisional else day.isoformat()
 
         parts = []
         if self.statutory_before != self.statutory_after or self.provisional_before != self.provisional_after:
             parts.append(
-                f"法定期限 {show(self.statutory_before, self.provisional_before)} → "
-                f"{show(self.statutory_after, self.provisional_after)}"
+                msg(
+                    "法定期限 {before} → {after}",
+                    before=show(self.statutory_before, self.provisional_before),
+                    after=show(self.statutory_after, self.provisional_after),
+                )
             )
         if self.promised_before != self.promised_after:
             parts.append(
-                f"承诺期限 {show(self.promised_before, self.provisional_before)} → "
-                f"{show(self.promised_after, self.provisional_after)}"
+                msg(
+                    "承诺期限 {before} → {after}",
+                    before=show(self.promised_before, self.provisional_before),
+                    after=show(self.promised_after, self.provisional_after),
+                )
             )
-        return f"{self.number}：" + "；".join(parts)
+        # A Message (the GUI shows it translated); stored in the audit trail as its Chinese text.
+        changes = msg("{first}；{rest}", first=parts[0], rest=parts[1]) if len(parts) == 2 else parts[0]
+        return msg("{number}：{changes}", number=self.number, changes=changes)
 
 
 @dataclass(frozen=True)

@@ -342,7 +342,7 @@ class CalendarYearView(QDialog):
                 )
             )
             listing = QListWidget()
-            listing.addItems([m.describe() for m in change.moved])
+            listing.addItems([dl.message(m.describe()) for m in change.moved])
             layout.addWidget(listing)
         else:
             layout.addWidget(
