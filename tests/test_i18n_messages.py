@@ -163,3 +163,37 @@ def test_the_register_dialog_refuses_in_english(english, workspace, qtbot) -> No
     shown = dialog.fields.text("applicant_id_code")
     assert shown and "17" in shown and not CJK.search(shown), shown
     assert dialog.id_code.text() == "43010219900101123"
+
+
+def test_the_case_view_says_why_in_english(english, workspace, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Refusal reasons from app.policy and app.workflow, the clock explanation and the print menu's
+    reasons: in English on an English desk, with only the data (names, titles) in Chinese."""
+    from app import timesource
+    from app.cases import ApplicantDetails, register_case
+    from tests.factories import T0, make_division, make_regulation, make_user
+    from ui.case_view import CaseWindow
+
+    timesource.set_fake_now(T0)
+    with workspace.transaction() as session:
+        tzc = make_division(session, "TZC")
+        clerk = make_user(session, tzc, "clerk1", ("clerk",))
+        reviewer = make_user(session, tzc, "reviewer1", ("reviewer",))
+        case = register_case(
+            session,
+            actor=clerk,
+            regulation=make_regulation(session),
+            applicant=ApplicantDetails(name="长沙示例新能源有限公司"),
+            subject="示例风电场项目",
+        )
+        ids = (clerk.id, reviewer.id, case.id)
+    for actor_id in ids[:2]:
+        window = CaseWindow(workspace, actor_id, ids[2])
+        qtbot.addWidget(window)
+        window.show()
+        view = window.view
+        refusals = [b.toolTip() for b in view.action_buttons.values() if not b.isEnabled()]
+        refusals += [a.toolTip() for a in view.print_menu.actions() if not a.isEnabled()]
+        assert refusals
+        for text in refusals:
+            assert text and not CJK.search(text), text
+        window.close()
