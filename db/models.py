@@ -201,7 +201,7 @@ class Case(Base):
     regulation: Mapped[Regulation] = relationship()
     division: Mapped[Division] = relationship(foreign_keys=[division_id])
     materials: Mapped[list[CaseMaterial]] = relationship(
-        cascade="all, delete-orphan", order_by="CaseMaterial.id", lazy="selectin"
+        cascade="all, delete-orphan", order_by="CaseMaterial.id"
     )
 
     __mapper_args__: ClassVar = {"version_id_col": lock_version}

@@ -28,7 +28,7 @@ from tests.bench.bench_desks import ACTIONS_PER_CASE, JOURNEY, prepare
 # audit rows and chain head take two statements and the number is taken the early way;
 # PostgreSQL, shared by many desks, is the target: there the change notices ride on the audit
 # statement, the COMMIT too, and the decision reads nothing the case's facts query did not.
-BUDGETS = {"postgresql": (9, 11, 9.6), "sqlite": (12, 18, 14.3)}
+BUDGETS = {"postgresql": (9, 10, 8.9), "sqlite": (12, 16, 12.3)}
 
 
 @contextmanager
