@@ -15,14 +15,16 @@ printed too.
 
 Figures (2-core machine shared with other work, 20 desks × 15 cases, same run, back to back):
 94 actions/s before the second round of issue 9, 109–118 after it, against a raw baseline of
-1,400–2,000 transactions/s: 6–7 %. ~9.6 statements per action (tests/test_statement_budget.py).
+1,400–2,000 transactions/s: 6–7 %. ~9.6 statements per action then, ~8.9 since case materials load
+only for the actions that read them (tests/test_statement_budget.py); 20 × 15 after that: 98 actions/s
+against 1,353 (7 %). One desk alone spends ~7 ms of client CPU and ~3 ms of server time per action.
 What the second round removed: the case-number counter is taken in one statement after the case
 is written (app.numbering.number_case) instead of six round trips before COMMIT; the audit
 append carries the change notices and the COMMIT in the same round trip, so neither lock that
 every desk waits for is held while a desk's process waits for the CPU; the decision reads the
 recusal and division ids with the case's facts; no ping per transaction (db.engine pings only
 connections idle for a second). What is left is CPU: twenty Python processes and the server
-share two cores, and the ORM costs ~10 ms of client CPU per action (see a cProfile of
+share two cores, and the ORM costs ~7 ms of client CPU per action (see a cProfile of
 `desk_worker`), against well under 1 ms for the raw baseline's three plain statements.
 
 Run: `.venv/bin/python tests/bench/bench_desks.py [--desks 20] [--cases 200]` (PostgreSQL from
