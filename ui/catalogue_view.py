@@ -76,7 +76,9 @@ def detail_html(spec: RegulationSpec) -> str:
     rows: list[tuple[str, str]] = [
         (
             _t(QT_TRANSLATE_NOOP("CatalogueView", "类别")),
-            f"{dl.label(spec.category_label)}　{dl.label(spec.kind_label)}",
+            _t(QT_TRANSLATE_NOOP("CatalogueView", "%1　%2"))
+            .replace("%1", dl.label(spec.category_label))
+            .replace("%2", dl.label(spec.kind_label)),
         ),
         (_t(QT_TRANSLATE_NOOP("CatalogueView", "业务分组")), spec.group),
     ]
@@ -344,7 +346,12 @@ class CatalogueView(QWidget):
                 divisions[key] = div
             item = QTreeWidgetItem(div, [f"{spec.code} {spec.title}"])
             item.setData(0, CODE_ROLE, spec.code)
-            item.setToolTip(0, f"{spec.group}　{dl.label(spec.kind_label)}")
+            item.setToolTip(
+                0,
+                _t(QT_TRANSLATE_NOOP("CatalogueView", "%1　%2"))
+                .replace("%1", spec.group)
+                .replace("%2", dl.label(spec.kind_label)),
+            )
             shown += 1
             if select is None or spec.code == current:
                 select = item

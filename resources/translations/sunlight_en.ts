@@ -1046,232 +1046,238 @@
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="81"/>
+        <location filename="../../ui/catalogue_view.py" line="79"/>
+        <location filename="../../ui/catalogue_view.py" line="351"/>
+        <source>%1&#x3000;%2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_view.py" line="83"/>
         <source>业务分组</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="84"/>
+        <location filename="../../ui/catalogue_view.py" line="86"/>
         <source>受理处室</source>
         <translation>Accepting division</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="86"/>
+        <location filename="../../ui/catalogue_view.py" line="88"/>
         <source>责任处室</source>
         <translation>Responsible division</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="91"/>
+        <location filename="../../ui/catalogue_view.py" line="93"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="92"/>
+        <location filename="../../ui/catalogue_view.py" line="94"/>
         <source>第 %1 版，%2 起施行</source>
         <translation>Version %1, in force from %2</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="98"/>
+        <location filename="../../ui/catalogue_view.py" line="100"/>
         <source>法定时限</source>
         <translation>Statutory limit</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="99"/>
+        <location filename="../../ui/catalogue_view.py" line="101"/>
         <source>承诺时限</source>
         <translation>Promised limit</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="100"/>
+        <location filename="../../ui/catalogue_view.py" line="102"/>
         <source>延期</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="105"/>
+        <location filename="../../ui/catalogue_view.py" line="107"/>
         <source>可延长 %1 天，由%2批准；%3</source>
         <translation>Up to %1 more day(s), approved by %2; %3</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="112"/>
+        <location filename="../../ui/catalogue_view.py" line="114"/>
         <source>不得延期</source>
         <translation>No extension</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="116"/>
+        <location filename="../../ui/catalogue_view.py" line="118"/>
         <source>申请人</source>
         <translation>Applicants</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="126"/>
+        <location filename="../../ui/catalogue_view.py" line="128"/>
         <source>预警</source>
         <translation>Warning cards</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="128"/>
+        <location filename="../../ui/catalogue_view.py" line="130"/>
         <source>剩余不超过 %1 天或已用 %2 亮黄牌；超过承诺时限亮%3；超过法定时限亮红牌</source>
         <translation>Yellow card at %1 day(s) or fewer left, or %2 used; past the promised limit: %3; past the statutory limit: red card</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="139"/>
+        <location filename="../../ui/catalogue_view.py" line="141"/>
         <source>咨询电话</source>
         <translation>Inquiry phone</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="140"/>
+        <location filename="../../ui/catalogue_view.py" line="142"/>
         <source>投诉电话</source>
         <translation>Complaint phone</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="148"/>
+        <location filename="../../ui/catalogue_view.py" line="150"/>
         <source>事项说明</source>
         <translation>About this matter</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="150"/>
+        <location filename="../../ui/catalogue_view.py" line="152"/>
         <source>制度概要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="158"/>
+        <location filename="../../ui/catalogue_view.py" line="160"/>
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="159"/>
+        <location filename="../../ui/catalogue_view.py" line="161"/>
         <source>材料名称</source>
         <translation>Material</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="160"/>
+        <location filename="../../ui/catalogue_view.py" line="162"/>
         <source>要求</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="161"/>
+        <location filename="../../ui/catalogue_view.py" line="163"/>
         <source>原件</source>
         <translation>Originals</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="162"/>
+        <location filename="../../ui/catalogue_view.py" line="164"/>
         <source>复印件</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="163"/>
+        <location filename="../../ui/catalogue_view.py" line="165"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="168"/>
+        <location filename="../../ui/catalogue_view.py" line="170"/>
         <source>必备</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="170"/>
+        <location filename="../../ui/catalogue_view.py" line="172"/>
         <source>视情提供</source>
         <translation>If applicable</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="181"/>
+        <location filename="../../ui/catalogue_view.py" line="183"/>
         <source>环节</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="182"/>
+        <location filename="../../ui/catalogue_view.py" line="184"/>
         <source>办理人</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="183"/>
+        <location filename="../../ui/catalogue_view.py" line="185"/>
         <source>时限</source>
         <translation>Limit</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="184"/>
+        <location filename="../../ui/catalogue_view.py" line="186"/>
         <source>动作</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="185"/>
+        <location filename="../../ui/catalogue_view.py" line="187"/>
         <source>办理要求与廉政风险点</source>
         <translation>Requirements and integrity risk points</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="193"/>
+        <location filename="../../ui/catalogue_view.py" line="195"/>
         <source>不计时（%1）</source>
         <translation>Clock excluded (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="196"/>
+        <location filename="../../ui/catalogue_view.py" line="198"/>
         <source>集体决策</source>
         <translation>Collective decision</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="199"/>
+        <location filename="../../ui/catalogue_view.py" line="201"/>
         <source>（可退回 %1）</source>
         <translation> (may return to %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="202"/>
+        <location filename="../../ui/catalogue_view.py" line="204"/>
         <source>；防控：%1</source>
         <translation>; control: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="211"/>
+        <location filename="../../ui/catalogue_view.py" line="213"/>
         <source>产出：%1</source>
         <translation>Produces: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="246"/>
+        <location filename="../../ui/catalogue_view.py" line="248"/>
         <source>%1 版本历史</source>
         <translation>Version history of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="250"/>
+        <location filename="../../ui/catalogue_view.py" line="252"/>
         <source>第 %1 版，%2 起施行（%3 导入）</source>
         <translation>Version %1, in force from %2 (imported %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="273"/>
+        <location filename="../../ui/catalogue_view.py" line="275"/>
         <source>按编号、名称、处室或环节查找</source>
         <translation>Find by code, title, division or step</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="287"/>
+        <location filename="../../ui/catalogue_view.py" line="289"/>
         <source>查找：</source>
         <translation>Find:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="301"/>
+        <location filename="../../ui/catalogue_view.py" line="303"/>
         <source>制度内容</source>
         <translation>Regulation</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="302"/>
+        <location filename="../../ui/catalogue_view.py" line="304"/>
         <source>工作流程图</source>
         <translation>Flow chart</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="303"/>
+        <location filename="../../ui/catalogue_view.py" line="305"/>
         <source>版本历史</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="354"/>
+        <location filename="../../ui/catalogue_view.py" line="361"/>
         <source>共 %1 项</source>
         <translation>%1 item(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="357"/>
+        <location filename="../../ui/catalogue_view.py" line="364"/>
         <source>制度目录是空的。请系统管理员用 sunlight catalogue import 导入制度目录。</source>
         <translation>The catalogue is empty. An administrator imports it with sunlight catalogue import.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="360"/>
+        <location filename="../../ui/catalogue_view.py" line="367"/>
         <source>没有符合查找条件的制度。</source>
         <translation>No regulation matches.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="391"/>
+        <location filename="../../ui/catalogue_view.py" line="398"/>
         <source>在左侧选择一项制度，查看其内容、工作流程图和版本历史。</source>
         <translation>Choose a regulation on the left to see its content, workflow chart and version history.</translation>
     </message>
