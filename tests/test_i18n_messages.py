@@ -157,6 +157,8 @@ def test_the_register_dialog_refuses_in_english(english, workspace, qtbot) -> No
     dialog = RegisterDialog(workspace, clerk_id)
     qtbot.addWidget(dialog)
     dialog.show()
+    kinds = [dialog.applicant_type.itemText(i) for i in range(dialog.applicant_type.count())]
+    assert kinds and not any(CJK.search(k) for k in kinds), kinds
     dialog.applicant_type.setCurrentIndex(dialog.applicant_type.findData("person"))
     dialog.id_code.setText("43010219900101123")
     dialog.id_code.editingFinished.emit()  # leaving the field checks it

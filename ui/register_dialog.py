@@ -347,7 +347,7 @@ class RegisterDialog(QDialog):
 
         self.applicant_type = QComboBox()
         for code, label in APPLICANT_TYPES.items():
-            self.applicant_type.addItem(label, code)
+            self.applicant_type.addItem(dl.label(label), code)
         self.applicant_type.currentIndexChanged.connect(self._type_changed)
         self.fields.add_row(self.tr("申请人类型"), self.applicant_type, "applicant_type", required=True)
 
