@@ -124,6 +124,27 @@ def workspace(database_url: str) -> Iterator[Workspace]:
     ws.close()
 
 
+@pytest.fixture
+def people(workspace: Workspace) -> dict[str, int]:
+    """A clerk and a reviewer of one division, and a case the clerk has just registered."""
+    from app.cases import ApplicantDetails, register_case
+    from tests.factories import T0, make_division, make_regulation, make_user
+
+    timesource.set_fake_now(T0)
+    with workspace.transaction() as session:
+        tzc = make_division(session, "TZC")
+        clerk = make_user(session, tzc, "clerk1", ("clerk",))
+        reviewer = make_user(session, tzc, "reviewer1", ("reviewer",))
+        case = register_case(
+            session,
+            actor=clerk,
+            regulation=make_regulation(session),
+            applicant=ApplicantDetails(name="长沙示例新能源有限公司"),
+            subject="示例风电场项目",
+        )
+        return {"clerk": clerk.id, "reviewer": reviewer.id, "case": case.id}
+
+
 @pytest.fixture(autouse=True)
 def _real_time() -> Iterator[None]:
     """No test leaks a pretended present into the next."""

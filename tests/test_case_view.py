@@ -3,36 +3,17 @@ the action dialog, refusals shown at the field, and a concurrent change reloads 
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app import timesource
 from app.cases import ApplicantDetails, register_case
 from app.workspace import Workspace
 from db.models import Case
-from tests.factories import T0, make_division, make_regulation, make_user
+from tests.factories import make_regulation
 from ui.case_view import CaseView, CaseWindow
 
 SHOTS = "/tmp/sunlight-gui-shots"
-
-
-@pytest.fixture
-def people(workspace: Workspace) -> dict[str, int]:
-    timesource.set_fake_now(T0)
-    with workspace.transaction() as session:
-        tzc = make_division(session, "TZC")
-        clerk = make_user(session, tzc, "clerk1", ("clerk",))
-        reviewer = make_user(session, tzc, "reviewer1", ("reviewer",))
-        case = register_case(
-            session,
-            actor=clerk,
-            regulation=make_regulation(session),
-            applicant=ApplicantDetails(name="长沙示例新能源有限公司"),
-            subject="示例风电场项目",
-        )
-        return {"clerk": clerk.id, "reviewer": reviewer.id, "case": case.id}
 
 
 def _act(view: CaseView, qtbot: QtBot, action: str, text: str | None = None) -> None:

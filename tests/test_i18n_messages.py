@@ -167,29 +167,13 @@ def test_the_register_dialog_refuses_in_english(english, workspace, qtbot) -> No
     assert dialog.id_code.text() == "43010219900101123"
 
 
-def test_the_case_view_says_why_in_english(english, workspace, qtbot) -> None:  # type: ignore[no-untyped-def]
-    """Refusal reasons from app.policy and app.workflow, the clock explanation and the print menu's
-    reasons: in English on an English desk, with only the data (names, titles) in Chinese."""
-    from app import timesource
-    from app.cases import ApplicantDetails, register_case
-    from tests.factories import T0, make_division, make_regulation, make_user
+def test_the_case_view_says_why_in_english(english, workspace, people, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Refusal reasons from app.policy and app.workflow and the print menu's reasons: in English
+    on an English desk."""
     from ui.case_view import CaseWindow
 
-    timesource.set_fake_now(T0)
-    with workspace.transaction() as session:
-        tzc = make_division(session, "TZC")
-        clerk = make_user(session, tzc, "clerk1", ("clerk",))
-        reviewer = make_user(session, tzc, "reviewer1", ("reviewer",))
-        case = register_case(
-            session,
-            actor=clerk,
-            regulation=make_regulation(session),
-            applicant=ApplicantDetails(name="长沙示例新能源有限公司"),
-            subject="示例风电场项目",
-        )
-        ids = (clerk.id, reviewer.id, case.id)
-    for actor_id in ids[:2]:
-        window = CaseWindow(workspace, actor_id, ids[2])
+    for actor in ("clerk", "reviewer"):
+        window = CaseWindow(workspace, people[actor], people["case"])
         qtbot.addWidget(window)
         window.show()
         view = window.view
