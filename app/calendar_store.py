@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import bindparam, delete, select, text, update
+from sqlalchemy import bindparam, delete, literal_column, select, text, update
 from sqlalchemy.orm import Session
 
 from app.calendar import (
@@ -124,13 +124,21 @@ def _calendar_rows(session: Session) -> tuple[list[tuple[date, str, str]], list[
 # it touches (see `_replace_years`), and a new version of the card thresholds is a new `regulations`
 # row. So on PostgreSQL the row versions (xmin: the writing transaction; ctid: where the version
 # lies) of those few rows say whether anything changed, in one small query, without reading the
-# days.
-_PG_VERSIONS = text(
-    "SELECT 'year' AS what, year AS n, xmin::text AS x, ctid::text AS c FROM calendar_years "
-    "UNION ALL SELECT 'cards', version, xmin::text, ctid::text FROM regulations WHERE code = :cards "
-    "ORDER BY 1, 2"
+# days. The two aggregates are scalar expressions, so a service that reads a case can take them in
+# the same query (app.cases: `pg_version_columns`); `CARDS_REGULATION` is a constant code.
+_PG_YEAR_VERSIONS = (
+    "(SELECT string_agg(year || ':' || xmin::text || ':' || ctid::text, ';' ORDER BY year) "
+    "FROM calendar_years)"
 )
+_PG_CARD_VERSIONS = (
+    "(SELECT string_agg(version || ':' || xmin::text || ':' || ctid::text, ';' ORDER BY version) "
+    f"FROM regulations WHERE code = '{CARDS_REGULATION}')"
+)
+_PG_VERSIONS = text(f"SELECT {_PG_YEAR_VERSIONS} AS years, {_PG_CARD_VERSIONS} AS cards")
 _cards_cache: dict[str, tuple[Any, dict[str, Any]]] = {}
+
+# The row versions of the calendar years and of the card thresholds, as `_pg_versions` returns them.
+PgVersions = tuple[tuple[Any, ...], tuple[Any, ...]]
 
 
 def _cache_key(session: Session) -> str:
@@ -138,9 +146,29 @@ def _cache_key(session: Session) -> str:
     return str(getattr(bind, "url", id(bind)))
 
 
-def _pg_versions(session: Session) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
-    rows = [tuple(r) for r in session.execute(_PG_VERSIONS, {"cards": CARDS_REGULATION})]
-    return tuple(r for r in rows if r[0] == "year"), tuple(r for r in rows if r[0] == "cards")
+def pg_version_columns() -> tuple[Any, Any]:
+    """The two columns (`calendar_versions`, `card_versions`) to add to a PostgreSQL query whose
+    row then tells `parse_pg_versions` whether the cached calendar and card rules are current."""
+    return (
+        literal_column(_PG_YEAR_VERSIONS).label("calendar_versions"),
+        literal_column(_PG_CARD_VERSIONS).label("card_versions"),
+    )
+
+
+def parse_pg_versions(years: str | None, cards: str | None) -> PgVersions:
+    def rows(kind: str, listed: str | None) -> tuple[Any, ...]:
+        found = []
+        for item in listed.split(";") if listed else ():
+            number, xmin, ctid = item.split(":")
+            found.append((kind, int(number), xmin, ctid))
+        return tuple(found)
+
+    return rows("year", years), rows("cards", cards)
+
+
+def _pg_versions(session: Session) -> PgVersions:
+    row = session.execute(_PG_VERSIONS).one()
+    return parse_pg_versions(row.years, row.cards)
 
 
 def load_calendar(session: Session, *, _versions: Any = None) -> WorkingCalendar:
@@ -165,12 +193,15 @@ def load_calendar(session: Session, *, _versions: Any = None) -> WorkingCalendar
     return calendar
 
 
-def clock_inputs(session: Session, regulation: Regulation) -> tuple[WorkingCalendar, ClockRules]:
+def clock_inputs(
+    session: Session, regulation: Regulation, *, versions: PgVersions | None = None
+) -> tuple[WorkingCalendar, ClockRules]:
     """The calendar and the regulation's clock rules, as a service appending clock events needs
-    them: on PostgreSQL one query checks that both cached copies are current."""
+    them: on PostgreSQL one query checks that both cached copies are current, or none when the
+    caller read the `versions` already (`pg_version_columns`)."""
     if session.get_bind().dialect.name != "postgresql":
         return load_calendar(session), rules_for_regulation(session, regulation)
-    years, cards = _pg_versions(session)
+    years, cards = versions if versions is not None else _pg_versions(session)
     key = _cache_key(session)
     cached = _cards_cache.get(key)
     if cached is None or cached[0] != cards:

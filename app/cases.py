@@ -20,6 +20,7 @@ holds the number of statements.
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from contextvars import ContextVar
@@ -27,17 +28,20 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import Integer, String, bindparam, cast, func, or_, select
 from sqlalchemy.orm import Session, joinedload
 from sqlalchemy.orm.exc import StaleDataError
 
 from app import audit, policy, workflow
 from app.agency_time import agency_date, agency_datetime, format_date
 from app.calendar_store import (
+    PgVersions,
     case_ledger,
     clock_inputs,
     ledger_from_events,
     load_calendar,
+    parse_pg_versions,
+    pg_version_columns,
     refresh_case_clock,
     rules_for_regulation,
 )
@@ -318,11 +322,18 @@ def _checked_materials(
 # --- actions -----------------------------------------------------------------------------------------
 
 
-def find_case(session: Session, number: str) -> Case:
-    # The regulation version comes in the same query: every action reads it.
-    case = session.scalar(
-        select(Case).options(joinedload(Case.regulation)).where(Case.number == number.strip())
+@functools.cache
+def _find_case_query() -> Any:
+    # The regulation version comes in the same query: every action reads it. Built once.
+    return (
+        select(Case)
+        .options(joinedload(Case.regulation))
+        .where(Case.number == bindparam("number", type_=String))
     )
+
+
+def find_case(session: Session, number: str) -> Case:
+    case = session.scalar(_find_case_query(), {"number": number.strip()})
     if case is None:
         raise NotFound(msg("没有编号为“{number}”的办件，请核对办件编号。", number=number))
     return case
@@ -330,54 +341,91 @@ def find_case(session: Session, number: str) -> Case:
 
 @dataclass(frozen=True)
 class _CaseFacts:
-    """What an action needs to know about a case beyond its row: its clock ledger and whether
-    the applicant was already told to supplement (once only)."""
+    """What an action needs to know about a case beyond its row: its clock ledger, its timeline
+    so far (who took which action at which step: separation of duties, the one supplement
+    request), and on PostgreSQL whether the cached calendar is current."""
 
     ledger: list[LedgerEntry]
-    supplemented: bool
+    timeline: tuple[policy.Participation, ...]
     lock_version: int | None  # as committed (None: the case is gone)
     division_ids: dict[str, int | None]  # of the divisions the regulation's steps name
     recusals: dict[int, int | None] = field(default_factory=dict)  # actor id: his recusal's id
+    calendar_versions: PgVersions | None = None
+
+    @property
+    def supplemented(self) -> bool:
+        return any(event.action == "supplement" for event in self.timeline)
 
     def for_policy(self, case: Case) -> policy.KnownFacts:
-        return policy.KnownFacts(case.id, self.division_ids, self.recusals)
+        return policy.KnownFacts(case.id, self.division_ids, self.recusals, self.timeline)
 
 
-def _case_facts(
-    session: Session, case: Case, spec: RegulationSpec | None = None, actor: User | None = None
-) -> _CaseFacts:
-    """One query: the case's clock ledger, each event a row (none: one row of NULLs), with
-    beside it whether a supplement was requested, the committed lock version, the ids of the
-    divisions the steps name (a step entered is held in its division), and the `actor`'s recusal
-    covering the case (as app.policy.recusal_for finds it), so the decision needs no query."""
-    codes = sorted({s.division for s in spec.steps if s.division}) if spec is not None else []
+# The timeline's participations, aggregated into one text per case: fields and events apart by
+# control characters that no action, step code or number contains.
+_FIELD_SEPARATOR, _EVENT_SEPARATOR = "\x1f", "\x1e"
+
+
+def _timeline_text() -> Any:
+    fields = [
+        CaseEvent.action,
+        func.coalesce(CaseEvent.step, ""),
+        func.coalesce(cast(CaseEvent.actor_id, String), ""),
+        func.coalesce(cast(CaseEvent.acting_for_id, String), ""),
+    ]
+    joined = fields[0]
+    for more in fields[1:]:
+        joined = joined + _FIELD_SEPARATOR + more
+    return func.aggregate_strings(joined, _EVENT_SEPARATOR)
+
+
+def _participations(text: str | None) -> tuple[policy.Participation, ...]:
+    found = []
+    for event in text.split(_EVENT_SEPARATOR) if text else ():
+        action, step, actor_id, acting_for_id = event.split(_FIELD_SEPARATOR)
+        found.append(
+            policy.Participation(
+                action,
+                step or None,
+                int(actor_id) if actor_id else None,
+                int(acting_for_id) if acting_for_id else None,
+            )
+        )
+    return tuple(found)
+
+
+@functools.lru_cache(maxsize=64)
+def _case_facts_query(codes: tuple[str, ...], with_actor: bool, postgresql: bool) -> Any:
+    """The facts query for a regulation naming the divisions `codes`; built once per shape (every
+    action runs it), the case, the actor and the applicant are parameters."""
+    case_id = bindparam("case_id", type_=Integer)
     divisions = [
         select(Division.id).where(Division.code == code).scalar_subquery().label(f"division_{n}")
         for n, code in enumerate(codes)
     ]
-    supplemented = (
-        select(CaseEvent.id)
-        .where(CaseEvent.case_id == case.id, CaseEvent.action == "supplement")
-        .limit(1)
-        .scalar_subquery()
+    timeline = (
+        select(_timeline_text()).where(CaseEvent.case_id == case_id).scalar_subquery().label("timeline")
     )
     recused = []
-    if actor is not None:
-        covering = or_(Recusal.applicant_name == case.applicant_name, Recusal.case_id == case.id)
+    if with_actor:
+        covering = or_(
+            Recusal.applicant_name == bindparam("applicant_name", type_=String), Recusal.case_id == case_id
+        )
         recused.append(
             select(Recusal.id)
-            .where(Recusal.user_id == actor.id, covering)
+            .where(Recusal.user_id == bindparam("actor_id", type_=Integer), covering)
             .order_by(Recusal.id)
             .limit(1)
             .scalar_subquery()
             .label("recusal")
         )
-    rows = session.execute(
+    versions = list(pg_version_columns()) if postgresql else []
+    return (
         select(
-            supplemented.label("supplemented"),
+            timeline,
             Case.lock_version,
             *divisions,
             *recused,
+            *versions,
             ClockEvent.kind,
             ClockEvent.at,
             ClockEvent.reason_code,
@@ -388,16 +436,38 @@ def _case_facts(
         )
         .select_from(Case)
         .outerjoin(ClockEvent, ClockEvent.case_id == Case.id)
-        .where(Case.id == case.id)
+        .where(Case.id == case_id)
         .order_by(ClockEvent.at, ClockEvent.id)
-    ).all()
+    )
+
+
+def _case_facts(
+    session: Session, case: Case, spec: RegulationSpec | None = None, actor: User | None = None
+) -> _CaseFacts:
+    """One query: the case's clock ledger, each event a row (none: one row of NULLs), with
+    beside it the case's timeline as one text, the committed lock version, the ids of the
+    divisions the steps name (a step entered is held in its division), the `actor`'s recusal
+    covering the case (as app.policy.recusal_for finds it), so the decision needs no query, and
+    on PostgreSQL the calendar's row versions, so the clock needs none either."""
+    codes = tuple(sorted({s.division for s in spec.steps if s.division})) if spec is not None else ()
+    postgresql = session.get_bind().dialect.name == "postgresql"
+    query = _case_facts_query(codes, actor is not None, postgresql)
+    params: dict[str, Any] = {"case_id": case.id}
+    if actor is not None:
+        params |= {"actor_id": actor.id, "applicant_name": case.applicant_name}
+    rows = session.execute(query, params).all()
     first = rows[0]._mapping if rows else {}
     return _CaseFacts(
         ledger=ledger_from_events(r for r in rows if r.kind is not None),
-        supplemented=first.get("supplemented") is not None,
+        timeline=_participations(first.get("timeline")),
         lock_version=first.get("lock_version"),
         division_ids={code: first[f"division_{n}"] for n, code in enumerate(codes)} if rows else {},
         recusals={actor.id: first["recusal"]} if actor is not None and rows else {},
+        calendar_versions=(
+            parse_pg_versions(first["calendar_versions"], first["card_versions"])
+            if postgresql and rows
+            else None
+        ),
     )
 
 
@@ -471,6 +541,7 @@ def perform(
     handler = _HANDLERS[action]
     _LEDGERS.set((case.id, facts.ledger))
     _DIVISIONS.set(facts.division_ids)
+    _CALENDAR_VERSIONS.set(facts.calendar_versions)
     try:
         # One flush, once the action is complete, sends the timeline, the clock events and the
         # case's new state together.
@@ -489,6 +560,7 @@ def perform(
     finally:
         _LEDGERS.set(None)
         _DIVISIONS.set({})
+        _CALENDAR_VERSIONS.set(None)
         _CLOCK_INPUTS.set(None)
     audit.record(
         session,
@@ -798,7 +870,7 @@ def _move(
 def _clock(session: Session, case: Case, spec: RegulationSpec, entry: LedgerEntry) -> ClockReading:
     inputs = _CLOCK_INPUTS.get()
     if inputs is None or inputs[0] != case.id:
-        inputs = (case.id, *clock_inputs(session, case.regulation))
+        inputs = (case.id, *clock_inputs(session, case.regulation, versions=_CALENDAR_VERSIONS.get()))
         _CLOCK_INPUTS.set(inputs)  # an action that moves the clock twice checks them once
     _, calendar, rules = inputs
     known = _LEDGERS.get()
@@ -845,6 +917,8 @@ def _division_id(session: Session, code: str | None) -> int | None:
 
 _DIVISIONS: ContextVar[dict[str, int | None]] = ContextVar("divisions", default={})  # noqa: B039
 _CLOCK_INPUTS: ContextVar[tuple[int | None, Any, Any] | None] = ContextVar("clock_inputs", default=None)
+# The calendar's row versions read with the case's facts (PostgreSQL), while an action runs.
+_CALENDAR_VERSIONS: ContextVar[PgVersions | None] = ContextVar("calendar_versions", default=None)
 
 
 # --- history, snapshots, concurrency ---------------------------------------------------------------

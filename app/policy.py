@@ -26,7 +26,7 @@ the holder acted for.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -201,7 +201,20 @@ def _label(action: str) -> str:
     return ACTIONS[action]
 
 
-def _participants(events: Iterable[CaseEvent], actions: frozenset[str], steps: Iterable[str] | None = None):
+@dataclass(frozen=True)
+class Participation:
+    """Who took which action at which step of a case: what separation of duties and the
+    supervisors' scope read of the timeline (a CaseEvent has the same attributes)."""
+
+    action: str
+    step: str | None
+    actor_id: int | None
+    acting_for_id: int | None
+
+
+def _participants(
+    events: Iterable[Participation | CaseEvent], actions: frozenset[str], steps: Iterable[str] | None = None
+):
     step_set = set(steps) if steps is not None else None
     people: set[int] = set()
     for event in events:
@@ -213,7 +226,10 @@ def _participants(events: Iterable[CaseEvent], actions: frozenset[str], steps: I
     return people
 
 
-def _case_events(session: Session | None, case: Case) -> list[CaseEvent]:
+def _case_events(session: Session | None, case: Case) -> Sequence[Participation | CaseEvent]:
+    known = _known(case)
+    if known is not None and known.timeline is not None:
+        return known.timeline
     if session is None or case.id is None:
         return []
     return list(session.scalars(select(CaseEvent).where(CaseEvent.case_id == case.id).order_by(CaseEvent.id)))
@@ -223,11 +239,13 @@ def _case_events(session: Session | None, case: Case) -> list[CaseEvent]:
 class KnownFacts:
     """What the caller already read about the case in hand (app.cases reads it with the case, in
     one query): the decision then needs no lookup of its own. `recusals` maps a user id to the
-    id of that user's recusal covering the case, or None when there is none."""
+    id of that user's recusal covering the case, or None when there is none; `timeline`, when
+    given, is every event of the case's timeline so far."""
 
     case_id: int
     division_ids: Mapping[str, int | None] = field(default_factory=dict)
     recusals: Mapping[int, int | None] = field(default_factory=dict)
+    timeline: tuple[Participation, ...] | None = None
 
 
 _KNOWN: ContextVar[KnownFacts | None] = ContextVar("known_facts", default=None)

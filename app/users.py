@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from app import audit, policy
 from app.agency_time import agency_zone
@@ -126,6 +126,12 @@ def get_user(session: Session, login: str) -> User:
     if user is None:
         raise NotFound(msg("没有登录名为“{login}”的用户。", login=login))
     return user
+
+
+def load_actor(session: Session, user_id: int) -> User | None:
+    """The user taking an action, with his roles, in one statement: every permission decision
+    reads both (a plain `session.get` reads the roles in a second one)."""
+    return session.get(User, user_id, options=[joinedload(User.role_rows)])
 
 
 def _division(session: Session, code: str | None) -> Division | None:

@@ -678,7 +678,7 @@ class CaseView(QWidget):
 
     def perform(self, action: str, given: ActionInput) -> str:
         with self._workspace.transaction() as session:
-            actor = session.get(User, self._actor_id)
+            actor = user_service.load_actor(session, self._actor_id)
             case = session.get(Case, self.case_id)
             return dl.message(perform(session, actor, case, action, given).message)  # type: ignore[arg-type]
 

@@ -44,6 +44,7 @@ from app.catalogue import current_regulations, regulation_spec
 from app.catalogue.store import today
 from app.errors import DomainError, InvalidInput
 from app.identifiers import check_credit_code, check_id_card, check_phone
+from app.users import load_actor
 from app.workspace import Workspace
 from db.models import User
 from ui import domain_labels as dl
@@ -570,7 +571,7 @@ class RegisterDialog(QDialog):
             return
         try:
             with self._workspace.transaction() as session:
-                actor = session.get(User, self._actor_id)
+                actor = load_actor(session, self._actor_id)
                 regulation = regulation_for_new_case(session, entry.code)
                 case = register_case(
                     session,

@@ -19,9 +19,15 @@ if TYPE_CHECKING:
 
 def acting_user(session: Session, ctx: CliContext) -> User:
     """The logged-in user, loaded in `session` (the one ctx holds comes from the login's session)."""
-    from db.models import User
+    from app.errors import NotFound
+    from app.messages import msg
+    from app.users import load_actor
 
-    return session.get_one(User, ctx.require_actor().id)
+    signed_in = ctx.require_actor()
+    actor = load_actor(session, signed_in.id)
+    if actor is None:  # removed since the login
+        raise NotFound(msg("没有登录名为“{login}”的用户。", login=signed_in.login))
+    return actor
 
 
 def parse_date(

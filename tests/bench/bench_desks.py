@@ -111,6 +111,7 @@ class DeskReport:
     numbers: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    cpu_seconds: float = 0.0  # this desk's process CPU over the same span
 
 
 def desk_worker(url: str, desk: int, cases: int, start_at: float, queue: multiprocessing.Queue) -> None:  # type: ignore[type-arg]
@@ -119,6 +120,7 @@ def desk_worker(url: str, desk: int, cases: int, start_at: float, queue: multipr
     from app.catalogue import regulation_in_force
     from app.errors import DomainError
     from app.retry import run_in_transaction
+    from app.users import load_actor
     from app.workspace import open_workspace
     from db.models import User
 
@@ -137,14 +139,14 @@ def desk_worker(url: str, desk: int, cases: int, start_at: float, queue: multipr
 
         while time.time() < start_at:  # all desks start together
             time.sleep(0.005)
-        began = time.perf_counter()
+        began, cpu_began = time.perf_counter(), time.process_time()
         for n in range(cases):
 
             def register(session, n=n):  # type: ignore[no-untyped-def]
                 regulation = regulation_in_force(session, "QL-01", __import__("datetime").date(2026, 3, 2))
                 case = register_case(
                     session,
-                    actor=session.get(User, users["clerk1"]),
+                    actor=load_actor(session, users["clerk1"]),
                     regulation=regulation,
                     applicant=ApplicantDetails(name=f"并发办件{desk:02d}-{n:04d}有限公司"),
                     subject=f"第{desk}号工作站第{n}件",
@@ -160,7 +162,7 @@ def desk_worker(url: str, desk: int, cases: int, start_at: float, queue: multipr
                     def act(session, login=login, action=action, given=given, number=number):  # type: ignore[no-untyped-def]
                         case = find_case(session, number)
                         return perform(
-                            session, session.get(User, users[login]), case, action, ActionInput(**given)
+                            session, load_actor(session, users[login]), case, action, ActionInput(**given)
                         )
 
                     run_in_transaction(workspace, counted(act))
@@ -170,6 +172,7 @@ def desk_worker(url: str, desk: int, cases: int, start_at: float, queue: multipr
             except Exception as error:  # every other error is a failure of the test
                 report.errors.append(f"{type(error).__name__}: {error}")
         report.seconds = time.perf_counter() - began
+        report.cpu_seconds = time.process_time() - cpu_began
     finally:
         workspace.close()
         queue.put(report)
@@ -227,6 +230,25 @@ def raw_worker(
     queue.put((count, elapsed))
 
 
+def server_cpu_seconds() -> float | None:
+    """CPU used so far by the local PostgreSQL server's processes, ended backends included (they
+    count in the postmaster's children's time); None where the server's processes cannot be read
+    (another machine, another user)."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total, seen = 0, False
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            comm = Path(f"/proc/{pid}/comm").read_text().strip()
+            if comm != "postgres":
+                continue
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        seen = True
+        total += sum(int(f) for f in fields[11:15])  # utime, stime, cutime, cstime
+    return total / ticks if seen else None
+
+
 def _run(target, args_for, processes: int, timeout: float) -> list:  # type: ignore[no-untyped-def]
     context = multiprocessing.get_context("spawn")
     queue = context.Queue()
@@ -258,6 +280,8 @@ class LoadResult:
     attempts: int
     errors: list[str]
     raw_rows_per_second: float
+    client_cpu_seconds: float = 0.0
+    server_cpu_seconds: float | None = None
 
     @property
     def actions_per_second(self) -> float:
@@ -333,10 +357,10 @@ def measure_raw(url: str, case_ids: list[int], processes: int, seconds: float, m
 def run_load(
     url: str, desks: int, cases: int, *, raw_url: str | None = None, raw_seconds: float = 5.0
 ) -> LoadResult:
-    began = time.time()
+    server_began = server_cpu_seconds()
     reports: list[DeskReport] = _run(desk_worker, lambda i: (url, i, cases), desks, TIME_LIMIT)
+    server_ended = server_cpu_seconds()
     wall = max(r.seconds for r in reports)
-    del began
     raw = 0.0
     if raw_url is not None:
         from sqlalchemy import create_engine as make_engine
@@ -355,6 +379,10 @@ def run_load(
         attempts=sum(r.attempts for r in reports),
         errors=[e for r in reports for e in r.errors],
         raw_rows_per_second=raw,
+        client_cpu_seconds=sum(r.cpu_seconds for r in reports),
+        server_cpu_seconds=None
+        if server_began is None or server_ended is None
+        else server_ended - server_began,
     )
 
 
@@ -392,6 +420,13 @@ def main() -> int:
             f"raw one-row INSERT: {one_row:,.0f} rows/s (into case_events only; "
             f"ratio {result.actions_per_second / one_row if one_row else 0:.0%})"
         )
+        per_action = 1000 / max(1, result.actions)
+        server = (
+            f"{result.server_cpu_seconds * per_action:.2f} ms"
+            if result.server_cpu_seconds is not None
+            else "not measured (server processes not readable)"
+        )
+        print(f"CPU per action:     desks {result.client_cpu_seconds * per_action:.2f} ms, server {server}")
         print(f"retries:            {retries} ({retries / max(1, result.actions):.2%} of actions)")
         print(f"errors surfaced:    {len(result.errors)} {result.errors[:3]}")
         print(f"checks:             {problems if problems else 'all passed'}")
