@@ -12,7 +12,8 @@ IMMEDIATE, holding the database's write lock). The lock is held until the transa
 `record` only queues the event and the chain is extended just before COMMIT (or before the
 transaction's next query): the head is held for two statements, whatever the service did before.
 On PostgreSQL the append, the transaction's change notices and the COMMIT itself go to the server
-in one round trip, so the head is never held while the desk's process waits to send COMMIT.
+in one round trip, so the head is never held while the desk's process waits to send COMMIT; a
+service may send its own last rows in the same round trip (`ride_with_append`: a case action's).
 
 What the chain cannot prove on its own: someone with write access who rewrites the last rows
 *and* the chain head consistently. Revoke UPDATE/DELETE from the application's database role
@@ -35,6 +36,7 @@ from typing import Any
 
 from sqlalchemy import ARRAY, Text, bindparam, func, insert, literal, select, text, update
 from sqlalchemy import event as sa_event
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import Connection, Dialect, Engine
 from sqlalchemy.orm import ORMExecuteState, Session
 
@@ -273,8 +275,9 @@ def _write_pending(session: Session, *, committing: bool = False) -> None:
         channel, keys = session.info.pop(_NOTICES_KEY, (None, ()))
         params = {**fields, "prefix": prefix, "channel": channel or "", "keys": sorted(keys)}
         if committing and _may_commit_here(session, connection):
-            _append_and_commit(connection, params)
+            _append_and_commit(connection, params, session.info.pop(_RIDERS_KEY, []))
             return
+        _send_riders(session)
         if connection.execute(_append_on_server(), params).rowcount == 1:
             _HEAD_SEEN.add(connection.engine)
             return
@@ -282,6 +285,7 @@ def _write_pending(session: Session, *, committing: bool = False) -> None:
         connection.execute(
             insert(AuditChainHead.__table__).values(id=HEAD_ID, last_seq=0, last_hash=GENESIS_HASH)
         )
+    _send_riders(session)
     head = AuditChainHead.__table__
     take = (
         update(head)
@@ -340,25 +344,69 @@ def _may_commit_here(session: Session, connection: Connection) -> bool:
     )
 
 
-def _append_and_commit(connection: Connection, params: dict[str, Any]) -> None:
+def _append_and_commit(connection: Connection, params: dict[str, Any], riders: list[Rider]) -> None:
     """The append and the COMMIT in one round trip (PostgreSQL's simple protocol runs both, the
     COMMIT only if the append succeeded): the chain head, which every desk waits for, is then
     never held while this desk's process waits for its turn on a busy machine to send COMMIT.
-    The parameters are bound client-side by psycopg (`ClientCursor.mogrify`, its own quoting).
-    If the head row is missing the statement fails (division by zero), so nothing commits
-    without its audit row. The DBAPI COMMIT SQLAlchemy sends next finds no transaction and
-    does nothing."""
+    The transaction's `riders` (`ride_with_append`) go first in the same round trip. If the head
+    row is missing the statement fails (division by zero), so nothing commits without its audit
+    row. The DBAPI COMMIT SQLAlchemy sends next finds no transaction and does nothing."""
+    append = literal_sql(connection, _compiled_append(connection.dialect), params)
+    _execute_riders(connection, [*riders, Rider(append)], commit=True)
+
+
+def literal_sql(connection: Connection, compiled: Any, params: Mapping[str, Any]) -> str:
+    """`compiled` (a statement compiled for PostgreSQL) with `params` bound into its text by
+    psycopg (`ClientCursor.mogrify`, its own quoting), after each type's bind processing: a
+    statement that can share a round trip with others in PostgreSQL's simple protocol."""
     from psycopg import ClientCursor
 
-    compiled = _compiled_append(connection.dialect)
     values = compiled.construct_params(params)
     for name, process in compiled._bind_processors.items():
         if name in values:
             values[name] = process(values[name])
-    dbapi_connection = connection.connection.dbapi_connection
-    statement = ClientCursor(dbapi_connection).mogrify(compiled.string, values)
-    # psycopg reads '%' as a placeholder in what it is given: double them (no parameters left).
-    connection.exec_driver_sql(statement.replace("%", "%%") + ";\nCOMMIT")
+    return ClientCursor(connection.connection.dbapi_connection).mogrify(compiled.string, values)
+
+
+@dataclass(frozen=True)
+class Rider:
+    """Statements in literal SQL (`literal_sql`) to send with the transaction's audit append;
+    `refusal(error)` may turn the error the database answers them with into the exception the
+    service raises (None: not its error)."""
+
+    sql: str
+    refusal: Callable[[Exception], Exception | None] | None = None
+
+
+_RIDERS_KEY = "sunlight_audit_riders"
+
+
+def ride_with_append(
+    session: Session, sql: str, refusal: Callable[[Exception], Exception | None] | None = None
+) -> None:
+    """PostgreSQL: send `sql` with this transaction's audit statement, in the round trip that
+    also carries the COMMIT (app.cases writes an action's rows so), or on its own before the
+    session's next query or flush of its own changes, whichever comes first."""
+    session.info.setdefault(_RIDERS_KEY, []).append(Rider(sql, refusal))
+
+
+def _send_riders(session: Session) -> None:
+    riders = session.info.pop(_RIDERS_KEY, None)
+    if riders:
+        _execute_riders(session.connection(), riders)
+
+
+def _execute_riders(connection: Connection, riders: list[Rider], *, commit: bool = False) -> None:
+    statement = ";\n".join(rider.sql for rider in riders) + (";\nCOMMIT" if commit else "")
+    try:
+        # psycopg reads '%' as a placeholder in what it is given: double them (no parameters left).
+        connection.exec_driver_sql(statement.replace("%", "%%"))
+    except sa_exc.DBAPIError as error:
+        for rider in riders:
+            refused = rider.refusal(error) if rider.refusal is not None else None
+            if refused is not None:
+                raise refused from error
+        raise
 
 
 @functools.cache
@@ -426,23 +474,37 @@ def _before_commit(session: Session) -> None:
     session.flush()
     if session.info.get(_PENDING_KEY):
         _write_pending(session, committing=True)
+    _send_riders(session)
     if session.info.get(_NOTICES_KEY):
         _send_notices(session)
 
 
 def _before_query(orm_execute_state: ORMExecuteState) -> None:
-    # A query in the recording transaction sees its audit rows (history, verify, tests).
-    if orm_execute_state.session.info.get(_PENDING_KEY):
-        _write_pending(orm_execute_state.session)
+    # A query in the recording transaction sees its own rows (history, verify, tests).
+    session = orm_execute_state.session
+    if session.info.get(_RIDERS_KEY):
+        _send_riders(session)
+    if session.info.get(_PENDING_KEY):
+        _write_pending(session)
+
+
+def _before_flush(session: Session, *_args: Any) -> None:
+    # Rows the riders write go before any change the ORM writes after them (a case's next version).
+    if session.info.get(_RIDERS_KEY) and (
+        session.new or session.deleted or any(session.is_modified(o) for o in session.dirty)
+    ):
+        _send_riders(session)
 
 
 def _discard_pending(session: Session, *_args: Any) -> None:
     session.info.pop(_PENDING_KEY, None)
     session.info.pop(_NOTICES_KEY, None)
+    session.info.pop(_RIDERS_KEY, None)
 
 
 sa_event.listen(Session, "before_commit", _before_commit)
 sa_event.listen(Session, "do_orm_execute", _before_query)
+sa_event.listen(Session, "before_flush", _before_flush)
 sa_event.listen(Session, "after_rollback", _discard_pending)
 sa_event.listen(Session, "after_commit", _discard_pending)
 

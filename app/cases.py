@@ -13,9 +13,10 @@ caller reloads. Without a given version the database's own check (UPDATE … WHE
 still refuses a lost update.
 
 Cost: many desks share one database, so an action reads what it needs about the case in one query
-(`_case_facts`), keeps the clock ledger in memory while it runs, writes everything in one flush,
-and its audit event is chained just before COMMIT (app.audit). tests/test_statement_budget.py
-holds the number of statements.
+(`_case_facts`: clock ledger, timeline, division ids, recusal, calendar row versions), keeps the
+clock ledger in memory while it runs, and writes everything at once: on PostgreSQL its rows go to
+the server with the audit append and the COMMIT, in one round trip (`_write_with_the_audit`);
+on SQLite in one flush. tests/test_statement_budget.py holds the number of statements.
 """
 
 from __future__ import annotations
@@ -28,11 +29,25 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Integer, String, bindparam, cast, func, or_, select
+from sqlalchemy import (
+    Integer,
+    String,
+    bindparam,
+    cast,
+    func,
+    insert,
+    inspect,
+    literal,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy import case as sql_case
 from sqlalchemy.orm import Session, joinedload
+from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.exc import StaleDataError
 
-from app import audit, policy, workflow
+from app import audit, changes, policy, workflow
 from app.agency_time import agency_date, agency_datetime, format_date
 from app.calendar_store import (
     PgVersions,
@@ -552,7 +567,8 @@ def perform(
             event = _timeline(session, case, actor, decision.acting_for, action, now, opinion, {})
             message, details = handler(session, actor, decision.acting_for, case, spec, given, now)
             event.details = audit.jsonable(details)
-        session.flush()
+        if not _write_with_the_audit(session, case):
+            session.flush()
     except StaleDataError:
         # Another desk committed a change to this case after we read it (UPDATE … WHERE
         # lock_version found no row): nothing of ours is kept.
@@ -574,6 +590,87 @@ def perform(
         case_id=case.id,
     )
     return ActionResult(case.id, case.number, action, case.status, case.current_step, message)
+
+
+# The text a lost update makes the case's UPDATE fail with (see `_write_with_the_audit`).
+_LOST_UPDATE = "sunlight: case changed by another desk, version "
+
+
+def _write_with_the_audit(session: Session, case: Case) -> bool:
+    """PostgreSQL: send the action's rows (the case's new state, its timeline and clock events)
+    to the server with the audit statement and the COMMIT, in one round trip (app.audit
+    `ride_with_append`), instead of flushing them in two or three of their own. The case's
+    UPDATE still refuses a lost update: it names the version the action read, and fails if
+    another desk committed a newer one meanwhile (`ConcurrentChange`, nothing kept).
+
+    Returns False, and writes nothing, when the action changed anything else (the materials
+    checklist) or on SQLite: the caller flushes as usual."""
+    if session.get_bind().dialect.name != "postgresql" or session.deleted or session.in_nested_transaction():
+        return False
+    rows = sorted(session.new, key=lambda row: inspect(row).insert_order)
+    if any(not isinstance(row, CaseEvent | ClockEvent) or row.case_id != case.id for row in rows):
+        return False
+    if any(other is not case and session.is_modified(other) for other in session.dirty):
+        return False
+    state = inspect(case)
+    changed: dict[str, Any] = {}
+    for attribute in state.mapper.column_attrs:
+        added = state.attrs[attribute.key].history.added
+        if added:
+            changed[attribute.key] = added[0]
+    if not changed and not rows:
+        return True
+    connection = session.connection()
+    seen = case.lock_version
+    values = {f"new_{key}": value for key, value in changed.items()}
+    statements = [
+        audit.literal_sql(
+            connection,
+            _case_update(connection.dialect, tuple(sorted(changed))),
+            {**values, "case_id": case.id, "seen": seen, "next": seen + 1},
+        )
+    ]
+    for row in rows:
+        table = row.__table__
+        given = {c.key: row.__dict__[c.key] for c in table.columns if c.key in row.__dict__}
+        statements.append(
+            audit.literal_sql(connection, _row_insert(connection.dialect, table, tuple(given)), given)
+        )
+        session.expunge(row)
+    for key, value in changed.items():
+        set_committed_value(case, key, value)
+    set_committed_value(case, "lock_version", seen + 1)
+
+    def refusal(error: Exception) -> Exception | None:
+        return _changed_by_someone(session, case) if _LOST_UPDATE in str(error) else None
+
+    audit.ride_with_append(session, ";\n".join(statements), refusal)
+    changes.announce_cases(session, [case.id])
+    return True
+
+
+@functools.lru_cache(maxsize=128)
+def _case_update(dialect: Any, keys: tuple[str, ...]) -> Any:
+    """The case's UPDATE for the columns `keys`, compiled once per set of columns: the new lock
+    version only if the row still has the version read, else a cast of `_LOST_UPDATE` that fails
+    (it names the row's version, so it is evaluated per row, never folded at planning)."""
+    table = Case.__table__
+    guard = sql_case(
+        (table.c.lock_version == bindparam("seen", type_=Integer), bindparam("next", type_=Integer)),
+        else_=cast(literal(_LOST_UPDATE) + cast(table.c.lock_version, String), Integer),
+    )
+    columns = {table.c[key]: bindparam(f"new_{key}", type_=table.c[key].type) for key in keys}
+    statement = (
+        update(table)
+        .where(table.c.id == bindparam("case_id", type_=Integer))
+        .values({**columns, table.c.lock_version: guard})
+    )
+    return statement.compile(dialect=dialect)
+
+
+@functools.lru_cache(maxsize=32)
+def _row_insert(dialect: Any, table: Any, keys: tuple[str, ...]) -> Any:
+    return insert(table).inline().compile(dialect=dialect, column_keys=list(keys))
 
 
 def _opinion_of(action: str, given: ActionInput) -> str:

@@ -93,7 +93,14 @@ def _changed_case_ids(session: Session) -> set[int]:
 
 def _after_flush(session: Session, _flush_context: Any) -> None:
     # The new/dirty/deleted collections still show what this flush wrote; new cases have their id.
-    ids = _changed_case_ids(session)
+    announce_cases(session, _changed_case_ids(session))
+
+
+def announce_cases(session: Session, ids: Iterable[int]) -> None:
+    """Tell the other desks, with this transaction's audit statement (PostgreSQL), that the cases
+    `ids` changed: what a flush of their rows announces by itself, for a service that writes
+    them without one (app.cases on PostgreSQL)."""
+    ids = set(ids)
     if not ids or session.get_bind().dialect.name != "postgresql":
         return
     announced: set[int] = session.info.setdefault(_PENDING_KEY, set())

@@ -315,6 +315,66 @@ def test_two_desks_at_once_second_is_refused_nothing_applied_twice(desk: Desk, b
         assert verify_chain(session).ok
 
 
+def test_a_desk_whose_commit_comes_after_another_desk_changed_the_case_keeps_nothing(
+    desk: Desk, backend: str
+) -> None:
+    """Both desks read the case before either wrote: the first to commit wins, the other's
+    action (on PostgreSQL written with its COMMIT) is refused as a lost update, nothing of it
+    kept. SQLite lets one writer in at a time, so the race cannot happen there."""
+    if backend == "sqlite":
+        pytest.skip("SQLite serialises writers from BEGIN")
+    number = desk.register()
+    first = desk.workspace.sessions()
+    second = desk.workspace.sessions()
+    try:
+        perform(first, desk.user(first, "clerk1"), find_case(first, number), "accept", ActionInput())
+        perform(second, desk.user(second, "clerk2"), find_case(second, number), "accept", ActionInput())
+        second.commit()
+        with pytest.raises(ConcurrentChange, match=r"已被.+修改"):
+            first.commit()
+        first.rollback()
+    finally:
+        first.close()
+        second.close()
+    with desk.workspace.sessions() as session:
+        case = find_case(session, number)
+        accepts = session.scalars(
+            select(CaseEvent.actor_id).where(CaseEvent.case_id == case.id, CaseEvent.action == "accept")
+        ).all()
+        assert accepts == [desk.user(session, "clerk2").id]
+        assert case.lock_version == 2
+        assert verify_chain(session).ok
+        audited = select(func.count()).select_from(AuditEvent).where(AuditEvent.action == "case.accept")
+        assert session.scalar(audited) == 1
+
+
+def test_two_actions_in_one_transaction_see_each_other(desk: Desk) -> None:
+    """An action's rows are visible to the transaction's next query, and a second action on the
+    same case in the same transaction builds on the first."""
+    number = desk.register()
+    with desk.workspace.transaction() as session:
+        case = find_case(session, number)
+        perform(session, desk.user(session, "clerk1"), case, "accept", ActionInput())
+        actions = session.scalars(
+            select(CaseEvent.action).where(CaseEvent.case_id == case.id).order_by(CaseEvent.id)
+        ).all()
+        assert actions == ["register", "accept", "auto_suspend"]
+        assert session.scalar(select(Case.lock_version).where(Case.id == case.id)) == case.lock_version
+        perform(session, desk.user(session, "clerk1"), case, "pass", ActionInput(opinion="评估报告已收到。"))
+    data = desk.show(number)
+    assert (data["status"], data["step"], data["clock_state"]) == ("in_progress", "S3", "running")
+    assert [e["action"] for e in data["events"]] == [
+        "register",
+        "accept",
+        "auto_suspend",
+        "pass",
+        "auto_resume",
+    ]
+    with desk.workspace.sessions() as session:
+        assert find_case(session, number).lock_version == 3
+        assert verify_chain(session).ok
+
+
 @pytest.mark.parametrize(
     ("field", "value", "words"),
     [
