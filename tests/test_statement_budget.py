@@ -27,7 +27,7 @@ from app.workspace import Workspace
 from db.models import AuditEvent, ClockEvent, User
 from tests.bench.bench_desks import ACTIONS_PER_CASE, JOURNEY, prepare
 
-# Statements per transaction, at most: (registration, the heaviest action, the average). On
+# Statements per transaction, at most: (registration, the heaviest other action, the average). On
 # SQLite, one desk in-process, the calendar's rows are compared instead of their versions, the
 # audit rows and chain head take two statements and the number is taken the early way;
 # PostgreSQL, shared by many desks, is the target: there an action's rows, the change notices and
@@ -88,7 +88,7 @@ def test_a_case_journey_stays_within_its_statement_budget(workspace: Workspace) 
     assert len(counts) == ACTIONS_PER_CASE
     register, heaviest, average = BUDGETS[workspace.engine.dialect.name]
     assert dict(counts)["register"] <= register, counts
-    assert max(n for _, n in counts) <= heaviest, counts
+    assert max(n for action, n in counts if action != "register") <= heaviest, counts
     assert sum(n for _, n in counts) / len(counts) <= average, counts
     # ... and the journey still did all it did with more statements: each action in the audit
     # chain once, the clock started, suspended for the evaluation, resumed and stopped
