@@ -13,19 +13,19 @@ action writes: one `case_events` row, one `audit_events` row, and the case row's
 Target: ≥ 30 % of it. The older, stricter figure (one-row transactions into `case_events` only) is
 printed too.
 
-Figures (2-core machine shared with other work, 20 desks × 15 cases, same run, back to back):
-94 actions/s before the second round of issue 9, 109–118 after it, against a raw baseline of
-1,400–2,000 transactions/s: 6–7 %. ~9.6 statements per action then, ~8.9 since case materials load
-only for the actions that read them (tests/test_statement_budget.py); 20 × 15 after that: 98 actions/s
-against 1,353 (7 %). One desk alone spends ~7 ms of client CPU and ~3 ms of server time per action.
-What the second round removed: the case-number counter is taken in one statement after the case
-is written (app.numbering.number_case) instead of six round trips before COMMIT; the audit
-append carries the change notices and the COMMIT in the same round trip, so neither lock that
-every desk waits for is held while a desk's process waits for the CPU; the decision reads the
-recusal and division ids with the case's facts; no ping per transaction (db.engine pings only
-connections idle for a second). What is left is CPU: twenty Python processes and the server
-share two cores, and the ORM costs ~7 ms of client CPU per action (see a cProfile of
-`desk_worker`), against well under 1 ms for the raw baseline's three plain statements.
+Figures (2-core machine shared with other work; its speed varies by half from one hour to the
+next, which is why only the ratio counts): 94 actions/s before the second round of issue 9, 109–118
+after it, against a raw baseline of 1,400–2,000 transactions/s: 6–7 %; at 20 × 200, 138 actions/s
+against 2,250 (6 %). Third round, 20 × 200 (28,000 actions): 167 actions/s against 1,732 (10 %) once
+statements were built once and the facts query took the timeline and the calendar's row versions
+(6.9 statements per action), 162 against 1,465 (11 %) once an action's rows rode with the audit
+statement and the COMMIT (4.7 statements per action, from 8.9 before this round;
+tests/test_statement_budget.py). The bench prints the CPU each action costs: at 20 desks
+≈ 8–9 ms in the desk's process and ≈ 3 ms in the server, against well under 1 ms for each of the
+raw baseline's transactions. What is left is the desk's CPU in SQLAlchemy's ORM and psycopg
+(loading the case, the regulation and the user, the session's bookkeeping): twenty Python
+processes and the server share two cores, so reaching 30 % needs an action path without the ORM
+(about 2 ms in all per action), not fewer round trips.
 
 Run: `.venv/bin/python tests/bench/bench_desks.py [--desks 20] [--cases 200]` (PostgreSQL from
 SUNLIGHT_TEST_PG_URL, default the local server on 127.0.0.1:5432). The short version runs in the
