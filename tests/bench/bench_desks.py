@@ -234,6 +234,8 @@ def server_cpu_seconds() -> float | None:
     """CPU used so far by the local PostgreSQL server's processes, ended backends included (they
     count in the postmaster's children's time); None where the server's processes cannot be read
     (another machine, another user)."""
+    if not Path("/proc").is_dir():
+        return None
     ticks = os.sysconf("SC_CLK_TCK")
     total, seen = 0, False
     for pid in filter(str.isdigit, os.listdir("/proc")):
