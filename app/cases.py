@@ -558,8 +558,8 @@ def perform(
     _DIVISIONS.set(facts.division_ids)
     _CALENDAR_VERSIONS.set(facts.calendar_versions)
     try:
-        # One flush, once the action is complete, sends the timeline, the clock events and the
-        # case's new state together.
+        # The timeline, the clock events and the case's new state are written together once
+        # the action is complete (with the audit append on PostgreSQL, else in one flush).
         with session.no_autoflush:
             # The action's own event comes first on the timeline, before any automatic clock
             # moves it causes; its step is the step it was taken at.
@@ -618,6 +618,8 @@ def _write_with_the_audit(session: Session, case: Case) -> bool:
         added = state.attrs[attribute.key].history.added
         if added:
             changed[attribute.key] = added[0]
+    if "lock_version" in changed:  # only the ORM's own version counter sets it
+        return False
     if not changed and not rows:
         return True
     connection = session.connection()
