@@ -639,9 +639,10 @@ def _write_with_the_audit(session: Session, case: Case) -> bool:
             audit.literal_sql(connection, _row_insert(connection.dialect, table, tuple(given)), given)
         )
         session.expunge(row)
-    for key, value in changed.items():
-        set_committed_value(case, key, value)
+    # The case in the session now stands as written, as after a flush (which is how the ORM
+    # marks it): the transaction's later flushes find nothing of it to write.
     set_committed_value(case, "lock_version", seen + 1)
+    state._commit_all(state.dict, session.identity_map)
 
     def refusal(error: Exception) -> Exception | None:
         return _changed_by_someone(session, case) if _LOST_UPDATE in str(error) else None

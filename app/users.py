@@ -12,6 +12,7 @@ screen).
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import re
 from collections.abc import Iterable
@@ -131,7 +132,12 @@ def get_user(session: Session, login: str) -> User:
 def load_actor(session: Session, user_id: int) -> User | None:
     """The user taking an action, with his roles, in one statement: every permission decision
     reads both (a plain `session.get` reads the roles in a second one)."""
-    return session.get(User, user_id, options=[joinedload(User.role_rows)])
+    return session.get(User, user_id, options=_actor_options())
+
+
+@functools.cache
+def _actor_options() -> tuple[Any, ...]:
+    return (joinedload(User.role_rows),)
 
 
 def _division(session: Session, code: str | None) -> Division | None:
