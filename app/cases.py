@@ -40,6 +40,7 @@ from sqlalchemy import (
     literal,
     or_,
     select,
+    true,
     update,
 )
 from sqlalchemy import case as sql_case
@@ -76,6 +77,7 @@ from app.identifiers import check_credit_code, check_id_card, check_phone
 from app.messages import choices, enumeration, msg
 from app.numbering import issue_case_number, number_case, provisional_number
 from app.timesource import current_time
+from app.users import load_actor
 from db.models import Case, CaseEvent, CaseMaterial, ClockEvent, Division, Recusal, Regulation, User
 
 STATUS_LABELS: dict[str, str] = {
@@ -352,6 +354,32 @@ def find_case(session: Session, number: str) -> Case:
     if case is None:
         raise NotFound(msg("没有编号为“{number}”的办件，请核对办件编号。", number=number))
     return case
+
+
+@functools.cache
+def _case_and_actor_query() -> Any:
+    return (
+        select(Case, User)
+        .select_from(Case)
+        .join(User, true())  # two rows by their keys: a product of one by one, said so
+        .options(joinedload(Case.regulation), joinedload(User.role_rows))
+        .where(
+            Case.number == bindparam("number", type_=String),
+            User.id == bindparam("actor_id", type_=Integer),
+        )
+    )
+
+
+def find_case_for(session: Session, number: str, actor_id: int) -> tuple[Case, User | None]:
+    """The case numbered `number` and the user `actor_id` about to act on it (with his roles,
+    as `app.users.load_actor`), in one statement: every action reads both. NotFound when there
+    is no such case; None for a user who is gone."""
+    # One row per role of the user: all of them fill his roles, the pair comes once.
+    rows = session.execute(_case_and_actor_query(), {"number": number.strip(), "actor_id": actor_id})
+    pairs = rows.unique().all()
+    if pairs:
+        return pairs[0][0], pairs[0][1]
+    return find_case(session, number), load_actor(session, actor_id)
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import select
 
 from app.calendar_store import clock_inputs, parse_pg_versions, toggle_day
@@ -105,3 +106,30 @@ def test_row_versions_read_back_as_listed() -> None:
     assert years == (("year", 2025, "812", "(0,3)"), ("year", 2026, "900", "(1,7)"))
     assert cards == (("cards", 1, "77", "(4,2)"),)
     assert parse_pg_versions(None, None) == ((), ())
+
+
+def test_the_case_and_its_actor_come_in_one_statement_with_all_his_roles(
+    workspace: Workspace, people: dict[str, int]
+) -> None:
+    from app.cases import find_case_for
+    from app.errors import NotFound
+    from db.models import UserRole
+
+    with workspace.transaction() as session:
+        session.add_all(
+            [
+                UserRole(user_id=people["clerk"], role="reviewer"),
+                UserRole(user_id=people["clerk"], role="leader"),
+            ]
+        )
+    with workspace.sessions() as session:
+        number = session.get_one(Case, people["case"]).number
+    with workspace.sessions() as session:
+        case, actor = find_case_for(session, number, people["clerk"])
+        assert case.id == people["case"] and actor is not None
+        assert actor.roles == frozenset({"clerk", "reviewer", "leader"})
+    with workspace.sessions() as session:
+        case, actor = find_case_for(session, f" {number} ", 999_999)
+        assert case.id == people["case"] and actor is None
+        with pytest.raises(NotFound, match="没有编号为"):
+            find_case_for(session, "湘发改受〔2099〕99999号", people["clerk"])

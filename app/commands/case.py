@@ -175,8 +175,7 @@ def _open(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def _act(args: argparse.Namespace, ctx: CliContext) -> int:
-    from app.cases import ActionInput, MaterialCheck, case_json, find_case, perform
-    from db.models import User
+    from app.cases import ActionInput, MaterialCheck, case_json, find_case_for, perform
 
     actor_id = ctx.require_actor().id
     materials = tuple(
@@ -184,8 +183,9 @@ def _act(args: argparse.Namespace, ctx: CliContext) -> int:
         + [MaterialCheck(code, "defective") for code in _codes(args.defective)]
     )
     with ctx.workspace.transaction() as session:
-        actor = session.get_one(User, actor_id)
-        case = find_case(session, args.number)
+        case, actor = find_case_for(session, args.number, actor_id)
+        if actor is None:  # removed since the login
+            actor = acting_user(session, ctx)
         if materials:
             # Only the named materials change; the others keep what the counter recorded.
             kept = tuple(

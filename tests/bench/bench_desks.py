@@ -116,7 +116,7 @@ class DeskReport:
 
 def desk_worker(url: str, desk: int, cases: int, start_at: float, queue: multiprocessing.Queue) -> None:  # type: ignore[type-arg]
     """One desk: register `cases` cases and take each through its whole journey."""
-    from app.cases import ActionInput, ApplicantDetails, find_case, perform, register_case
+    from app.cases import ActionInput, ApplicantDetails, find_case_for, perform, register_case
     from app.catalogue import regulation_in_force
     from app.errors import DomainError
     from app.retry import run_in_transaction
@@ -160,10 +160,8 @@ def desk_worker(url: str, desk: int, cases: int, start_at: float, queue: multipr
                 for login, action, given in JOURNEY:
 
                     def act(session, login=login, action=action, given=given, number=number):  # type: ignore[no-untyped-def]
-                        case = find_case(session, number)
-                        return perform(
-                            session, load_actor(session, users[login]), case, action, ActionInput(**given)
-                        )
+                        case, actor = find_case_for(session, number, users[login])
+                        return perform(session, actor, case, action, ActionInput(**given))
 
                     run_in_transaction(workspace, counted(act))
                     report.actions += 1
