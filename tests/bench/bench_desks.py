@@ -19,13 +19,14 @@ after it, against a raw baseline of 1,400–2,000 transactions/s: 6–7 %; at 20
 against 2,250 (6 %). Third round, 20 × 200 (28,000 actions): 167 actions/s against 1,732 (10 %) once
 statements were built once and the facts query took the timeline and the calendar's row versions
 (6.9 statements per action), 162 against 1,465 (11 %) once an action's rows rode with the audit
-statement and the COMMIT (4.7 statements per action, from 8.9 before this round;
-tests/test_statement_budget.py). The bench prints the CPU each action costs: at 20 desks
-≈ 8–9 ms in the desk's process and ≈ 3 ms in the server, against well under 1 ms for each of the
-raw baseline's transactions. What is left is the desk's CPU in SQLAlchemy's ORM and psycopg
+statement and the COMMIT (4.7), 225 against 1,799 (13 %) once the case and its actor came in one
+statement and the ORM no longer re-examined the written case (3.9 statements per action, from 8.9
+before this round; tests/test_statement_budget.py). The bench prints the CPU each action costs: at
+20 desks ≈ 6 ms in the desk's process and ≈ 2.5 ms in the server, against well under 1 ms for each
+of the raw baseline's transactions. What is left is the desk's CPU in SQLAlchemy's ORM and psycopg
 (loading the case, the regulation and the user, the session's bookkeeping): twenty Python
 processes and the server share two cores, so reaching 30 % needs an action path without the ORM
-(about 2 ms in all per action), not fewer round trips.
+(about 3 ms in all per action), not fewer round trips.
 
 Run: `.venv/bin/python tests/bench/bench_desks.py [--desks 20] [--cases 200]` (PostgreSQL from
 SUNLIGHT_TEST_PG_URL, default the local server on 127.0.0.1:5432). The short version runs in the
