@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
+import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -406,6 +407,9 @@ class CatalogueView(QWidget):
         self._history_timer.start()
 
     def _load_history(self) -> None:
+        # The timer can fire while the window is being torn down, its browser already gone.
+        if not shiboken6.isValid(self.history):
+            return
         code = self.current_code()
         if code is None:
             return
