@@ -12,8 +12,9 @@ IMMEDIATE, holding the database's write lock). The lock is held until the transa
 `record` only queues the event and the chain is extended just before COMMIT (or before the
 transaction's next query): the head is held for two statements, whatever the service did before.
 On PostgreSQL the append, the transaction's change notices and the COMMIT itself go to the server
-in one round trip, so the head is never held while the desk's process waits to send COMMIT; a
-service may send its own last rows in the same round trip (`ride_with_append`: a case action's).
+in one round trip (a pipeline of prepared statements), so the head is never held while the desk's
+process waits to send COMMIT; a service may send its own last rows in the same round trip
+(`ride_with_append`: a case action's).
 
 What the chain cannot prove on its own: someone with write access who rewrites the last rows
 *and* the chain head consistently. Revoke UPDATE/DELETE from the application's database role
@@ -345,36 +346,37 @@ def _may_commit_here(session: Session, connection: Connection) -> bool:
 
 
 def _append_and_commit(connection: Connection, params: dict[str, Any], riders: list[Rider]) -> None:
-    """The append and the COMMIT in one round trip (PostgreSQL's simple protocol runs both, the
-    COMMIT only if the append succeeded): the chain head, which every desk waits for, is then
-    never held while this desk's process waits for its turn on a busy machine to send COMMIT.
-    The transaction's `riders` (`ride_with_append`) go first in the same round trip. If the head
-    row is missing the statement fails (division by zero), so nothing commits without its audit
-    row. The DBAPI COMMIT SQLAlchemy sends next finds no transaction and does nothing."""
-    append = literal_sql(connection, _compiled_append(connection.dialect), params)
-    _execute_riders(connection, [*riders, Rider(append)], commit=True)
+    """The append and the COMMIT in one round trip (a pipeline: the COMMIT runs only if the
+    append succeeded): the chain head, which every desk waits for, is then never held while this
+    desk's process waits for its turn on a busy machine to send COMMIT. The transaction's
+    `riders` (`ride_with_append`) go first in the same round trip. If the head row is missing the
+    statement fails (division by zero), so nothing commits without its audit row. The DBAPI
+    COMMIT SQLAlchemy sends next finds no transaction and does nothing."""
+    append = bound_statement(_compiled_append(connection.dialect), params)
+    _execute_riders(connection, [*riders, Rider((append,))], commit=True)
 
 
-def literal_sql(connection: Connection, compiled: Any, params: Mapping[str, Any]) -> str:
-    """`compiled` (a statement compiled for PostgreSQL) with `params` bound into its text by
-    psycopg (`ClientCursor.mogrify`, its own quoting), after each type's bind processing: a
-    statement that can share a round trip with others in PostgreSQL's simple protocol."""
-    from psycopg import ClientCursor
-
+def bound_statement(compiled: Any, params: Mapping[str, Any]) -> tuple[str, dict[str, Any]]:
+    """`compiled` (a statement compiled for the connection's dialect) and its parameters as the
+    driver takes them (each type's bind processing applied): a statement to send in a pipeline
+    with others, each as its own prepared statement once it has been seen a few times."""
     values = compiled.construct_params(params)
     for name, process in compiled._bind_processors.items():
         if name in values:
             values[name] = process(values[name])
-    return ClientCursor(connection.connection.dbapi_connection).mogrify(compiled.string, values)
+    return compiled.string, values
+
+
+Statement = tuple[str, Mapping[str, Any]]
 
 
 @dataclass(frozen=True)
 class Rider:
-    """Statements in literal SQL (`literal_sql`) to send with the transaction's audit append;
+    """Statements (`bound_statement`) to send with the transaction's audit append;
     `refusal(error)` may turn the error the database answers them with into the exception the
     service raises (None: not its error)."""
 
-    sql: str
+    statements: tuple[Statement, ...]
     refusal: Callable[[Exception], Exception | None] | None = None
 
 
@@ -382,12 +384,14 @@ _RIDERS_KEY = "sunlight_audit_riders"
 
 
 def ride_with_append(
-    session: Session, sql: str, refusal: Callable[[Exception], Exception | None] | None = None
+    session: Session,
+    statements: Iterable[Statement],
+    refusal: Callable[[Exception], Exception | None] | None = None,
 ) -> None:
-    """PostgreSQL: send `sql` with this transaction's audit statement, in the round trip that
-    also carries the COMMIT (app.cases writes an action's rows so), or on its own before the
-    session's next query or flush of its own changes, whichever comes first."""
-    session.info.setdefault(_RIDERS_KEY, []).append(Rider(sql, refusal))
+    """PostgreSQL: send `statements` with this transaction's audit statement, in the round trip
+    that also carries the COMMIT (app.cases writes an action's rows so), or on their own before
+    the session's next query or flush of its own changes, whichever comes first."""
+    session.info.setdefault(_RIDERS_KEY, []).append(Rider(tuple(statements), refusal))
 
 
 def _send_riders(session: Session) -> None:
@@ -397,16 +401,41 @@ def _send_riders(session: Session) -> None:
 
 
 def _execute_riders(connection: Connection, riders: list[Rider], *, commit: bool = False) -> None:
-    statement = ";\n".join(rider.sql for rider in riders) + (";\nCOMMIT" if commit else "")
+    """Send the riders' statements, and the COMMIT if `commit`, in one psycopg pipeline: one round
+    trip, each statement prepared by the server once psycopg has seen it a few times (no parsing
+    and planning per action). An error stops the rest, the COMMIT with them; it comes back as
+    SQLAlchemy's DBAPIError, as from any statement, or as a rider's own refusal."""
+    import psycopg
+
+    driver = connection.connection.dbapi_connection
+    assert isinstance(driver, psycopg.Connection)
+    cursor = driver.cursor()
     try:
-        # psycopg reads '%' as a placeholder in what it is given: double them (no parameters left).
-        connection.exec_driver_sql(statement.replace("%", "%%"))
-    except sa_exc.DBAPIError as error:
+        with driver.pipeline():
+            for rider in riders:
+                for sql, values in rider.statements:
+                    cursor.execute(sql, values)
+            if commit:
+                driver.commit()
+    except psycopg.Error as failure:
+        lost = connection.dialect.is_disconnect(failure, driver, cursor)
+        if lost:
+            connection.invalidate(failure)
+        error = sa_exc.DBAPIError.instance(
+            "; ".join(sql for rider in riders for sql, _ in rider.statements),
+            None,
+            failure,
+            psycopg.Error,
+            connection_invalidated=lost,
+            dialect=connection.dialect,
+        )
         for rider in riders:
             refused = rider.refusal(error) if rider.refusal is not None else None
             if refused is not None:
                 raise refused from error
-        raise
+        raise error from failure
+    finally:
+        cursor.close()
 
 
 @functools.cache

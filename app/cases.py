@@ -650,22 +650,19 @@ def _write_with_the_audit(session: Session, case: Case) -> bool:
         return False
     if not changed and not rows:
         return True
-    connection = session.connection()
+    dialect = session.get_bind().dialect
     seen = case.lock_version
     values = {f"new_{key}": value for key, value in changed.items()}
     statements = [
-        audit.literal_sql(
-            connection,
-            _case_update(connection.dialect, tuple(sorted(changed))),
+        audit.bound_statement(
+            _case_update(dialect, tuple(sorted(changed))),
             {**values, "case_id": case.id, "seen": seen, "next": seen + 1},
         )
     ]
     for row in rows:
         table = row.__table__
         given = {c.key: row.__dict__[c.key] for c in table.columns if c.key in row.__dict__}
-        statements.append(
-            audit.literal_sql(connection, _row_insert(connection.dialect, table, tuple(given)), given)
-        )
+        statements.append(audit.bound_statement(_row_insert(dialect, table, tuple(given)), given))
         session.expunge(row)
     # The case in the session now stands as written, as after a flush (which is how the ORM
     # marks it): the transaction's later flushes find nothing of it to write.
@@ -675,7 +672,7 @@ def _write_with_the_audit(session: Session, case: Case) -> bool:
     def refusal(error: Exception) -> Exception | None:
         return _changed_by_someone(session, case) if _LOST_UPDATE in str(error) else None
 
-    audit.ride_with_append(session, ";\n".join(statements), refusal)
+    audit.ride_with_append(session, statements, refusal)
     changes.announce_cases(session, [case.id])
     return True
 
