@@ -44,6 +44,7 @@ from sqlalchemy.orm import ORMExecuteState, Session
 from app import workflow
 from app.timesource import current_time
 from db.models import AuditChainHead, AuditEvent, User
+from db.pipeline import Statement, bound_statement, run_pipeline
 
 GENESIS_HASH = "0" * 64
 HEAD_ID = 1
@@ -356,23 +357,9 @@ def _append_and_commit(connection: Connection, params: dict[str, Any], riders: l
     _execute_riders(connection, [*riders, Rider((append,))], commit=True)
 
 
-def bound_statement(compiled: Any, params: Mapping[str, Any]) -> tuple[str, dict[str, Any]]:
-    """`compiled` (a statement compiled for the connection's dialect) and its parameters as the
-    driver takes them (each type's bind processing applied): a statement to send in a pipeline
-    with others, each as its own prepared statement once it has been seen a few times."""
-    values = compiled.construct_params(params)
-    for name, process in compiled._bind_processors.items():
-        if name in values:
-            values[name] = process(values[name])
-    return compiled.string, values
-
-
-Statement = tuple[str, Mapping[str, Any]]
-
-
 @dataclass(frozen=True)
 class Rider:
-    """Statements (`bound_statement`) to send with the transaction's audit append;
+    """Statements (`db.pipeline.bound_statement`) to send with the transaction's audit append;
     `refusal(error)` may turn the error the database answers them with into the exception the
     service raises (None: not its error)."""
 
@@ -394,6 +381,12 @@ def ride_with_append(
     session.info.setdefault(_RIDERS_KEY, []).append(Rider(tuple(statements), refusal))
 
 
+def has_riders(session: Session) -> bool:
+    """Whether statements of this transaction wait to be sent (`ride_with_append`): a read that
+    bypasses the session must not run before them."""
+    return bool(session.info.get(_RIDERS_KEY))
+
+
 def _send_riders(session: Session) -> None:
     riders = session.info.pop(_RIDERS_KEY, None)
     if riders:
@@ -401,41 +394,16 @@ def _send_riders(session: Session) -> None:
 
 
 def _execute_riders(connection: Connection, riders: list[Rider], *, commit: bool = False) -> None:
-    """Send the riders' statements, and the COMMIT if `commit`, in one psycopg pipeline: one round
-    trip, each statement prepared by the server once psycopg has seen it a few times (no parsing
-    and planning per action). An error stops the rest, the COMMIT with them; it comes back as
-    SQLAlchemy's DBAPIError, as from any statement, or as a rider's own refusal."""
-    import psycopg
-
-    driver = connection.connection.dbapi_connection
-    assert isinstance(driver, psycopg.Connection)
-    cursor = driver.cursor()
+    """The riders' statements, and the COMMIT if `commit`, in one round trip (db.pipeline); an
+    error the database answers comes back as a rider's own refusal where it has one."""
     try:
-        with driver.pipeline():
-            for rider in riders:
-                for sql, values in rider.statements:
-                    cursor.execute(sql, values)
-            if commit:
-                driver.commit()
-    except psycopg.Error as failure:
-        lost = connection.dialect.is_disconnect(failure, driver, cursor)
-        if lost:
-            connection.invalidate(failure)
-        error = sa_exc.DBAPIError.instance(
-            "; ".join(sql for rider in riders for sql, _ in rider.statements),
-            None,
-            failure,
-            psycopg.Error,
-            connection_invalidated=lost,
-            dialect=connection.dialect,
-        )
+        run_pipeline(connection, [s for rider in riders for s in rider.statements], commit=commit)
+    except sa_exc.DBAPIError as error:
         for rider in riders:
             refused = rider.refusal(error) if rider.refusal is not None else None
             if refused is not None:
                 raise refused from error
-        raise error from failure
-    finally:
-        cursor.close()
+        raise
 
 
 @functools.cache

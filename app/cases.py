@@ -16,7 +16,10 @@ Cost: many desks share one database, so an action reads what it needs about the 
 (`_case_facts`: clock ledger, timeline, division ids, recusal, calendar row versions), keeps the
 clock ledger in memory while it runs, and writes everything at once: on PostgreSQL its rows go to
 the server with the audit append and the COMMIT, in one round trip (`_write_with_the_audit`);
-on SQLite in one flush. tests/test_statement_budget.py holds the number of statements.
+on SQLite in one flush. On PostgreSQL `find_case_for` reads the case, its regulation, the actor
+and those facts in one statement and builds the objects itself (the ORM's row loading cost more
+than the round trip), so a desk's action is two round trips. tests/test_statement_budget.py
+holds the number of statements.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from collections.abc import Iterable, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from itertools import accumulate
 from typing import Any
 
 from sqlalchemy import (
@@ -44,8 +48,9 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy import case as sql_case
-from sqlalchemy.orm import Session, joinedload
-from sqlalchemy.orm.attributes import set_committed_value
+from sqlalchemy import event as sa_event
+from sqlalchemy.orm import Session, joinedload, make_transient_to_detached
+from sqlalchemy.orm.attributes import manager_of_class, set_committed_value
 from sqlalchemy.orm.exc import StaleDataError
 
 from app import audit, changes, policy, workflow
@@ -78,7 +83,18 @@ from app.messages import choices, enumeration, msg
 from app.numbering import issue_case_number, number_case, provisional_number
 from app.timesource import current_time
 from app.users import load_actor
-from db.models import Case, CaseEvent, CaseMaterial, ClockEvent, Division, Recusal, Regulation, User
+from db.models import (
+    Case,
+    CaseEvent,
+    CaseMaterial,
+    ClockEvent,
+    Division,
+    Recusal,
+    Regulation,
+    User,
+    UserRole,
+)
+from db.pipeline import bound_statement, result_processors, run_pipeline
 
 STATUS_LABELS: dict[str, str] = {
     "received": "已接收",
@@ -372,10 +388,17 @@ def _case_and_actor_query() -> Any:
 
 def find_case_for(session: Session, number: str, actor_id: int) -> tuple[Case, User | None]:
     """The case numbered `number` and the user `actor_id` about to act on it (with his roles,
-    as `app.users.load_actor`), in one statement: every action reads both. NotFound when there
-    is no such case; None for a user who is gone."""
+    as `app.users.load_actor`), in one statement: every action reads both. On PostgreSQL the
+    same statement reads what the action will want to know of the case (`_CaseFacts`), so the
+    action that follows needs no read of its own. NotFound when there is no such case; None for
+    a user who is gone."""
+    number = number.strip()
+    if session.get_bind().dialect.name == "postgresql":
+        found = _read_for_action(session, number, actor_id)
+        if found is not None:
+            return found
     # One row per role of the user: all of them fill his roles, the pair comes once.
-    rows = session.execute(_case_and_actor_query(), {"number": number.strip(), "actor_id": actor_id})
+    rows = session.execute(_case_and_actor_query(), {"number": number, "actor_id": actor_id})
     pairs = rows.unique().all()
     if pairs:
         return pairs[0][0], pairs[0][1]
@@ -492,6 +515,9 @@ def _case_facts(
     divisions the steps name (a step entered is held in its division), the `actor`'s recusal
     covering the case (as app.policy.recusal_for finds it), so the decision needs no query, and
     on PostgreSQL the calendar's row versions, so the clock needs none either."""
+    prefetched = _prefetched_facts(session, case, actor)
+    if prefetched is not None:
+        return prefetched
     codes = tuple(sorted({s.division for s in spec.steps if s.division})) if spec is not None else ()
     postgresql = session.get_bind().dialect.name == "postgresql"
     query = _case_facts_query(codes, actor is not None, postgresql)
@@ -512,6 +538,152 @@ def _case_facts(
             else None
         ),
     )
+
+
+# What `_read_for_action` read with a case for the action that follows: (case id, actor id, the
+# case's lock version, its facts). Taken by that action's `_case_facts`; dropped by any other
+# statement or flush of the session first, which may have changed what they say.
+_PREFETCHED = "sunlight_prefetched_case_facts"
+
+
+@sa_event.listens_for(Session, "do_orm_execute")
+def _drop_prefetched_on_execute(state: Any) -> None:
+    state.session.info.pop(_PREFETCHED, None)
+
+
+@sa_event.listens_for(Session, "before_flush")
+def _drop_prefetched_on_flush(session: Session, context: Any, instances: Any) -> None:
+    session.info.pop(_PREFETCHED, None)
+
+
+def _prefetched_facts(session: Session, case: Case, actor: User | None) -> _CaseFacts | None:
+    taken = session.info.pop(_PREFETCHED, None)
+    if taken is None or actor is None or taken[:3] != (case.id, actor.id, case.lock_version):
+        return None
+    return taken[3]
+
+
+_ROLE_SEPARATOR = ","
+_DIVISION_SEPARATOR = ","
+
+
+@functools.cache
+def _action_read_query() -> tuple[str, dict[str, Any], tuple[Any, ...], tuple[Any, ...], tuple[Any, ...]]:
+    """PostgreSQL: the case by its number, its regulation, the acting user and his roles, and
+    the case's facts (as `_case_facts_query` reads them, with every division's id), in one row.
+    Built once: the SQL text, its fixed parameters, the result processors of the three tables'
+    columns."""
+    from sqlalchemy.dialects import postgresql
+
+    cases, regulations, users = Case.__table__, Regulation.__table__, User.__table__
+    roles = (
+        select(func.aggregate_strings(UserRole.role, _ROLE_SEPARATOR))
+        .where(UserRole.user_id == users.c.id)
+        .scalar_subquery()
+    )
+    timeline = select(_timeline_text()).where(CaseEvent.case_id == cases.c.id).scalar_subquery()
+    divisions = select(
+        func.aggregate_strings(Division.code + ":" + cast(Division.id, String), _DIVISION_SEPARATOR)
+    ).scalar_subquery()
+    covering = or_(Recusal.applicant_name == cases.c.applicant_name, Recusal.case_id == cases.c.id)
+    recusal = select(func.min(Recusal.id)).where(Recusal.user_id == users.c.id, covering).scalar_subquery()
+    entry = func.json_build_array(
+        ClockEvent.kind,
+        ClockEvent.at,
+        ClockEvent.reason_code,
+        ClockEvent.reason_text,
+        ClockEvent.days,
+        ClockEvent.approver_id,
+        ClockEvent.step,
+    )
+    ledger = (
+        select(func.json_agg(postgresql.aggregate_order_by(entry, ClockEvent.at, ClockEvent.id)))
+        .where(ClockEvent.case_id == cases.c.id)
+        .scalar_subquery()
+    )
+    query = (
+        select(*cases.c, *regulations.c, *users.c, roles, timeline, divisions, recusal, ledger)
+        .add_columns(*pg_version_columns())
+        .select_from(cases)
+        .join(regulations, regulations.c.id == cases.c.regulation_id)
+        .join(users, true())  # two rows by their keys: a product of one by one, said so
+        .where(
+            cases.c.number == bindparam("number", type_=String, required=False),
+            users.c.id == bindparam("actor_id", type_=Integer, required=False),
+        )
+    )
+    dialect = postgresql.psycopg.dialect()
+    compiled = query.compile(dialect=dialect, compile_kwargs={"render_postcompile": True})
+    fixed = {key: value for key, value in compiled.params.items() if key not in ("number", "actor_id")}
+    processors = (tuple(result_processors(t.c, dialect)) for t in (cases, regulations, users))
+    return compiled.string, fixed, *processors
+
+
+def _detached(cls: type, table: Any, processors: Sequence[Any], values: Sequence[Any]) -> Any:
+    """An instance of `cls` holding `values` as if loaded (SQLAlchemy's `make_transient_to_detached`),
+    built without the ORM's row loading: a desk acts on one case at a time, thousands a day."""
+    instance = manager_of_class(cls).new_instance()
+    state = instance.__dict__
+    for column, process, value in zip(table.c, processors, values, strict=True):
+        state[column.key] = process(value) if process is not None and value is not None else value
+    make_transient_to_detached(instance)
+    return instance
+
+
+def _read_for_action(session: Session, number: str, actor_id: int) -> tuple[Case, User] | None:
+    """PostgreSQL: `find_case_for` in one statement, the case's facts with it (kept for the
+    action that follows, `_PREFETCHED`). None, having changed nothing, where the ORM should
+    read instead: no such case or user (it says which), either already in the session, or this
+    transaction's earlier rows not yet sent (app.audit riders)."""
+    if audit.has_riders(session):
+        return None
+    sql, fixed, case_processors, regulation_processors, user_processors = _action_read_query()
+    row = run_pipeline(session.connection(), [(sql, {**fixed, "number": number, "actor_id": actor_id})])
+    if row is None:
+        return None
+    cases, regulations, users = Case.__table__, Regulation.__table__, User.__table__
+    ends = list(accumulate((len(cases.c), len(regulations.c), len(users.c))))
+    keys = ((Case, row[0]), (Regulation, row[ends[0]]), (User, row[ends[1]]))
+    if any(session.identity_map.get(session.identity_key(cls, key)) is not None for cls, key in keys):
+        return None
+    case = _detached(Case, cases, case_processors, row[: ends[0]])
+    regulation = _detached(Regulation, regulations, regulation_processors, row[ends[0] : ends[1]])
+    actor = _detached(User, users, user_processors, row[ends[1] : ends[2]])
+    roles, timeline, divisions, recusal, ledger, calendar_versions, card_versions = row[ends[2] :]
+    role_rows = [
+        _detached(UserRole, UserRole.__table__, (None, None), (actor.id, role))
+        for role in sorted(roles.split(_ROLE_SEPARATOR) if roles else ())
+    ]
+    set_committed_value(case, "regulation", regulation)
+    set_committed_value(actor, "role_rows", role_rows)
+    session.add(case)
+    session.add(actor)
+    division_ids: dict[str, int | None] = {}
+    for item in divisions.split(_DIVISION_SEPARATOR) if divisions else ():
+        code, _, division_id = item.rpartition(":")
+        division_ids[code] = int(division_id)
+    instant = ClockEvent.__table__.c.at.type  # JSON gives its naive UTC text
+    facts = _CaseFacts(
+        ledger=[
+            LedgerEntry(
+                kind,
+                instant.process_result_value(datetime.fromisoformat(when), None),
+                code,
+                text or "",
+                days,
+                approver,
+                step,
+            )
+            for kind, when, code, text, days, approver, step in ledger or ()
+        ],
+        timeline=_participations(timeline),
+        lock_version=case.lock_version,
+        division_ids=division_ids,
+        recusals={actor.id: recusal},
+        calendar_versions=parse_pg_versions(calendar_versions, card_versions),
+    )
+    session.info[_PREFETCHED] = (case.id, actor.id, case.lock_version, facts)
+    return case, actor
 
 
 def situation(
@@ -654,7 +826,7 @@ def _write_with_the_audit(session: Session, case: Case) -> bool:
     seen = case.lock_version
     values = {f"new_{key}": value for key, value in changed.items()}
     statements = [
-        audit.bound_statement(
+        bound_statement(
             _case_update(dialect, tuple(sorted(changed))),
             {**values, "case_id": case.id, "seen": seen, "next": seen + 1},
         )
@@ -662,7 +834,7 @@ def _write_with_the_audit(session: Session, case: Case) -> bool:
     for row in rows:
         table = row.__table__
         given = {c.key: row.__dict__[c.key] for c in table.columns if c.key in row.__dict__}
-        statements.append(audit.bound_statement(_row_insert(dialect, table, tuple(given)), given))
+        statements.append(bound_statement(_row_insert(dialect, table, tuple(given)), given))
         session.expunge(row)
     # The case in the session now stands as written, as after a flush (which is how the ORM
     # marks it): the transaction's later flushes find nothing of it to write.

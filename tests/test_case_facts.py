@@ -133,3 +133,91 @@ def test_the_case_and_its_actor_come_in_one_statement_with_all_his_roles(
         assert case.id == people["case"] and actor is None
         with pytest.raises(NotFound, match="没有编号为"):
             find_case_for(session, "湘发改受〔2099〕99999号", people["clerk"])
+
+
+def _columns(row: object) -> dict[str, object]:
+    table = row.__table__  # type: ignore[attr-defined]
+    return {column.key: getattr(row, column.key) for column in table.columns}
+
+
+def test_a_case_read_for_an_action_is_the_case_as_stored_with_its_facts(
+    workspace: Workspace, people: dict[str, int]
+) -> None:
+    """`find_case_for` (on PostgreSQL one statement, built without the ORM's loading) gives the
+    case, its regulation and the actor as the ORM reads them, and the facts it read with them
+    are the facts the action would read itself."""
+    from app.cases import ActionInput, _prefetched_facts, find_case_for
+    from app.users import declare_recusal
+
+    with workspace.transaction() as session:
+        clerk = load_actor(session, people["clerk"])
+        assert clerk is not None
+        case = session.get_one(Case, people["case"])
+        perform(session, clerk, case, "accept")  # a clock event with its instant
+        declare_recusal(
+            session, actor=clerk, reason="申请单位法定代表人系本人近亲属。", applicant_name="他人公司"
+        )
+        number = case.number
+    with workspace.sessions() as session:
+        case, actor = find_case_for(session, number, people["clerk"])
+        assert actor is not None
+        read = _prefetched_facts(session, case, actor)
+        assert (read is not None) == (workspace.engine.dialect.name == "postgresql")
+        got = (_columns(case), _columns(case.regulation), _columns(actor), actor.roles)
+        assert not session.dirty and not session.new
+    with workspace.sessions() as session:
+        stored_case = session.get_one(Case, people["case"])
+        stored_actor = load_actor(session, people["clerk"])
+        assert stored_actor is not None
+        assert got == (
+            _columns(stored_case),
+            _columns(stored_case.regulation),
+            _columns(stored_actor),
+            stored_actor.roles,
+        )
+        assert got[0]["received_at"].tzinfo is not None  # type: ignore[union-attr]
+        if read is not None:
+            spec = regulation_spec(stored_case.regulation)
+            queried = _case_facts(session, stored_case, spec, stored_actor)
+            assert read.ledger == queried.ledger and read.ledger[0].kind == "start"
+            assert read.ledger[0].at.tzinfo is not None
+            assert sorted(read.timeline, key=repr) == sorted(queried.timeline, key=repr)
+            assert (read.lock_version, read.recusals) == (queried.lock_version, queried.recusals)
+            assert read.recusals == {stored_actor.id: None}  # his recusal covers another applicant
+            assert read.calendar_versions == queried.calendar_versions
+            assert queried.division_ids.items() <= read.division_ids.items()
+    with workspace.transaction() as session:
+        case, actor = find_case_for(session, number, people["clerk"])
+        assert actor is not None
+        result = perform(session, actor, case, "pass", ActionInput(opinion="材料齐全，同意受理。"))
+        assert result.status == "in_progress"
+
+
+def test_what_was_read_with_the_case_is_not_trusted_once_the_session_changed_something(
+    workspace: Workspace, people: dict[str, int]
+) -> None:
+    """A recusal declared after the case was read for the action, in the same transaction, is
+    seen by the action: the facts read with the case are dropped by the flush."""
+    from app.cases import ActionInput, find_case_for
+    from app.errors import PermissionDenied
+    from app.users import declare_recusal
+
+    with workspace.sessions() as session:
+        number = session.get_one(Case, people["case"]).number
+    with workspace.transaction() as session:
+        case, clerk = find_case_for(session, number, people["clerk"])
+        assert clerk is not None
+        declare_recusal(session, actor=clerk, reason="本人系申请单位股东。", case=case)
+        with pytest.raises(PermissionDenied, match="回避"):
+            perform(session, clerk, case, "accept", ActionInput())
+        session.rollback()
+
+
+def test_a_case_already_in_the_session_is_the_one_found(workspace: Workspace, people: dict[str, int]) -> None:
+    from app.cases import find_case_for
+
+    with workspace.sessions() as session:
+        case = session.get_one(Case, people["case"])
+        clerk = load_actor(session, people["clerk"])
+        found, actor = find_case_for(session, case.number, people["clerk"])
+        assert found is case and actor is clerk
