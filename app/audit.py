@@ -28,7 +28,7 @@ import functools
 import hashlib
 import json
 import weakref
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -350,35 +350,68 @@ def _append_and_commit(connection: Connection, params: dict[str, Any], riders: l
     """The append and the COMMIT in one round trip (a pipeline: the COMMIT runs only if the
     append succeeded): the chain head, which every desk waits for, is then never held while this
     desk's process waits for its turn on a busy machine to send COMMIT. The transaction's
-    `riders` (`ride_with_append`) go first in the same round trip. If the head row is missing the
-    statement fails (division by zero), so nothing commits without its audit row. The DBAPI
-    COMMIT SQLAlchemy sends next finds no transaction and does nothing."""
-    append = bound_statement(_compiled_append(connection.dialect), params)
-    _execute_riders(connection, [*riders, Rider((append,))], commit=True)
+    `riders` (`ride_with_append`) go in the same round trip; one rider's statements go inside the
+    append itself, as its common table expressions (one statement to send and run). If the head
+    row is missing the statement fails (division by zero), so nothing commits without its audit
+    row. The DBAPI COMMIT SQLAlchemy sends next finds no transaction and does nothing."""
+    dialect = connection.dialect
+    if len(riders) == 1:
+        (rider,) = riders
+        append = bound_statement(_compiled_riding(dialect, rider), {**rider.params, **params})
+        _execute_riders(connection, [rider], [append], commit=True)
+        return
+    append = bound_statement(_compiled_append(dialect), params)
+    _execute_riders(connection, riders, [*_separately(dialect, riders), append], commit=True)
 
 
 @dataclass(frozen=True)
 class Rider:
-    """Statements (`db.pipeline.bound_statement`) to send with the transaction's audit append;
-    `refusal(error)` may turn the error the database answers them with into the exception the
-    service raises (None: not its error)."""
+    """Statements to send with the transaction's audit append. `build()` makes them (data-changing
+    statements whose parameters are named apart from the append's); it is called once for each
+    `shape`, which names what they are (riders of the same shape are the same SQL), and `params`
+    fills them. `refusal(error)` may turn the error the database answers them with into the
+    exception the service raises (None: not its error)."""
 
-    statements: tuple[Statement, ...]
+    shape: Hashable
+    build: Callable[[], Sequence[Any]]
+    params: Mapping[str, Any]
     refusal: Callable[[Exception], Exception | None] | None = None
 
 
 _RIDERS_KEY = "sunlight_audit_riders"
 
 
-def ride_with_append(
-    session: Session,
-    statements: Iterable[Statement],
-    refusal: Callable[[Exception], Exception | None] | None = None,
-) -> None:
-    """PostgreSQL: send `statements` with this transaction's audit statement, in the round trip
-    that also carries the COMMIT (app.cases writes an action's rows so), or on their own before
-    the session's next query or flush of its own changes, whichever comes first."""
-    session.info.setdefault(_RIDERS_KEY, []).append(Rider(tuple(statements), refusal))
+def ride_with_append(session: Session, rider: Rider) -> None:
+    """PostgreSQL: send `rider`'s statements with this transaction's audit statement, in the round
+    trip that also carries the COMMIT (app.cases writes an action's rows so), or on their own
+    before the session's next query or flush of its own changes, whichever comes first."""
+    session.info.setdefault(_RIDERS_KEY, []).append(rider)
+
+
+# Riders' statements compiled once per dialect and shape: alone, or inside the append.
+_COMPILED: dict[tuple[Any, str, Hashable], Any] = {}
+
+
+def _compiled_riding(dialect: Dialect, rider: Rider) -> Any:
+    """The append with `rider`'s statements as its common table expressions, compiled."""
+    key = (dialect, "append", rider.shape)
+    found = _COMPILED.get(key)
+    if found is None:
+        ctes = [statement.cte(f"rider_{n}") for n, statement in enumerate(rider.build())]
+        found = _COMPILED[key] = _checked_append().add_cte(*ctes).compile(dialect=dialect)
+    return found
+
+
+def _separately(dialect: Dialect, riders: Sequence[Rider]) -> list[Statement]:
+    """The riders' statements, each on its own."""
+    statements = []
+    for rider in riders:
+        key = (dialect, "alone", rider.shape)
+        compiled = _COMPILED.get(key)
+        if compiled is None:
+            compiled = _COMPILED[key] = tuple(s.compile(dialect=dialect) for s in rider.build())
+        statements.extend(bound_statement(one, rider.params) for one in compiled)
+    return statements
 
 
 def has_riders(session: Session) -> bool:
@@ -390,14 +423,18 @@ def has_riders(session: Session) -> bool:
 def _send_riders(session: Session) -> None:
     riders = session.info.pop(_RIDERS_KEY, None)
     if riders:
-        _execute_riders(session.connection(), riders)
+        connection = session.connection()
+        _execute_riders(connection, riders, _separately(connection.dialect, riders))
 
 
-def _execute_riders(connection: Connection, riders: list[Rider], *, commit: bool = False) -> None:
-    """The riders' statements, and the COMMIT if `commit`, in one round trip (db.pipeline); an
-    error the database answers comes back as a rider's own refusal where it has one."""
+def _execute_riders(
+    connection: Connection, riders: list[Rider], statements: list[Statement], *, commit: bool = False
+) -> None:
+    """`statements` (the riders', the append's), and the COMMIT if `commit`, in one round trip
+    (db.pipeline); an error the database answers comes back as a rider's own refusal where it
+    has one."""
     try:
-        run_pipeline(connection, [s for rider in riders for s in rider.statements], commit=commit)
+        run_pipeline(connection, statements, commit=commit)
     except sa_exc.DBAPIError as error:
         for rider in riders:
             refused = rider.refusal(error) if rider.refusal is not None else None
@@ -407,10 +444,15 @@ def _execute_riders(connection: Connection, riders: list[Rider], *, commit: bool
 
 
 @functools.cache
-def _compiled_append(dialect: Dialect) -> Any:
+def _checked_append() -> Any:
+    """`_append_on_server`, failing (division by zero) where it moved no head."""
     moved = _append_on_server().returning(AuditChainHead.__table__.c.id).cte("moved")
-    checked = select(literal(1) / func.count()).select_from(moved)
-    return checked.compile(dialect=dialect)
+    return select(literal(1) / func.count()).select_from(moved)
+
+
+@functools.cache
+def _compiled_append(dialect: Dialect) -> Any:
+    return _checked_append().compile(dialect=dialect)
 
 
 @functools.cache

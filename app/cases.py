@@ -94,7 +94,7 @@ from db.models import (
     User,
     UserRole,
 )
-from db.pipeline import bound_statement, result_processors, run_pipeline
+from db.pipeline import result_processors, run_pipeline
 
 STATUS_LABELS: dict[str, str] = {
     "received": "已接收",
@@ -822,19 +822,24 @@ def _write_with_the_audit(session: Session, case: Case) -> bool:
         return False
     if not changed and not rows:
         return True
-    dialect = session.get_bind().dialect
     seen = case.lock_version
-    values = {f"new_{key}": value for key, value in changed.items()}
-    statements = [
-        bound_statement(
-            _case_update(dialect, tuple(sorted(changed))),
-            {**values, "case_id": case.id, "seen": seen, "next": seen + 1},
-        )
-    ]
+    params = {f"r_new_{key}": value for key, value in changed.items()}
+    params |= {"r_case_id": case.id, "r_seen": seen, "r_next": seen + 1}
+    # One INSERT per table, its rows in the order they were added: the ids keep the order of
+    # events at the same instant (the timeline and the clock ledger are read by time, then id).
+    tables: dict[str, list[dict[str, Any]]] = {}
     for row in rows:
-        table = row.__table__
-        given = {c.key: row.__dict__[c.key] for c in table.columns if c.key in row.__dict__}
-        statements.append(bound_statement(_row_insert(dialect, table, tuple(given)), given))
+        given = {c.key: row.__dict__[c.key] for c in row.__table__.columns if c.key in row.__dict__}
+        tables.setdefault(row.__table__.name, []).append(given)
+    inserts = []
+    for t, (name, given_rows) in enumerate(tables.items()):
+        keys = tuple(given_rows[0])
+        if any(tuple(given) != keys for given in given_rows):
+            return False  # rows of one table that fill different columns: the ORM writes them
+        inserts.append((name, keys, len(given_rows)))
+        for n, given in enumerate(given_rows):
+            params |= {f"r_{t}_{n}_{key}": value for key, value in given.items()}
+    for row in rows:
         session.expunge(row)
     # The case in the session now stands as written, as after a flush (which is how the ORM
     # marks it): the transaction's later flushes find nothing of it to write.
@@ -844,33 +849,44 @@ def _write_with_the_audit(session: Session, case: Case) -> bool:
     def refusal(error: Exception) -> Exception | None:
         return _changed_by_someone(session, case) if _LOST_UPDATE in str(error) else None
 
-    audit.ride_with_append(session, statements, refusal)
+    shape = (tuple(sorted(changed)), tuple(inserts))
+    audit.ride_with_append(
+        session, audit.Rider(("case action", shape), functools.partial(_action_rows, shape), params, refusal)
+    )
     changes.announce_cases(session, [case.id])
     return True
 
 
-@functools.lru_cache(maxsize=128)
-def _case_update(dialect: Any, keys: tuple[str, ...]) -> Any:
-    """The case's UPDATE for the columns `keys`, compiled once per set of columns: the new lock
-    version only if the row still has the version read, else a cast of `_LOST_UPDATE` that fails
-    (it names the row's version, so it is evaluated per row, never folded at planning)."""
+def _action_rows(
+    shape: tuple[tuple[str, ...], tuple[tuple[str, tuple[str, ...], int], ...]],
+) -> tuple[Any, ...]:
+    """The statements writing an action's rows, for `shape` (the case's changed columns; each
+    table's new rows: its name, their columns, how many); their parameters are named r_… (see
+    `_write_with_the_audit`).
+
+    The case's UPDATE sets the new lock version only if the row still has the version read,
+    else a cast of `_LOST_UPDATE` that fails (it names the row's version, so it is evaluated per
+    row, never folded at planning)."""
+    keys, inserts = shape
     table = Case.__table__
     guard = sql_case(
-        (table.c.lock_version == bindparam("seen", type_=Integer), bindparam("next", type_=Integer)),
+        (table.c.lock_version == bindparam("r_seen", type_=Integer), bindparam("r_next", type_=Integer)),
         else_=cast(literal(_LOST_UPDATE) + cast(table.c.lock_version, String), Integer),
     )
-    columns = {table.c[key]: bindparam(f"new_{key}", type_=table.c[key].type) for key in keys}
-    statement = (
+    columns = {table.c[key]: bindparam(f"r_new_{key}", type_=table.c[key].type) for key in keys}
+    statements: list[Any] = [
         update(table)
-        .where(table.c.id == bindparam("case_id", type_=Integer))
+        .where(table.c.id == bindparam("r_case_id", type_=Integer))
         .values({**columns, table.c.lock_version: guard})
-    )
-    return statement.compile(dialect=dialect)
-
-
-@functools.lru_cache(maxsize=32)
-def _row_insert(dialect: Any, table: Any, keys: tuple[str, ...]) -> Any:
-    return insert(table).inline().compile(dialect=dialect, column_keys=list(keys))
+    ]
+    for t, (name, row_keys, count) in enumerate(inserts):
+        target = table.metadata.tables[name]
+        values = [
+            {target.c[key]: bindparam(f"r_{t}_{n}_{key}", type_=target.c[key].type) for key in row_keys}
+            for n in range(count)
+        ]
+        statements.append(insert(target).inline().values(values))
+    return tuple(statements)
 
 
 def _opinion_of(action: str, given: ActionInput) -> str:
