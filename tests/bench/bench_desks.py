@@ -21,12 +21,16 @@ statements were built once and the facts query took the timeline and the calenda
 (6.9 statements per action), 162 against 1,465 (11 %) once an action's rows rode with the audit
 statement and the COMMIT (4.7), 225 against 1,799 (13 %) once the case and its actor came in one
 statement and the ORM no longer re-examined the written case (3.9 statements per action, from 8.9
-before this round; tests/test_statement_budget.py). The bench prints the CPU each action costs: at
-20 desks ≈ 6 ms in the desk's process and ≈ 2.5 ms in the server, against well under 1 ms for each
-of the raw baseline's transactions. What is left is the desk's CPU in SQLAlchemy's ORM and psycopg
-(loading the case, the regulation and the user, the session's bookkeeping): twenty Python
-processes and the server share two cores, so reaching 30 % needs an action path without the ORM
-(about 3 ms in all per action), not fewer round trips.
+before this round; tests/test_statement_budget.py). Fourth round, 20 × 200: 268 actions/s against
+1,382 (19 %) once an action's writes went in one prepared statement inside the audit append, with
+the COMMIT, in one psycopg pipeline (no literal SQL parsed and planned per action), and the case,
+its regulation, the actor and the case's facts came in one statement built into objects without
+the ORM's row loading (3.0 statements, two round trips per action). The bench prints the CPU each
+action costs: at 20 desks ≈ 4.9 ms in the desk's process and ≈ 2.2 ms in the server, against well
+under 1 ms for each of the raw baseline's transactions. What is left is the desk's CPU in the
+SQLAlchemy session, the domain logic (workflow, policy, clock, audit hashing) and psycopg, and the
+server's work for an UPDATE of a case row with all its list indexes: twenty Python processes and
+the server share two cores, and 30 % would need about 3.5 ms in all per action.
 
 Run: `.venv/bin/python tests/bench/bench_desks.py [--desks 20] [--cases 200]` (PostgreSQL from
 SUNLIGHT_TEST_PG_URL, default the local server on 127.0.0.1:5432). The short version runs in the
