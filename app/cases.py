@@ -414,7 +414,7 @@ class _CaseFacts:
     ledger: list[LedgerEntry]
     timeline: tuple[policy.Participation, ...]
     lock_version: int | None  # as committed (None: the case is gone)
-    division_ids: dict[str, int | None]  # of the divisions the regulation's steps name
+    division_ids: dict[str, int | None]  # of (at least) the divisions the regulation's steps name
     recusals: dict[int, int | None] = field(default_factory=dict)  # actor id: his recusal's id
     calendar_versions: PgVersions | None = None
 
@@ -459,6 +459,19 @@ def _participations(text: str | None) -> tuple[policy.Participation, ...]:
     return tuple(found)
 
 
+def _ledger_columns() -> tuple[Any, ...]:
+    """A clock event's columns as the facts read them, in the order of LedgerEntry's fields."""
+    return (
+        ClockEvent.kind,
+        ClockEvent.at,
+        ClockEvent.reason_code,
+        ClockEvent.reason_text,
+        ClockEvent.days,
+        ClockEvent.approver_id,
+        ClockEvent.step,
+    )
+
+
 @functools.lru_cache(maxsize=64)
 def _case_facts_query(codes: tuple[str, ...], with_actor: bool, postgresql: bool) -> Any:
     """The facts query for a regulation naming the divisions `codes`; built once per shape (every
@@ -492,13 +505,7 @@ def _case_facts_query(codes: tuple[str, ...], with_actor: bool, postgresql: bool
             *divisions,
             *recused,
             *versions,
-            ClockEvent.kind,
-            ClockEvent.at,
-            ClockEvent.reason_code,
-            ClockEvent.reason_text,
-            ClockEvent.days,
-            ClockEvent.approver_id,
-            ClockEvent.step,
+            *_ledger_columns(),
         )
         .select_from(Case)
         .outerjoin(ClockEvent, ClockEvent.case_id == Case.id)
@@ -587,15 +594,7 @@ def _action_read_query() -> tuple[str, dict[str, Any], tuple[Any, ...], tuple[An
     ).scalar_subquery()
     covering = or_(Recusal.applicant_name == cases.c.applicant_name, Recusal.case_id == cases.c.id)
     recusal = select(func.min(Recusal.id)).where(Recusal.user_id == users.c.id, covering).scalar_subquery()
-    entry = func.json_build_array(
-        ClockEvent.kind,
-        ClockEvent.at,
-        ClockEvent.reason_code,
-        ClockEvent.reason_text,
-        ClockEvent.days,
-        ClockEvent.approver_id,
-        ClockEvent.step,
-    )
+    entry = func.json_build_array(*_ledger_columns())
     ledger = (
         select(func.json_agg(postgresql.aggregate_order_by(entry, ClockEvent.at, ClockEvent.id)))
         .where(ClockEvent.case_id == cases.c.id)
@@ -857,9 +856,11 @@ def _write_with_the_audit(session: Session, case: Case) -> bool:
     return True
 
 
-def _action_rows(
-    shape: tuple[tuple[str, ...], tuple[tuple[str, tuple[str, ...], int], ...]],
-) -> tuple[Any, ...]:
+# What an action writes: the case's changed columns; each table's new rows (name, columns, count).
+_RowsShape = tuple[tuple[str, ...], tuple[tuple[str, tuple[str, ...], int], ...]]
+
+
+def _action_rows(shape: _RowsShape) -> tuple[Any, ...]:
     """The statements writing an action's rows, for `shape` (the case's changed columns; each
     table's new rows: its name, their columns, how many); their parameters are named r_… (see
     `_write_with_the_audit`).
