@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 
+import pytest
 from sqlalchemy import event, func, select
 
 from app.audit import verify_chain
@@ -103,3 +104,27 @@ def test_a_case_journey_stays_within_its_statement_budget(workspace: Workspace) 
         ).all()
         assert kinds == ["start", "suspend", "resume", "stop"]
         assert case.status == "closed"
+
+
+def test_an_actions_statement_is_parsed_once_however_many_parameters_it_has(
+    workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """psycopg keeps its parse of a statement only up to a number of parameters (db.engine raises
+    it): an action's single statement has more than psycopg's default and must not be parsed
+    again on every action."""
+    if workspace.engine.dialect.name != "postgresql":
+        pytest.skip("psycopg's parse of a statement: PostgreSQL only")
+    from psycopg import _queries
+
+    prepare(workspace.url)
+    _journey(workspace, 0)
+    reparsed: list[int] = []
+    uncached = _queries._query2pg_nocache
+
+    def spy(query, encoding):  # type: ignore[no-untyped-def]
+        reparsed.append(len(query))
+        return uncached(query, encoding)
+
+    monkeypatch.setattr(_queries, "_query2pg_nocache", spy)
+    _journey(workspace, 1)
+    assert reparsed == []
