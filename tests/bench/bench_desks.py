@@ -25,12 +25,24 @@ before this round; tests/test_statement_budget.py). Fourth round, 20 × 200: 268
 1,382 (19 %) once an action's writes went in one prepared statement inside the audit append, with
 the COMMIT, in one psycopg pipeline (no literal SQL parsed and planned per action), and the case,
 its regulation, the actor and the case's facts came in one statement built into objects without
-the ORM's row loading (3.0 statements, two round trips per action). The bench prints the CPU each
-action costs: at 20 desks ≈ 4.9 ms in the desk's process and ≈ 2.2 ms in the server, against well
-under 1 ms for each of the raw baseline's transactions. What is left is the desk's CPU in the
-SQLAlchemy session, the domain logic (workflow, policy, clock, audit hashing) and psycopg, and the
-server's work for an UPDATE of a case row with all its list indexes: twenty Python processes and
-the server share two cores, and 30 % would need about 3.5 ms in all per action.
+the ORM's row loading (3.0 statements per action). Fifth round: the BEGIN rides with an action's
+first statement (two round trips per action, from three) and psycopg keeps its parse of an
+action's statement (over 50 parameters, which it re-parsed on every call): 255 actions/s against
+2,102 on a day the raw baseline ran fast (12 %; 2–5 % more actions/s than without, measured in
+alternate runs). The load's actions/s move little from run to run (240–290), the raw baseline's
+short transactions, which wait mostly on the server's commit, much more (1,150–2,300): the same
+code measures 12–19 %.
+
+The bench prints the CPU each action costs: at 20 desks ≈ 5.3 ms in the desk's process (≈ 2.3 ms
+for one desk alone: twenty processes and their twenty server backends take turns on two cores,
+and each finds the caches cold) and ≈ 2.2 ms in the server, against ≈ 0.44 ms of server CPU for
+a raw transaction. What is left in the desk is spread over the SQLAlchemy session, the domain
+logic (workflow, policy, clock, audit hashing) and psycopg, with a registration (≈ 6 ms: its rows
+still written by the ORM's flush) costing three ordinary actions; in the server, the read of the
+case with its facts (≈ 0.3 ms) and the one statement that writes the action with its audit row
+(≈ 0.5 ms: a case row with all its list indexes, the chain head, the change notices). The figure
+30 % would need about 3 ms in all per action on this machine; where the desks are workstations
+of their own, the server's CPU is the bound, and there an action costs five raw transactions.
 
 Run: `.venv/bin/python tests/bench/bench_desks.py [--desks 20] [--cases 200]` (PostgreSQL from
 SUNLIGHT_TEST_PG_URL, default the local server on 127.0.0.1:5432). The short version runs in the
@@ -410,7 +422,9 @@ def main() -> int:
         with engine.connect() as conn:  # cases copied with the template
             case_ids = list(conn.scalars(text("SELECT id FROM cases ORDER BY id LIMIT 1000")))
         engine.dispose()
+        server_before_raw = server_cpu_seconds()
         result.raw_rows_per_second = measure_raw(raw_url, case_ids, args.desks, args.raw_seconds, RAW_ACTION)
+        server_after_raw = server_cpu_seconds()
         one_row = measure_raw(raw_url, case_ids, args.desks, args.raw_seconds, RAW_ONE_ROW)
         problems = check_database(url, args.desks, args.cases)
         retries = result.attempts - result.actions
@@ -432,6 +446,12 @@ def main() -> int:
             else "not measured (server processes not readable)"
         )
         print(f"CPU per action:     desks {result.client_cpu_seconds * per_action:.2f} ms, server {server}")
+        if server_before_raw is not None and server_after_raw is not None and result.raw_rows_per_second:
+            # The raw phase's server CPU (its 20 connections' start included) over its transactions:
+            # where desks are workstations of their own, the server's CPU is what bounds them all.
+            raw_transactions = result.raw_rows_per_second * args.raw_seconds
+            raw_server = (server_after_raw - server_before_raw) * 1000 / raw_transactions
+            print(f"server CPU:         {raw_server:.2f} ms per raw transaction")
         print(f"retries:            {retries} ({retries / max(1, result.actions):.2%} of actions)")
         print(f"errors surfaced:    {len(result.errors)} {result.errors[:3]}")
         print(f"checks:             {problems if problems else 'all passed'}")
