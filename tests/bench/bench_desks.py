@@ -27,15 +27,15 @@ the COMMIT, in one psycopg pipeline (no literal SQL parsed and planned per actio
 its regulation, the actor and the case's facts came in one statement built into objects without
 the ORM's row loading (3.0 statements per action). Fifth round: the BEGIN rides with an action's
 first statement (two round trips per action, from three) and psycopg keeps its parse of an
-action's statement (over 50 parameters, which it re-parsed on every call): 255 actions/s against
-2,102 on a day the raw baseline ran fast (12 %; 2–5 % more actions/s than without, measured in
-alternate runs). The load's actions/s move little from run to run (240–290), the raw baseline's
-short transactions, which wait mostly on the server's commit, much more (1,150–2,300): the same
-code measures 12–19 %.
+action's statement (over 50 parameters, which it re-parsed on every call): 255–260 actions/s
+against 2,076–2,102 on a day the raw baseline ran fast (12–13 %; 2–5 % more actions/s than
+without, measured in alternate runs). The load's actions/s move little from run to run (240–290),
+the raw baseline's short transactions much more (1,150–2,300): the same code, give or take these
+two changes, measures 12–19 %.
 
 The bench prints the CPU each action costs: at 20 desks ≈ 5.3 ms in the desk's process (≈ 2.3 ms
-for one desk alone: twenty processes and their twenty server backends take turns on two cores,
-and each finds the caches cold) and ≈ 2.2 ms in the server, against ≈ 0.44 ms of server CPU for
+for one desk alone: with twenty processes and their twenty server backends taking turns on two
+cores, the same work takes each of them twice the CPU) and ≈ 2.2 ms in the server, against ≈ 0.44 ms of server CPU for
 a raw transaction. What is left in the desk is spread over the SQLAlchemy session, the domain
 logic (workflow, policy, clock, audit hashing) and psycopg, with a registration (≈ 6 ms: its rows
 still written by the ORM's flush) costing three ordinary actions; in the server, the read of the
