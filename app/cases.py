@@ -268,7 +268,13 @@ def register_case(
         )
         for c in checks
     ]
-    _enter_step(session, case, spec, spec.steps[0] if spec.steps else None, received_at, actor)
+    # The regulation's own division is the one its code named at import (codes never change): a
+    # first step there needs no look-up.
+    own_division = _DIVISIONS.set({spec.division: regulation.division_id} if spec.division else {})
+    try:
+        _enter_step(session, case, spec, spec.steps[0] if spec.steps else None, received_at, actor)
+    finally:
+        _DIVISIONS.reset(own_division)
     case.assignee_id = actor.id
     # The year's counter stays locked until commit, and every registering desk waits for it. On
     # PostgreSQL the case is written under a provisional number and numbered last, in one

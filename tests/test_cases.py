@@ -8,8 +8,10 @@ QL-02 以工代赈资金安排 is ex officio, 60 natural days, with a collective
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -27,12 +29,12 @@ from app.cases import (
     perform,
     register_case,
 )
-from app.catalogue import regulation_in_force
+from app.catalogue import import_catalogue, load_catalogue, regulation_in_force
 from app.errors import ConcurrentChange, InvalidAction, InvalidInput, PermissionDenied
 from app.meetings import ItemInput, MemberInput, decide_item, record_meeting, record_opinion
 from app.workspace import Workspace
-from db.models import AuditEvent, Case, CaseEvent, User
-from tests.factories import import_test_catalogue, make_division, make_user
+from db.models import AuditEvent, Case, CaseEvent, Division, User
+from tests.factories import TEST_CATALOGUE, import_test_catalogue, make_division, make_user
 
 MONDAY = datetime(2026, 3, 2, 1, 30, tzinfo=UTC)  # 09:30 in Shanghai
 
@@ -430,3 +432,40 @@ def test_step_overtime_is_flagged_while_the_case_is_within_its_limit(desk: Desk)
     data = desk.show(number)
     assert data["step_overtime"] and data["step_overdue_days"] == 2
     assert data["card"] == "green"  # the case as a whole is well within its 20 working days
+
+
+@pytest.mark.parametrize("first_step_division", [None, "FGC"])
+def test_a_new_case_waits_in_the_division_of_its_first_step(
+    workspace: Workspace, tmp_path: Path, first_step_division: str | None
+) -> None:
+    """The first step's holders are found in its division: the regulation's own (TZC) unless the
+    step names another."""
+    catalogue = tmp_path / "catalogue"
+    shutil.copytree(TEST_CATALOGUE, catalogue)
+    if first_step_division is not None:
+        source = catalogue / "regulations" / "QL-01.yaml"
+        text = source.read_text(encoding="utf-8")
+        first = "    name: 受理审查\n    role: clerk\n"
+        assert first in text
+        source.write_text(text.replace(first, f"{first}    division: {first_step_division}\n"), encoding="utf-8")
+    timesource.set_fake_now(MONDAY)
+    with workspace.transaction() as session:
+        import_catalogue(session, load_catalogue(catalogue), now=MONDAY)
+        make_user(session, make_division(session, "TZC"), "clerk1", ("clerk",))
+    with workspace.transaction() as session:
+        case = register_case(
+            session,
+            actor=session.scalars(select(User).where(User.login == "clerk1")).one(),
+            regulation=regulation_in_force(session, "QL-01", MONDAY.date()),  # type: ignore[arg-type]
+            applicant=ApplicantDetails(name="长沙示例新能源有限公司"),
+            subject="示例风电场项目",
+        )
+        number = case.number
+    with workspace.sessions() as session:
+        case = find_case(session, number)
+        expected = session.scalars(
+            select(Division.id).where(Division.code == (first_step_division or "TZC"))
+        ).one()
+        assert case.current_step == "S1"
+        assert case.current_step_division_id == expected
+        assert (case.division_id == expected) is (first_step_division is None)
