@@ -819,10 +819,12 @@ def _write_with_the_audit(session: Session, case: Case) -> bool:
         return False
     state = inspect(case)
     changed: dict[str, Any] = {}
-    for attribute in state.mapper.column_attrs:
-        added = state.attrs[attribute.key].history.added
-        if added:
-            changed[attribute.key] = added[0]
+    columns = state.mapper.column_attrs
+    for key in tuple(state.committed_state):  # the attributes set since the case was read
+        if key in columns:
+            added = state.attrs[key].history.added
+            if added:
+                changed[key] = added[0]
     if "lock_version" in changed:  # only the ORM's own version counter sets it
         return False
     if not changed and not rows:
