@@ -283,16 +283,6 @@ def register_case(
     case.sequence, case.number = provisional_number() if late else issue_case_number(session, year)
     session.add(case)
     session.flush()
-    event = _timeline(
-        session,
-        case,
-        actor,
-        None,
-        "register",
-        received_at,
-        "",
-        {"number": case.number, "regulation": regulation.code, "version": regulation.version},
-    )
     if ex_officio:
         _LEDGERS.set((case.id, []))  # a new case has no clock events yet
         try:
@@ -301,11 +291,22 @@ def register_case(
             _LEDGERS.set(None)
             _CLOCK_INPUTS.set(None)
     if late:
-        session.flush()
-        if not number_case(session, case=case, year=year, event=event):
+        session.flush()  # (ex officio: the clock's columns, written before the counter is taken)
+        if not number_case(session, case=case, year=year):
             case.sequence, case.number = issue_case_number(session, year)
-            event.details = {**event.details, "number": case.number}
     number = case.number
+    _timeline(
+        session,
+        case,
+        actor,
+        None,
+        "register",
+        received_at,
+        "",
+        {"number": number, "regulation": regulation.code, "version": regulation.version},
+    )
+    # PostgreSQL: the timeline's entry (and an ex-officio clock's start) go with the audit row.
+    _write_with_the_audit(session, case, update_case=False)
     backdated = (now - received_at).total_seconds() > 600
     audit.record(
         session,
@@ -801,15 +802,16 @@ def perform(
 _LOST_UPDATE = "sunlight: case changed by another desk, version "
 
 
-def _write_with_the_audit(session: Session, case: Case) -> bool:
+def _write_with_the_audit(session: Session, case: Case, *, update_case: bool = True) -> bool:
     """PostgreSQL: send the action's rows (the case's new state, its timeline and clock events)
     to the server with the audit statement and the COMMIT, in one round trip (app.audit
     `ride_with_append`), instead of flushing them in two or three of their own. The case's
     UPDATE still refuses a lost update: it names the version the action read, and fails if
     another desk committed a newer one meanwhile (`ConcurrentChange`, nothing kept).
+    `update_case=False` (a registration, whose case row is written already): the new rows only.
 
     Returns False, and writes nothing, when the action changed anything else (the materials
-    checklist) or on SQLite: the caller flushes as usual."""
+    checklist), the case with `update_case=False`, or on SQLite: the caller flushes as usual."""
     if session.get_bind().dialect.name != "postgresql" or session.deleted or session.in_nested_transaction():
         return False
     rows = sorted(session.new, key=lambda row: inspect(row).insert_order)
@@ -825,13 +827,14 @@ def _write_with_the_audit(session: Session, case: Case) -> bool:
             added = state.attrs[key].history.added
             if added:
                 changed[key] = added[0]
-    if "lock_version" in changed:  # only the ORM's own version counter sets it
+    if "lock_version" in changed or (changed and not update_case):  # (the ORM's version counter)
         return False
     if not changed and not rows:
         return True
     seen = case.lock_version
     params = {f"r_new_{key}": value for key, value in changed.items()}
-    params |= {"r_case_id": case.id, "r_seen": seen, "r_next": seen + 1}
+    if update_case:
+        params |= {"r_case_id": case.id, "r_seen": seen, "r_next": seen + 1}
     # One INSERT per table, its rows in the order they were added: the ids keep the order of
     # events at the same instant (the timeline and the clock ledger are read by time, then id).
     tables: dict[str, list[dict[str, Any]]] = {}
@@ -850,13 +853,14 @@ def _write_with_the_audit(session: Session, case: Case) -> bool:
         session.expunge(row)
     # The case in the session now stands as written, as after a flush (which is how the ORM
     # marks it): the transaction's later flushes find nothing of it to write.
-    set_committed_value(case, "lock_version", seen + 1)
-    state._commit_all(state.dict, session.identity_map)
+    if update_case:
+        set_committed_value(case, "lock_version", seen + 1)
+        state._commit_all(state.dict, session.identity_map)
 
     def refusal(error: Exception) -> Exception | None:
         return _changed_by_someone(session, case) if _LOST_UPDATE in str(error) else None
 
-    shape = (tuple(sorted(changed)), tuple(inserts))
+    shape = (tuple(sorted(changed)) if update_case else None, tuple(inserts))
     audit.ride_with_append(
         session, audit.Rider(("case action", shape), functools.partial(_action_rows, shape), params, refusal)
     )
@@ -864,8 +868,9 @@ def _write_with_the_audit(session: Session, case: Case) -> bool:
     return True
 
 
-# What an action writes: the case's changed columns; each table's new rows (name, columns, count).
-_RowsShape = tuple[tuple[str, ...], tuple[tuple[str, tuple[str, ...], int], ...]]
+# What an action writes: the case's changed columns (None: the case row is not written); each
+# table's new rows (name, columns, count).
+_RowsShape = tuple[tuple[str, ...] | None, tuple[tuple[str, tuple[str, ...], int], ...]]
 
 
 def _action_rows(shape: _RowsShape) -> tuple[Any, ...]:
@@ -882,12 +887,14 @@ def _action_rows(shape: _RowsShape) -> tuple[Any, ...]:
         (table.c.lock_version == bindparam("r_seen", type_=Integer), bindparam("r_next", type_=Integer)),
         else_=cast(literal(_LOST_UPDATE) + cast(table.c.lock_version, String), Integer),
     )
-    columns = {table.c[key]: bindparam(f"r_new_{key}", type_=table.c[key].type) for key in keys}
-    statements: list[Any] = [
-        update(table)
-        .where(table.c.id == bindparam("r_case_id", type_=Integer))
-        .values({**columns, table.c.lock_version: guard})
-    ]
+    statements: list[Any] = []
+    if keys is not None:
+        columns = {table.c[key]: bindparam(f"r_new_{key}", type_=table.c[key].type) for key in keys}
+        statements.append(
+            update(table)
+            .where(table.c.id == bindparam("r_case_id", type_=Integer))
+            .values({**columns, table.c.lock_version: guard})
+        )
     for t, (name, row_keys, count) in enumerate(inserts):
         target = table.metadata.tables[name]
         values = [

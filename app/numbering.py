@@ -6,8 +6,8 @@ its number back with it, so no gap appears.
 
 On PostgreSQL every registering desk waits for that row lock, so it is taken as late as possible:
 the case is first written under a provisional number, then one statement (`number_case`) takes
-the sequence, gives the case its number and puts it in the registration's timeline entry. From
-there only the audit statement and the COMMIT stand between one desk and the next.
+the sequence and gives the case its number. From there only the audit statement (which carries
+the registration's timeline entry) and the COMMIT stand between one desk and the next.
 """
 
 from __future__ import annotations
@@ -133,11 +133,11 @@ def _sequence_sql(pattern: str, year: int) -> tuple[str, dict[str, Any]] | None:
     return (" || ".join(pieces) if pieces else "''"), params
 
 
-def number_case(session: Session, *, case: Any, year: int, event: Any | None = None) -> bool:
+def number_case(session: Session, *, case: Any, year: int) -> bool:
     """Number `case` (flushed under a `provisional_number`) in one statement on PostgreSQL: take
-    the year's next sequence, set the case's sequence and number, and write the number into the
-    registration's timeline `event` (details["number"]). Returns False when this cannot be done
-    in one statement (SQLite, a pattern the server cannot format): then call `issue_case_number`.
+    the year's next sequence, set the case's sequence and number. Returns False when this cannot
+    be done in one statement (SQLite, a pattern the server cannot format): then call
+    `issue_case_number`.
     """
     bind = session.get_bind()
     if bind.dialect.name != "postgresql":
@@ -161,10 +161,7 @@ def number_case(session: Session, *, case: Any, year: int, event: Any | None = N
                 " WHERE year = :year AND (SELECT value FROM settings WHERE key = :setting)"
                 " IS NOT DISTINCT FROM CAST(:raw AS text) RETURNING last_sequence),"
                 f" numbered AS (UPDATE cases SET sequence = taken.last_sequence, number = {expression}"
-                " FROM taken WHERE cases.id = :case_id RETURNING cases.sequence, cases.number),"
-                " told AS (UPDATE case_events SET details = CAST(CAST(case_events.details AS jsonb)"
-                " || jsonb_build_object('number', numbered.number) AS json)"
-                " FROM numbered WHERE case_events.id = :event_id)"
+                " FROM taken WHERE cases.id = :case_id RETURNING cases.sequence, cases.number)"
                 " SELECT sequence, number FROM numbered"
             ),
             {
@@ -173,7 +170,6 @@ def number_case(session: Session, *, case: Any, year: int, event: Any | None = N
                 "setting": CASE_NUMBER_PATTERN.key,
                 "raw": raw,
                 "case_id": case.id,
-                "event_id": event.id if event is not None else None,
             },
         ).first()
         if row is not None:
@@ -185,8 +181,6 @@ def number_case(session: Session, *, case: Any, year: int, event: Any | None = N
     sequence, number = row
     set_committed_value(case, "sequence", sequence)
     set_committed_value(case, "number", number)
-    if event is not None:
-        set_committed_value(event, "details", {**(event.details or {}), "number": number})
     return True
 
 
