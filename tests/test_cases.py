@@ -447,7 +447,8 @@ def test_a_new_case_waits_in_the_division_of_its_first_step(
         text = source.read_text(encoding="utf-8")
         first = "    name: 受理审查\n    role: clerk\n"
         assert first in text
-        source.write_text(text.replace(first, f"{first}    division: {first_step_division}\n"), encoding="utf-8")
+        named = text.replace(first, f"{first}    division: {first_step_division}\n")
+        source.write_text(named, encoding="utf-8")
     timesource.set_fake_now(MONDAY)
     with workspace.transaction() as session:
         import_catalogue(session, load_catalogue(catalogue), now=MONDAY)

@@ -35,14 +35,15 @@ two changes, measures 12–19 %.
 
 The bench prints the CPU each action costs: at 20 desks ≈ 5.3 ms in the desk's process (≈ 2.3 ms
 for one desk alone: with twenty processes and their twenty server backends taking turns on two
-cores, the same work takes each of them twice the CPU) and ≈ 2.2 ms in the server, against ≈ 0.44 ms of server CPU for
-a raw transaction. What is left in the desk is spread over the SQLAlchemy session, the domain
-logic (workflow, policy, clock, audit hashing) and psycopg, with a registration (≈ 6 ms: its rows
-still written by the ORM's flush) costing three ordinary actions; in the server, the read of the
-case with its facts (≈ 0.3 ms) and the one statement that writes the action with its audit row
-(≈ 0.5 ms: a case row with all its list indexes, the chain head, the change notices). The figure
-30 % would need about 3 ms in all per action on this machine; where the desks are workstations
-of their own, the server's CPU is the bound, and there an action costs five raw transactions.
+cores, the same work takes each of them twice the CPU) and ≈ 2.2 ms in the server, against ≈ 0.44
+ms of server CPU for a raw transaction. What is left in the desk is spread over the SQLAlchemy
+session, the domain logic (workflow, policy, clock, audit hashing) and psycopg, with a
+registration (its case and materials still written by the ORM's flush) costing two to three
+ordinary actions; in the server, the read of the case with its facts (≈ 0.3 ms) and the one
+statement that writes the action with its audit row (≈ 0.5 ms: a case row with all its list
+indexes, the chain head, the change notices). The figure 30 % would need about 3 ms in all per
+action on this machine; where the desks are workstations of their own, the server's CPU is the
+bound, and there an action costs five raw transactions.
 
 Run: `.venv/bin/python tests/bench/bench_desks.py [--desks 20] [--cases 200]` (PostgreSQL from
 SUNLIGHT_TEST_PG_URL, default the local server on 127.0.0.1:5432). The short version runs in the
