@@ -26,13 +26,13 @@ before this round; tests/test_statement_budget.py). Fourth round, 20 × 200: 268
 the COMMIT, in one psycopg pipeline (no literal SQL parsed and planned per action), and the case,
 its regulation, the actor and the case's facts came in one statement built into objects without
 the ORM's row loading (3.0 statements per action). Fifth round: the BEGIN rides with an action's
-first statement (two round trips per action, from three), psycopg keeps its parse of an
-action's statement (over 50 parameters, which it re-parsed on every call), and a registration's
-timeline entry rides with its audit row (2.7 statements per action, a registration 6): 255–260
-actions/s against 1,991–2,102 on a day the raw baseline ran fast (12–13 %; 2–5 % more actions/s
-than without the first change, measured in alternate runs). The load's actions/s move little from run to run (240–290),
-the raw baseline's short transactions much more (1,150–2,300): the same code, give or take these
-two changes, measures 12–19 %.
+first statement (two round trips per action, from three), psycopg keeps its parse of an action's
+statement (over 50 parameters, which it re-parsed on every call), and a registration's timeline
+entry rides with its audit row (2.7 statements per action, a registration 6): 255–260 actions/s
+against 1,991–2,102 on a day the raw baseline ran fast (12–13 %; 2–5 % more actions/s than without
+the first change, measured in alternate runs). The load's actions/s move little from run to run
+(240–290), the raw baseline's short transactions much more (1,150–2,300): the same code, give or
+take this round's changes, measures 12–19 %.
 
 The bench prints the CPU each action costs: at 20 desks ≈ 5.3 ms in the desk's process (≈ 2.3 ms
 for one desk alone: with twenty processes and their twenty server backends taking turns on two
