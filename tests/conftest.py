@@ -111,6 +111,10 @@ def backend(request: pytest.FixtureRequest) -> str:
     return str(request.param)
 
 
+# A test of something only PostgreSQL has, on the `backend` fixture's PostgreSQL database alone.
+postgresql_only = pytest.mark.parametrize("backend", [b for b in BACKENDS if b == "postgresql"])
+
+
 @pytest.fixture
 def database_url(backend: str, database_factories: dict[str, DatabaseFactory]) -> str:
     """A fresh, empty database at the current schema, on the parametrised backend."""

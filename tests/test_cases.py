@@ -34,6 +34,7 @@ from app.errors import ConcurrentChange, InvalidAction, InvalidInput, Permission
 from app.meetings import ItemInput, MemberInput, decide_item, record_meeting, record_opinion
 from app.workspace import Workspace
 from db.models import AuditEvent, Case, CaseEvent, Division, User
+from tests.conftest import postgresql_only
 from tests.factories import TEST_CATALOGUE, import_test_catalogue, make_division, make_user
 
 MONDAY = datetime(2026, 3, 2, 1, 30, tzinfo=UTC)  # 09:30 in Shanghai
@@ -317,14 +318,11 @@ def test_two_desks_at_once_second_is_refused_nothing_applied_twice(desk: Desk, b
         assert verify_chain(session).ok
 
 
-def test_a_desk_whose_commit_comes_after_another_desk_changed_the_case_keeps_nothing(
-    desk: Desk, backend: str
-) -> None:
+@postgresql_only
+def test_a_desk_whose_commit_comes_after_another_desk_changed_the_case_keeps_nothing(desk: Desk) -> None:
     """Both desks read the case before either wrote: the first to commit wins, the other's
     action (on PostgreSQL written with its COMMIT) is refused as a lost update, nothing of it
-    kept. SQLite lets one writer in at a time, so the race cannot happen there."""
-    if backend == "sqlite":
-        pytest.skip("SQLite serialises writers from BEGIN")
+    kept. SQLite lets one writer in at a time (from BEGIN), so the race cannot happen there."""
     number = desk.register()
     first = desk.workspace.sessions()
     second = desk.workspace.sessions()

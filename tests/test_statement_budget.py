@@ -30,6 +30,7 @@ from app.users import load_actor
 from app.workspace import Workspace
 from db.models import AuditEvent, ClockEvent, User
 from tests.bench.bench_desks import ACTIONS_PER_CASE, JOURNEY, prepare
+from tests.conftest import postgresql_only
 
 # Statements per transaction, at most: (registration, the heaviest other action, the average). On
 # SQLite, one desk in-process, the calendar's rows are compared instead of their versions, the
@@ -108,14 +109,13 @@ def test_a_case_journey_stays_within_its_statement_budget(workspace: Workspace) 
         assert case.status == "closed"
 
 
+@postgresql_only
 def test_an_actions_statement_is_parsed_once_however_many_parameters_it_has(
     workspace: Workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """psycopg keeps its parse of a statement only up to a number of parameters (db.engine raises
     it): an action's single statement has more than psycopg's default and must not be parsed
     again on every action."""
-    if workspace.engine.dialect.name != "postgresql":
-        pytest.skip("psycopg's parse of a statement: PostgreSQL only")
     from psycopg import _queries
 
     prepare(workspace.url)
