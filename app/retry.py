@@ -36,7 +36,9 @@ T = TypeVar("T")
 log = logging.getLogger(__name__)
 
 # SQLSTATEs meaning "nothing was kept, run the transaction again".
-RETRYABLE_SQLSTATES = frozenset({"40001", "40P01", "55P03"})  # serialization, deadlock, lock not available
+# serialization, deadlock, lock not available, and a prepared statement gone (db.pipeline forgets
+# the connection's and prepares them again)
+RETRYABLE_SQLSTATES = frozenset({"40001", "40P01", "55P03", "26000"})
 SQLITE_BUSY_WORDS = ("database is locked", "database is busy", "database table is locked")
 # SQLSTATE classes of a broken or refused connection (08: connection exception, 57P01–57P03: the
 # server is shutting down or starting up).

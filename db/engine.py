@@ -60,7 +60,18 @@ def create_database_engine(url: str, *, for_reading: bool = False, **kwargs: obj
     _cache_parses_of_long_statements()
     engine = create_engine(url, **kwargs)
     _ping_when_idle(engine)
+    _prepare_only_in_pipelines(engine)
     return engine
+
+
+def _prepare_only_in_pipelines(engine: Engine) -> None:
+    """psycopg prepares no statement of its own: db.pipeline prepares those that run on every
+    action, and psycopg's cache, once it held any, would DEALLOCATE ALL on each rollback, the
+    pipeline's statements with its own."""
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+        dbapi_connection.prepare_threshold = None
 
 
 # How many parameters a statement may have for psycopg to keep its parse of the statement (the
