@@ -29,11 +29,12 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from itertools import accumulate
 from typing import Any
 
 from sqlalchemy import (
+    Date,
     Integer,
     String,
     bindparam,
@@ -1338,7 +1339,10 @@ def case_clock(session: Session, case: Case, now: datetime | None = None) -> Clo
 def regulation_for_new_case(session: Session, code: str, on: datetime | None = None) -> Regulation:
     """The version of `code` in force today: new cases are opened under it."""
     day = agency_date(on or current_time())
-    regulation = regulation_in_force(session, code.strip().upper(), day)
+    return _openable(regulation_in_force(session, code.strip().upper(), day), code)
+
+
+def _openable(regulation: Regulation | None, code: str) -> Regulation:
     if regulation is None:
         raise NotFound(
             msg("制度目录中没有编号为“{code}”且已生效的事项，请用 sunlight catalogue list 查看。", code=code)
@@ -1348,6 +1352,95 @@ def regulation_for_new_case(session: Session, code: str, on: datetime | None = N
             msg("“{title}”是配套保障制度，不能据此登记办件。", title=regulation.title), field="regulation"
         )
     return regulation
+
+
+def registration_start(
+    session: Session, actor_id: int, code: str, on: datetime | None = None
+) -> tuple[User | None, Regulation]:
+    """What a registration begins with: the registering user with his roles (`load_actor`) and
+    the version of `code` new cases are opened under (`regulation_for_new_case`, with its
+    refusals). On PostgreSQL both come in one statement, which begins the transaction with it:
+    every registration at the counter reads them."""
+    if session.get_bind().dialect.name == "postgresql":
+        day = agency_date(on or current_time())
+        found = _read_for_registration(session, actor_id, code.strip().upper(), day)
+        if found is not None:
+            actor, regulation = found
+            return actor, _openable(regulation, code)
+    return load_actor(session, actor_id), regulation_for_new_case(session, code, on)
+
+
+@functools.cache
+def _registration_read_query() -> tuple[str, dict[str, Any], tuple[Any, ...], tuple[Any, ...]]:
+    """PostgreSQL: the user and his roles, and beside them the version of a regulation in force
+    on a day (`regulation_in_force`), in one row. Built once, as `_action_read_query`."""
+    from sqlalchemy.dialects import postgresql
+
+    regulations, users = Regulation.__table__, User.__table__
+    roles = (
+        select(func.aggregate_strings(UserRole.role, _ROLE_SEPARATOR))
+        .where(UserRole.user_id == users.c.id)
+        .scalar_subquery()
+    )
+    in_force = (
+        select(regulations)
+        .where(
+            regulations.c.code == bindparam("code", type_=String, required=False),
+            regulations.c.effective_from <= bindparam("day", type_=Date, required=False),
+        )
+        .order_by(regulations.c.version.desc())
+        .limit(1)
+        .lateral("in_force")
+    )
+    query = (
+        select(*users.c, roles, *in_force.c)
+        .select_from(users)
+        .outerjoin(in_force, true())
+        .where(users.c.id == bindparam("actor_id", type_=Integer, required=False))
+    )
+    dialect = postgresql.psycopg.dialect()
+    compiled = query.compile(dialect=dialect, compile_kwargs={"render_postcompile": True})
+    fixed = {key: value for key, value in compiled.params.items() if key not in ("code", "day", "actor_id")}
+    return (
+        compiled.string,
+        fixed,
+        result_processors(users.c, dialect),
+        result_processors(regulations.c, dialect),
+    )
+
+
+def _read_for_registration(
+    session: Session, actor_id: int, code: str, day: date
+) -> tuple[User, Regulation | None] | None:
+    """PostgreSQL: `registration_start`'s user and regulation (None: none in force) in one
+    statement. None, having changed nothing, where the ORM should read instead: no such user,
+    either already in the session, or this transaction's earlier rows not yet sent."""
+    if audit.has_riders(session):
+        return None
+    sql, fixed, user_processors, regulation_processors = _registration_read_query()
+    parameters = {**fixed, "actor_id": actor_id, "code": code, "day": day}
+    row = run_pipeline(session.connection(), [(sql, parameters)])
+    if row is None:
+        return None
+    users, regulations = User.__table__, Regulation.__table__
+    ends = len(users.c)
+    user_values, roles, regulation_values = row[:ends], row[ends], row[ends + 1 :]
+    regulation_id = regulation_values[0]
+    keys = [(User, user_values[0])] + ([(Regulation, regulation_id)] if regulation_id is not None else [])
+    if any(session.identity_map.get(session.identity_key(cls, key)) is not None for cls, key in keys):
+        return None
+    actor = _detached(User, users, user_processors, user_values)
+    role_rows = [
+        _detached(UserRole, UserRole.__table__, (None, None), (actor.id, role))
+        for role in sorted(roles.split(_ROLE_SEPARATOR) if roles else ())
+    ]
+    set_committed_value(actor, "role_rows", role_rows)
+    session.add(actor)
+    if regulation_id is None:
+        return actor, None
+    regulation = _detached(Regulation, regulations, regulation_processors, regulation_values)
+    session.add(regulation)
+    return actor, regulation
 
 
 def step_timing(session: Session, case: Case, now: datetime | None = None) -> StepTiming | None:

@@ -38,13 +38,12 @@ from app.cases import (
     ApplicantDetails,
     MaterialCheck,
     register_case,
-    regulation_for_new_case,
+    registration_start,
 )
 from app.catalogue import current_regulations, regulation_spec
 from app.catalogue.store import today
 from app.errors import DomainError, InvalidInput
 from app.identifiers import check_credit_code, check_id_card, check_phone
-from app.users import load_actor
 from app.workspace import Workspace
 from db.models import User
 from ui import domain_labels as dl
@@ -571,8 +570,7 @@ class RegisterDialog(QDialog):
             return
         try:
             with self._workspace.transaction() as session:
-                actor = load_actor(session, self._actor_id)
-                regulation = regulation_for_new_case(session, entry.code)
+                actor, regulation = registration_start(session, self._actor_id, entry.code)
                 case = register_case(
                     session,
                     actor=actor,  # type: ignore[arg-type]

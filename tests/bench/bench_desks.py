@@ -61,6 +61,7 @@ import time
 import uuid
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
@@ -79,6 +80,7 @@ JOURNEY: tuple[tuple[str, str, dict[str, str]], ...] = (
     ("clerk1", "close", {"rating": "satisfied"}),
 )
 ACTIONS_PER_CASE = 1 + len(JOURNEY)
+ON = datetime(2026, 3, 2, 9, tzinfo=UTC)  # cases are opened under the regulation in force that day
 TIME_LIMIT = 1800.0
 
 
@@ -135,11 +137,16 @@ class DeskReport:
 
 def desk_worker(url: str, desk: int, cases: int, start_at: float, queue: multiprocessing.Queue) -> None:  # type: ignore[type-arg]
     """One desk: register `cases` cases and take each through its whole journey."""
-    from app.cases import ActionInput, ApplicantDetails, find_case_for, perform, register_case
-    from app.catalogue import regulation_in_force
+    from app.cases import (
+        ActionInput,
+        ApplicantDetails,
+        find_case_for,
+        perform,
+        register_case,
+        registration_start,
+    )
     from app.errors import DomainError
     from app.retry import run_in_transaction
-    from app.users import load_actor
     from app.workspace import open_workspace
     from db.models import User
 
@@ -162,10 +169,10 @@ def desk_worker(url: str, desk: int, cases: int, start_at: float, queue: multipr
         for n in range(cases):
 
             def register(session, n=n):  # type: ignore[no-untyped-def]
-                regulation = regulation_in_force(session, "QL-01", __import__("datetime").date(2026, 3, 2))
+                actor, regulation = registration_start(session, users["clerk1"], "QL-01", ON)
                 case = register_case(
                     session,
-                    actor=load_actor(session, users["clerk1"]),
+                    actor=actor,
                     regulation=regulation,
                     applicant=ApplicantDetails(name=f"并发办件{desk:02d}-{n:04d}有限公司"),
                     subject=f"第{desk}号工作站第{n}件",
