@@ -32,19 +32,30 @@ entry rides with its audit row (2.7 statements per action, a registration 6): 25
 against 1,991–2,102 on a day the raw baseline ran fast (12–13 %; 2–5 % more actions/s than without
 the first change, measured in alternate runs). The load's actions/s move little from run to run
 (240–290), the raw baseline's short transactions much more (1,150–2,300): the same code, give or
-take this round's changes, measures 12–19 %.
+take this round's changes, measures 12–19 %. Sixth round: an action's BEGIN, statement and COMMIT
+leave the desk in one write and come back in one read (libpq's pipeline mode driven directly:
+psycopg's own wrote each command, and a sync after its BEGIN, separately, five to eight packets
+and as many wake-ups of the desk and its server process per action; a desk now waits 2.6 times per
+action, from 4.8), each statement prepared once per connection with its types taken from its casts,
+and a registration reads its user and its regulation in one statement (2.6 statements per action,
+a registration 5): 316–328 actions/s against 1,970–2,103 (15–17 %; 289 against 1,946 with the
+pipeline alone, from 257–260 at the round's start).
 
-The bench prints the CPU each action costs: at 20 desks ≈ 5.3 ms in the desk's process (≈ 2.3 ms
-for one desk alone: with twenty processes and their twenty server backends taking turns on two
-cores, the same work takes each of them twice the CPU) and ≈ 2.2 ms in the server, against ≈ 0.44
-ms of server CPU for a raw transaction. What is left in the desk is spread over the SQLAlchemy
-session, the domain logic (workflow, policy, clock, audit hashing) and psycopg, with a
-registration (its case and materials still written by the ORM's flush) costing two to three
-ordinary actions; in the server, the read of the case with its facts (≈ 0.3 ms) and the one
-statement that writes the action with its audit row (≈ 0.5 ms: a case row with all its list
-indexes, the chain head, the change notices). The figure 30 % would need about 3 ms in all per
-action on this machine; where the desks are workstations of their own, the server's CPU is the
-bound, and there an action costs five raw transactions.
+The bench prints the CPU each action costs: at 20 desks ≈ 4.0 ms in the desk's process (from 5.3
+before the sixth round; ≈ 2.0–2.5 ms for one desk alone: with twenty processes and their twenty
+server backends taking turns on two cores, the same work takes each of them more CPU, the more
+so the more often each one sleeps and wakes) and ≈ 1.9 ms in the server (from 2.2), against ≈
+0.44 ms of server CPU for a raw transaction. The audit chain's head, which every action holds
+from its write to its COMMIT, is not the bound: committing those transactions without waiting
+for the disk (tried, not kept) gained 2–3 %, and queueing the desks on an advisory lock before the
+head nothing. What is left in the desk is spread over the SQLAlchemy session, the domain logic
+(workflow, policy, clock, audit hashing) and psycopg, with a registration (its case and
+materials still written by the ORM's flush, its number taken in a statement of its own) costing
+about two ordinary actions; in the server, the read of the case with its facts (≈ 0.3 ms) and
+the one statement that writes the action with its audit row (≈ 0.5 ms: a case row with all its
+list indexes, the chain head, the change notices). The figure 30 % would need about 3 ms in all
+per action on this machine, against ≈ 5.9 now; where the desks are workstations of their own,
+the server's CPU is the bound, and there an action costs about four raw transactions.
 
 Run: `.venv/bin/python tests/bench/bench_desks.py [--desks 20] [--cases 200]` (PostgreSQL from
 SUNLIGHT_TEST_PG_URL, default the local server on 127.0.0.1:5432). The short version runs in the
