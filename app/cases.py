@@ -257,18 +257,6 @@ def register_case(
         received_at=received_at,
         accepted_at=received_at if ex_officio else None,
     )
-    material_specs = {m.code: m for m in spec.materials}
-    case.materials = [
-        CaseMaterial(
-            code=c.code,
-            name=material_specs[c.code].name,
-            required=material_specs[c.code].required,
-            status=c.status,
-            copies=c.copies,
-            note=c.note.strip(),
-        )
-        for c in checks
-    ]
     # The regulation's own division is the one its code named at import (codes never change): a
     # first step there needs no look-up.
     own_division = _DIVISIONS.set({spec.division: regulation.division_id} if spec.division else {})
@@ -296,6 +284,21 @@ def register_case(
         if not number_case(session, case=case, year=year):
             case.sequence, case.number = issue_case_number(session, year)
     number = case.number
+    # The checklist's rows are added now, not with the case: on PostgreSQL they go with the
+    # timeline's entry and the audit row (their own INSERT would cost the desk a round trip).
+    material_specs = {m.code: m for m in spec.materials}
+    for c in checks:
+        session.add(
+            CaseMaterial(
+                case_id=case.id,
+                code=c.code,
+                name=material_specs[c.code].name,
+                required=material_specs[c.code].required,
+                status=c.status,
+                copies=c.copies,
+                note=c.note.strip(),
+            )
+        )
     _timeline(
         session,
         case,
@@ -804,19 +807,22 @@ _LOST_UPDATE = "sunlight: case changed by another desk, version "
 
 
 def _write_with_the_audit(session: Session, case: Case, *, update_case: bool = True) -> bool:
-    """PostgreSQL: send the action's rows (the case's new state, its timeline and clock events)
-    to the server with the audit statement and the COMMIT, in one round trip (app.audit
-    `ride_with_append`), instead of flushing them in two or three of their own. The case's
-    UPDATE still refuses a lost update: it names the version the action read, and fails if
-    another desk committed a newer one meanwhile (`ConcurrentChange`, nothing kept).
+    """PostgreSQL: send the action's rows (the case's new state, its timeline and clock events, a
+    registration's materials checklist) to the server with the audit statement and the COMMIT,
+    in one round trip (app.audit `ride_with_append`), instead of flushing them in two or three of
+    their own. The case's UPDATE still refuses a lost update: it names the version the action
+    read, and fails if another desk committed a newer one meanwhile (`ConcurrentChange`, nothing
+    kept).
     `update_case=False` (a registration, whose case row is written already): the new rows only.
 
-    Returns False, and writes nothing, when the action changed anything else (the materials
-    checklist), the case with `update_case=False`, or on SQLite: the caller flushes as usual."""
+    Returns False, and writes nothing, when the action changed anything else (a checklist line
+    already written), the case with `update_case=False`, or on SQLite: the caller flushes as usual."""
     if session.get_bind().dialect.name != "postgresql" or session.deleted or session.in_nested_transaction():
         return False
     rows = sorted(session.new, key=lambda row: inspect(row).insert_order)
-    if any(not isinstance(row, CaseEvent | ClockEvent) or row.case_id != case.id for row in rows):
+    if any(
+        not isinstance(row, CaseEvent | ClockEvent | CaseMaterial) or row.case_id != case.id for row in rows
+    ):
         return False
     if any(other is not case and session.is_modified(other) for other in session.dirty):
         return False

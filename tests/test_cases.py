@@ -33,7 +33,7 @@ from app.catalogue import import_catalogue, load_catalogue, regulation_in_force
 from app.errors import ConcurrentChange, InvalidAction, InvalidInput, PermissionDenied
 from app.meetings import ItemInput, MemberInput, decide_item, record_meeting, record_opinion
 from app.workspace import Workspace
-from db.models import AuditEvent, Case, CaseEvent, Division, User
+from db.models import AuditEvent, Case, CaseEvent, CaseMaterial, Division, User
 from tests.conftest import postgresql_only
 from tests.factories import TEST_CATALOGUE, import_test_catalogue, make_division, make_user
 
@@ -468,3 +468,35 @@ def test_a_new_case_waits_in_the_division_of_its_first_step(
         assert case.current_step == "S1"
         assert case.current_step_division_id == expected
         assert (case.division_id == expected) is (first_step_division is None)
+
+
+@pytest.mark.parametrize("code", ["QL-01", "QL-02"])  # an application; ex officio, its clock started
+def test_a_registration_writes_its_checklist_once_in_the_order_of_the_regulation(
+    desk: Desk, code: str
+) -> None:
+    from app.catalogue import regulation_spec
+
+    with desk.workspace.transaction() as session:
+        regulation = regulation_in_force(session, code, MONDAY.date())
+        assert regulation is not None
+        listed = [m.code for m in regulation_spec(regulation).materials]
+        checks = [MaterialCheck(listed[0], "missing")] if code == "QL-01" else None
+        case = register_case(
+            session,
+            actor=desk.user(session, "clerk1"),
+            regulation=regulation,
+            applicant=ApplicantDetails(name="长沙示例新能源有限公司"),
+            subject="示例风电场项目",
+            materials=checks,
+        )
+        # In the registering transaction the checklist reads as written ...
+        assert [(m.code, m.case_id) for m in case.materials] == [(c, case.id) for c in listed]
+        number, case_id = case.number, case.id
+    # ... and afterwards it is there once, line by line in the regulation's order, nothing else.
+    with desk.workspace.sessions() as session:
+        rows = session.scalars(select(CaseMaterial).order_by(CaseMaterial.id)).all()
+        assert [(m.case_id, m.code) for m in rows] == [(case_id, c) for c in listed]
+        if code == "QL-01":
+            assert [m.status for m in rows] == ["missing"] + ["received"] * (len(listed) - 1)
+        assert verify_chain(session).ok
+    assert desk.show(number)["number"] == number
