@@ -415,7 +415,8 @@ class CatalogueView(QWidget):
             return
         with self._workspace.reading_sessions() as session:
             history = version_history(session, code)
-        self.history.setHtml(history_html(code, history))
+        if shiboken6.isValid(self.history):  # (and may be gone once the history is read)
+            self.history.setHtml(history_html(code, history))
 
 
 def _children(item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
