@@ -39,22 +39,23 @@ and as many wake-ups of the desk and its server process per action; a desk now w
 action, from 4.8), each statement prepared once per connection with its types taken from its casts,
 and a registration reads its user and its regulation in one statement (2.6 statements per action,
 a registration 5): 316–328 actions/s against 1,970–2,103 (15–17 %; 289 against 1,946 with the
-pipeline alone, from 257–260 at the round's start).
+pipeline alone, from 257–260 at the round's start); with a registration's materials checklist
+riding with its audit row too (2.4, a registration 4), 346 against 2,066 (17 %).
 
-The bench prints the CPU each action costs: at 20 desks ≈ 4.0 ms in the desk's process (from 5.3
+The bench prints the CPU each action costs: at 20 desks ≈ 3.7 ms in the desk's process (from 5.3
 before the sixth round; ≈ 2.0–2.5 ms for one desk alone: with twenty processes and their twenty
 server backends taking turns on two cores, the same work takes each of them more CPU, the more
-so the more often each one sleeps and wakes) and ≈ 1.9 ms in the server (from 2.2), against ≈
+so the more often each one sleeps and wakes) and ≈ 1.8 ms in the server (from 2.2), against ≈
 0.44 ms of server CPU for a raw transaction. The audit chain's head, which every action holds
 from its write to its COMMIT, is not the bound: committing those transactions without waiting
 for the disk (tried, not kept) gained 2–3 %, and queueing the desks on an advisory lock before the
 head nothing. What is left in the desk is spread over the SQLAlchemy session, the domain logic
-(workflow, policy, clock, audit hashing) and psycopg, with a registration (its case and
-materials still written by the ORM's flush, its number taken in a statement of its own) costing
+(workflow, policy, clock, audit hashing) and psycopg, with a registration (its case row
+still written by the ORM's flush, its number taken in a statement of its own) costing
 about two ordinary actions; in the server, the read of the case with its facts (≈ 0.3 ms) and
 the one statement that writes the action with its audit row (≈ 0.5 ms: a case row with all its
 list indexes, the chain head, the change notices). The figure 30 % would need about 3 ms in all
-per action on this machine, against ≈ 5.9 now; where the desks are workstations of their own,
+per action on this machine, against ≈ 5.5 now; where the desks are workstations of their own,
 the server's CPU is the bound, and there an action costs about four raw transactions.
 
 Run: `.venv/bin/python tests/bench/bench_desks.py [--desks 20] [--cases 200]` (PostgreSQL from
