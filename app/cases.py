@@ -594,11 +594,7 @@ def _action_read_query() -> tuple[str, dict[str, Any], tuple[Any, ...], tuple[An
     from sqlalchemy.dialects import postgresql
 
     cases, regulations, users = Case.__table__, Regulation.__table__, User.__table__
-    roles = (
-        select(func.aggregate_strings(UserRole.role, _ROLE_SEPARATOR))
-        .where(UserRole.user_id == users.c.id)
-        .scalar_subquery()
-    )
+    roles = _roles_of(users)
     timeline = select(_timeline_text()).where(CaseEvent.case_id == cases.c.id).scalar_subquery()
     divisions = select(
         func.aggregate_strings(Division.code + ":" + cast(Division.id, String), _DIVISION_SEPARATOR)
@@ -640,6 +636,26 @@ def _detached(cls: type, table: Any, processors: Sequence[Any], values: Sequence
     return instance
 
 
+def _roles_of(users: Any) -> Any:
+    """The user's roles as one separated string, a scalar subquery beside his row."""
+    return (
+        select(func.aggregate_strings(UserRole.role, _ROLE_SEPARATOR))
+        .where(UserRole.user_id == users.c.id)
+        .scalar_subquery()
+    )
+
+
+def _detached_actor(processors: Sequence[Any], values: Sequence[Any], roles: str | None) -> User:
+    """The user read with `_roles_of`, his roles loaded, as `load_actor` gives him."""
+    actor = _detached(User, User.__table__, processors, values)
+    role_rows = [
+        _detached(UserRole, UserRole.__table__, (None, None), (actor.id, role))
+        for role in sorted(roles.split(_ROLE_SEPARATOR) if roles else ())
+    ]
+    set_committed_value(actor, "role_rows", role_rows)
+    return actor
+
+
 def _read_for_action(session: Session, number: str, actor_id: int) -> tuple[Case, User] | None:
     """PostgreSQL: `find_case_for` in one statement, the case's facts with it (kept for the
     action that follows, `_PREFETCHED`). None, having changed nothing, where the ORM should
@@ -658,14 +674,9 @@ def _read_for_action(session: Session, number: str, actor_id: int) -> tuple[Case
         return None
     case = _detached(Case, cases, case_processors, row[: ends[0]])
     regulation = _detached(Regulation, regulations, regulation_processors, row[ends[0] : ends[1]])
-    actor = _detached(User, users, user_processors, row[ends[1] : ends[2]])
     roles, timeline, divisions, recusal, ledger, calendar_versions, card_versions = row[ends[2] :]
-    role_rows = [
-        _detached(UserRole, UserRole.__table__, (None, None), (actor.id, role))
-        for role in sorted(roles.split(_ROLE_SEPARATOR) if roles else ())
-    ]
+    actor = _detached_actor(user_processors, row[ends[1] : ends[2]], roles)
     set_committed_value(case, "regulation", regulation)
-    set_committed_value(actor, "role_rows", role_rows)
     session.add(case)
     session.add(actor)
     division_ids: dict[str, int | None] = {}
@@ -1383,11 +1394,7 @@ def _registration_read_query() -> tuple[str, dict[str, Any], tuple[Any, ...], tu
     from sqlalchemy.dialects import postgresql
 
     regulations, users = Regulation.__table__, User.__table__
-    roles = (
-        select(func.aggregate_strings(UserRole.role, _ROLE_SEPARATOR))
-        .where(UserRole.user_id == users.c.id)
-        .scalar_subquery()
-    )
+    roles = _roles_of(users)
     in_force = (
         select(regulations)
         .where(
@@ -1435,12 +1442,7 @@ def _read_for_registration(
     keys = [(User, user_values[0])] + ([(Regulation, regulation_id)] if regulation_id is not None else [])
     if any(session.identity_map.get(session.identity_key(cls, key)) is not None for cls, key in keys):
         return None
-    actor = _detached(User, users, user_processors, user_values)
-    role_rows = [
-        _detached(UserRole, UserRole.__table__, (None, None), (actor.id, role))
-        for role in sorted(roles.split(_ROLE_SEPARATOR) if roles else ())
-    ]
-    set_committed_value(actor, "role_rows", role_rows)
+    actor = _detached_actor(user_processors, user_values, roles)
     session.add(actor)
     if regulation_id is None:
         return actor, None
