@@ -587,8 +587,9 @@ _DIVISION_SEPARATOR = ","
 
 @functools.cache
 def _action_read_query() -> tuple[str, dict[str, Any], tuple[Any, ...], tuple[Any, ...], tuple[Any, ...]]:
-    """PostgreSQL: the case by its number, its regulation, the acting user and his roles, and
-    the case's facts (as `_case_facts_query` reads them, with every division's id), in one row.
+    """PostgreSQL: the case by its number, its regulation, the acting user and his roles, the
+    case's facts (as `_case_facts_query` reads them, with every division's id) and its materials
+    checklist (which accepting a case reads), in one row.
     Built once: the SQL text, its fixed parameters, the result processors of the three tables'
     columns."""
     from sqlalchemy.dialects import postgresql
@@ -607,8 +608,18 @@ def _action_read_query() -> tuple[str, dict[str, Any], tuple[Any, ...], tuple[An
         .where(ClockEvent.case_id == cases.c.id)
         .scalar_subquery()
     )
+    materials_table = CaseMaterial.__table__
+    materials = (
+        select(
+            func.json_agg(
+                postgresql.aggregate_order_by(func.json_build_array(*materials_table.c), materials_table.c.id)
+            )
+        )
+        .where(materials_table.c.case_id == cases.c.id)
+        .scalar_subquery()
+    )
     query = (
-        select(*cases.c, *regulations.c, *users.c, roles, timeline, divisions, recusal, ledger)
+        select(*cases.c, *regulations.c, *users.c, roles, timeline, divisions, recusal, ledger, materials)
         .add_columns(*pg_version_columns())
         .select_from(cases)
         .join(regulations, regulations.c.id == cases.c.regulation_id)
@@ -669,14 +680,22 @@ def _read_for_action(session: Session, number: str, actor_id: int) -> tuple[Case
         return None
     cases, regulations, users = Case.__table__, Regulation.__table__, User.__table__
     ends = list(accumulate((len(cases.c), len(regulations.c), len(users.c))))
+    roles, timeline, divisions, recusal, ledger, materials, calendar_versions, card_versions = row[ends[2] :]
     keys = ((Case, row[0]), (Regulation, row[ends[0]]), (User, row[ends[1]]))
+    keys += tuple((CaseMaterial, line[0]) for line in materials or ())
     if any(session.identity_map.get(session.identity_key(cls, key)) is not None for cls, key in keys):
         return None
     case = _detached(Case, cases, case_processors, row[: ends[0]])
     regulation = _detached(Regulation, regulations, regulation_processors, row[ends[0] : ends[1]])
-    roles, timeline, divisions, recusal, ledger, calendar_versions, card_versions = row[ends[2] :]
     actor = _detached_actor(user_processors, row[ends[1] : ends[2]], roles)
     set_committed_value(case, "regulation", regulation)
+    checklist = CaseMaterial.__table__
+    no_processing = (None,) * len(checklist.c)  # JSON gives these columns' Python values as they are
+    set_committed_value(
+        case,
+        "materials",
+        [_detached(CaseMaterial, checklist, no_processing, line) for line in materials or ()],
+    )
     session.add(case)
     session.add(actor)
     division_ids: dict[str, int | None] = {}

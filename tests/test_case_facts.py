@@ -221,3 +221,57 @@ def test_a_case_already_in_the_session_is_the_one_found(workspace: Workspace, pe
         clerk = load_actor(session, people["clerk"])
         found, actor = find_case_for(session, case.number, people["clerk"])
         assert found is case and actor is clerk
+
+
+def test_a_case_read_for_an_action_brings_its_materials_checklist_and_changes_to_it_are_kept(
+    workspace: Workspace, people: dict[str, int]
+) -> None:
+    """On PostgreSQL the checklist comes with the case in `find_case_for`'s one statement: the
+    lines are those stored, in their order, and an action that marks them (a one-time supplement
+    notice, then acceptance once the material is in) writes them."""
+    from app.cases import ActionInput, MaterialCheck, find_case_for
+    from db.models import CaseMaterial
+
+    def stored() -> list[dict[str, object]]:
+        with workspace.sessions() as session:
+            lines = session.scalars(
+                select(CaseMaterial).where(CaseMaterial.case_id == people["case"]).order_by(CaseMaterial.id)
+            )
+            return [_columns(line) for line in lines]
+
+    before = stored()
+    assert len(before) >= 2 and all(line["status"] == "received" for line in before)
+    first = str(before[0]["code"])
+    # The checklist as the clerk ticks it: every line, the first one now found wanting.
+    rest = tuple(MaterialCheck(str(line["code"]), "received", int(line["copies"])) for line in before[1:])  # type: ignore[call-overload]
+    with workspace.sessions() as session:
+        number = session.get_one(Case, people["case"]).number
+    with workspace.transaction() as session:
+        case, clerk = find_case_for(session, number, people["clerk"])
+        assert clerk is not None
+        assert [_columns(line) for line in case.materials] == before
+        perform(
+            session,
+            clerk,
+            case,
+            "supplement",
+            ActionInput(
+                opinion="请补正。", materials=(MaterialCheck(first, "missing", 0, "未盖公章"), *rest)
+            ),
+        )
+    after = stored()
+    assert (after[0]["status"], after[0]["copies"], after[0]["note"]) == ("missing", 0, "未盖公章")
+    assert after[1:] == before[1:]
+    with workspace.transaction() as session:
+        case, clerk = find_case_for(session, number, people["clerk"])
+        assert clerk is not None and case.materials[0].status == "missing"
+        perform(
+            session,
+            clerk,
+            case,
+            "accept",
+            ActionInput(materials=(MaterialCheck(first, "received", 2), *rest)),
+        )
+    assert stored()[0]["status"] == "received" and stored()[0]["copies"] == 2
+    with workspace.sessions() as session:
+        assert session.get_one(Case, people["case"]).status == "in_progress"
