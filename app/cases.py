@@ -81,7 +81,7 @@ from app.clock import (
 from app.errors import ConcurrentChange, InvalidAction, InvalidInput, NotFound
 from app.identifiers import check_credit_code, check_id_card, check_phone
 from app.messages import choices, enumeration, msg
-from app.numbering import issue_case_number, number_case, provisional_number
+from app.numbering import insert_numbered, issue_case_number
 from app.timesource import current_time
 from app.users import load_actor
 from db.models import (
@@ -244,6 +244,7 @@ def register_case(
     case = Case(
         year=year,
         regulation=regulation,
+        regulation_id=regulation.id,  # (the relationship fills it in at a flush, which may not come)
         division_id=regulation.division_id,
         status="accepted" if ex_officio else "received",
         applicant_type=applicant.applicant_type,
@@ -266,12 +267,12 @@ def register_case(
         _DIVISIONS.reset(own_division)
     case.assignee_id = actor.id
     # The year's counter stays locked until commit, and every registering desk waits for it. On
-    # PostgreSQL the case is written under a provisional number and numbered last, in one
-    # statement (app.numbering); SQLite's write lock is held from BEGIN anyway.
-    late = session.get_bind().dialect.name == "postgresql"
-    case.sequence, case.number = provisional_number() if late else issue_case_number(session, year)
-    session.add(case)
-    session.flush()
+    # PostgreSQL the case is written by the statement that takes its number, last (app.numbering);
+    # SQLite's write lock is held from BEGIN anyway.
+    if not _insert_numbered_case(session, case, year):
+        case.sequence, case.number = issue_case_number(session, year)
+        session.add(case)
+        session.flush()
     if ex_officio:
         _LEDGERS.set((case.id, []))  # a new case has no clock events yet
         try:
@@ -279,10 +280,6 @@ def register_case(
         finally:
             _LEDGERS.set(None)
             _CLOCK_INPUTS.set(None)
-    if late:
-        session.flush()  # (ex officio: the clock's columns, written before the counter is taken)
-        if not number_case(session, case=case, year=year):
-            case.sequence, case.number = issue_case_number(session, year)
     number = case.number
     # The checklist's rows are added now, not with the case: on PostgreSQL they go with the
     # timeline's entry and the audit row (their own INSERT would cost the desk a round trip).
@@ -309,8 +306,9 @@ def register_case(
         "",
         {"number": number, "regulation": regulation.code, "version": regulation.version},
     )
-    # PostgreSQL: the timeline's entry (and an ex-officio clock's start) go with the audit row.
-    _write_with_the_audit(session, case, update_case=False)
+    # PostgreSQL: the timeline's entry (and an ex-officio clock's start, its columns too) go with
+    # the audit row.
+    _write_with_the_audit(session, case, update_case=ex_officio)
     backdated = (now - received_at).total_seconds() > 600
     audit.record(
         session,
@@ -328,6 +326,32 @@ def register_case(
         case_id=case.id,
     )
     return case
+
+
+def _insert_numbered_case(session: Session, case: Case, year: int) -> bool:
+    """PostgreSQL: write the new `case` in the one statement that takes its number
+    (`app.numbering.insert_numbered`), the case then in the session as written. False, having
+    written nothing, where that cannot be done: the caller numbers it and flushes it."""
+    if audit.has_riders(session):  # (the rows waiting to ride go first, in order)
+        return False
+    session.flush()  # what the case refers to, if new in this transaction
+    table = Case.__table__
+    given = case.__dict__
+    values: dict[str, Any] = {}
+    for column in table.c:
+        if column.key in ("id", "sequence", "number"):
+            continue
+        default = column.default.arg if column.default is not None and column.default.is_scalar else None
+        values[column.key] = given.get(column.key, default)
+    written = insert_numbered(session, table, values, year)
+    if written is None:
+        return False
+    given.update(values)
+    given["id"], given["sequence"], given["number"] = written
+    make_transient_to_detached(case)  # as read back: every column loaded, nothing to flush
+    session.add(case)
+    changes.announce_cases(session, [case.id])  # (what a flush of the case would have announced)
+    return True
 
 
 def _checked_materials(

@@ -5,28 +5,30 @@ row until commit, SQLite's `BEGIN IMMEDIATE` serialises writers; a rolled-back r
 its number back with it, so no gap appears.
 
 On PostgreSQL every registering desk waits for that row lock, so it is taken as late as possible:
-the case is first written under a provisional number, then one statement (`number_case`) takes
-the sequence and gives the case its number. From there only the audit statement (which carries
-the registration's timeline entry) and the COMMIT stand between one desk and the next.
+the case row is written by the statement that takes the sequence (`insert_numbered`), after
+everything the registration decides; from there only the audit statement (which carries the
+registration's timeline entry) and the COMMIT stand between one desk and the next.
 """
 
 from __future__ import annotations
 
+import functools
 import json
+import operator
 import re
-import secrets
 import string
-import uuid
+from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import select, text, update
+from sqlalchemy import Integer, Table, Text, bindparam, cast, func, insert, literal, select, update
+from sqlalchemy import case as sql_case
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.attributes import set_committed_value
 
 from app.errors import InvalidInput
 from app.messages import msg
 from app.settings import CASE_NUMBER_PATTERN
 from db.models import CaseNumberCounter, Setting
+from db.pipeline import bound_statement, run_pipeline
 
 
 def format_case_number(pattern: str, year: int, sequence: int) -> str:
@@ -63,7 +65,7 @@ def issue_case_number(session: Session, year: int) -> tuple[int, str]:
     """Take the next sequence of `year` and return (sequence, formatted number).
 
     The counter row stays locked until the transaction ends, so call this late (registration
-    does on SQLite, and where `number_case` cannot be used). The number pattern comes back with
+    does on SQLite, and where `insert_numbered` cannot be used). The number pattern comes back with
     the sequence."""
     pattern_value = select(Setting.value).where(Setting.key == CASE_NUMBER_PATTERN.key).scalar_subquery()
     row = session.execute(
@@ -80,108 +82,107 @@ def issue_case_number(session: Session, year: int) -> tuple[int, str]:
     return sequence, format_case_number(pattern, year, sequence)
 
 
-PROVISIONAL_PREFIX = "~"  # no pattern can produce it: a pattern must contain {year} and {seq}
-
-
-def provisional_number() -> tuple[int, str]:
-    """A placeholder (sequence, number) a case is written with before `number_case` numbers it:
-    unique, negative, and never committed (the registration numbers it or rolls back)."""
-    return -(secrets.randbits(30) + 1), f"{PROVISIONAL_PREFIX}{uuid.uuid4().hex}"
-
-
 # The stored pattern as last read, per database: the numbering statement checks it is still the
 # one in force, so a changed setting is noticed, never used stale.
 _PATTERNS: dict[str, str | None] = {}
 _SEQ_SPEC = re.compile(r"(0?)(\d*)d?")
 
 
-def _sequence_sql(pattern: str, year: int) -> tuple[str, dict[str, Any]] | None:
-    """`pattern` for `year` as a SQL expression of the new sequence `taken.last_sequence` (the
-    year filled in here), or None when the pattern's sequence format is one the server cannot
-    reproduce exactly (then the number is taken the early way)."""
-    pieces: list[str] = []
-    params: dict[str, Any] = {}
+def _number_expression(pattern: str, year: int, sequence: Any) -> Any | None:
+    """`pattern` for `year` as a SQL expression of the new `sequence` (the year filled in here),
+    or None when the pattern's sequence format is one the server cannot reproduce exactly (then
+    the number is taken the early way)."""
+    pieces: list[Any] = []
     try:
         parsed = list(string.Formatter().parse(pattern))
     except ValueError:
         return None
     for literal_text, name, spec, conversion in parsed:
         if literal_text:
-            params[f"p{len(params)}"] = literal_text
-            pieces.append(f":p{len(params) - 1}")
+            pieces.append(literal(literal_text, Text))
         if name is None:
             continue
         if conversion is not None or name not in ("year", "seq"):
             return None
         if name == "year":
             try:
-                params[f"p{len(params)}"] = format(year, spec or "")
+                pieces.append(literal(format(year, spec or ""), Text))
             except ValueError:
                 return None
-            pieces.append(f":p{len(params) - 1}")
             continue
         match = _SEQ_SPEC.fullmatch(spec or "")
         if match is None:
             return None
-        digits = "CAST(taken.last_sequence AS text)"
+        digits = cast(sequence, Text)
         if match.group(2):
             # Python pads to at least the width and never truncates; lpad would truncate.
             width, fill = int(match.group(2)), "0" if match.group(1) else " "
-            padded = f"lpad({digits}, {width}, '{fill}')"
-            digits = f"CASE WHEN length({digits}) >= {width} THEN {digits} ELSE {padded} END"
+            padded = func.lpad(digits, width, literal(fill, Text))
+            digits = sql_case((func.length(digits) >= width, digits), else_=padded)
         pieces.append(digits)
-    return (" || ".join(pieces) if pieces else "''"), params
+    return functools.reduce(operator.add, pieces) if pieces else literal("", Text)
 
 
-def number_case(session: Session, *, case: Any, year: int) -> bool:
-    """Number `case` (flushed under a `provisional_number`) in one statement on PostgreSQL: take
-    the year's next sequence, set the case's sequence and number. Returns False when this cannot
-    be done in one statement (SQLite, a pattern the server cannot format): then call
-    `issue_case_number`.
-    """
+@functools.lru_cache(maxsize=32)
+def _numbered_insert(table: Table, keys: tuple[str, ...], pattern: str, year: int) -> Any | None:
+    """The INSERT of `table`'s row (its columns `keys`, parameters c_<key>) with the year's next
+    sequence and its number, compiled for PostgreSQL; None for a pattern the server cannot format.
+    The sequence is taken only while the stored pattern is still `:raw`."""
+    from sqlalchemy.dialects import postgresql
+
+    counters, stored = CaseNumberCounter.__table__, Setting.__table__
+    in_force = select(stored.c.value).where(stored.c.key == bindparam("setting", type_=Text))
+    taken = (
+        update(counters)
+        .where(
+            counters.c.year == bindparam("year", type_=Integer),
+            in_force.scalar_subquery().is_not_distinct_from(bindparam("raw", type_=Text)),
+        )
+        .values(last_sequence=counters.c.last_sequence + 1)
+        .returning(counters.c.last_sequence)
+        .cte("taken")
+    )
+    number = _number_expression(pattern, year, taken.c.last_sequence)
+    if number is None:
+        return None
+    values = [bindparam(f"c_{key}", type_=table.c[key].type) for key in keys]
+    statement = (
+        insert(table)
+        .from_select([*keys, "sequence", "number"], select(*values, taken.c.last_sequence, number))
+        .returning(table.c.id, table.c.sequence, table.c.number)
+        .add_cte(taken)
+    )
+    return statement.compile(dialect=postgresql.psycopg.dialect())
+
+
+def insert_numbered(
+    session: Session, table: Table, values: Mapping[str, Any], year: int
+) -> tuple[int, int, str] | None:
+    """PostgreSQL: insert `values` into `table` (the cases table) with the year's next sequence
+    and its number, in one statement: (the new row's id, its sequence, its number). The counter is
+    locked from here to the COMMIT. None, having written nothing, where this cannot be done in one
+    statement (SQLite, a pattern the server cannot format): then `issue_case_number`."""
     bind = session.get_bind()
     if bind.dialect.name != "postgresql":
-        return False
+        return None
     key = bind.url.render_as_string(hide_password=True)
+    params = {f"c_{name}": value for name, value in values.items()}
     for attempt in range(3):
         if key not in _PATTERNS or attempt:
             stored = select(Setting.value).where(Setting.key == CASE_NUMBER_PATTERN.key)
             _PATTERNS[key] = session.scalar(stored)
         raw = _PATTERNS[key]
         pattern = CASE_NUMBER_PATTERN.default if raw is None else json.loads(raw)
-        sql = _sequence_sql(pattern, year)
-        if sql is None:
-            return False
-        expression, params = sql
-        # The pattern must still be the stored one: a changed setting numbers with the new one.
-        row = session.execute(
-            text(
-                "WITH taken AS ("
-                " UPDATE case_number_counters SET last_sequence = last_sequence + 1"
-                " WHERE year = :year AND (SELECT value FROM settings WHERE key = :setting)"
-                " IS NOT DISTINCT FROM CAST(:raw AS text) RETURNING last_sequence),"
-                f" numbered AS (UPDATE cases SET sequence = taken.last_sequence, number = {expression}"
-                " FROM taken WHERE cases.id = :case_id RETURNING cases.sequence, cases.number)"
-                " SELECT sequence, number FROM numbered"
-            ),
-            {
-                **params,
-                "year": year,
-                "setting": CASE_NUMBER_PATTERN.key,
-                "raw": raw,
-                "case_id": case.id,
-            },
-        ).first()
+        compiled = _numbered_insert(table, tuple(values), pattern, year)
+        if compiled is None:
+            return None
+        given = {**params, "year": year, "setting": CASE_NUMBER_PATTERN.key, "raw": raw}
+        row = run_pipeline(session.connection(), [bound_statement(compiled, given)])
         if row is not None:
-            break
+            return row[0], row[1], row[2]
         if attempt == 0:
             _create_counter(session, year)  # the year's first case (or the pattern changed)
-    else:  # pragma: no cover - the pattern changing on every attempt
-        return False
-    sequence, number = row
-    set_committed_value(case, "sequence", sequence)
-    set_committed_value(case, "number", number)
-    return True
+    return None  # pragma: no cover - the pattern changing on every attempt
 
 
 def _create_counter(session: Session, year: int) -> None:
@@ -203,9 +204,8 @@ def last_issued(session: Session, year: int) -> int:
 
 __all__ = [
     "format_case_number",
+    "insert_numbered",
     "issue_case_number",
     "last_issued",
-    "number_case",
-    "provisional_number",
     "validate_pattern",
 ]
