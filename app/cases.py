@@ -51,7 +51,7 @@ from sqlalchemy import (
 from sqlalchemy import case as sql_case
 from sqlalchemy import event as sa_event
 from sqlalchemy.orm import Session, joinedload, make_transient_to_detached
-from sqlalchemy.orm.attributes import manager_of_class, set_committed_value
+from sqlalchemy.orm.attributes import instance_state, manager_of_class, set_committed_value
 from sqlalchemy.orm.exc import StaleDataError
 
 from app import audit, changes, policy, workflow
@@ -244,7 +244,6 @@ def register_case(
     case = Case(
         year=year,
         regulation=regulation,
-        regulation_id=regulation.id,  # (the relationship fills it in at a flush, which may not come)
         division_id=regulation.division_id,
         status="accepted" if ex_officio else "received",
         applicant_type=applicant.applicant_type,
@@ -337,6 +336,7 @@ def _insert_numbered_case(session: Session, case: Case, year: int) -> bool:
     session.flush()  # what the case refers to, if new in this transaction
     table = Case.__table__
     given = case.__dict__
+    given["regulation_id"] = case.regulation.id  # (what a flush of the case takes from its regulation)
     values: dict[str, Any] = {}
     for column in table.c:
         if column.key in ("id", "sequence", "number"):
@@ -660,15 +660,26 @@ def _action_read_query() -> tuple[str, dict[str, Any], tuple[Any, ...], tuple[An
     return compiled.string, fixed, *processors
 
 
-def _detached(cls: type, table: Any, processors: Sequence[Any], values: Sequence[Any]) -> Any:
-    """An instance of `cls` holding `values` as if loaded (SQLAlchemy's `make_transient_to_detached`),
-    built without the ORM's row loading: a desk acts on one case at a time, thousands a day."""
-    instance = manager_of_class(cls).new_instance()
-    state = instance.__dict__
+def _loaded(session: Session, cls: type, table: Any, processors: Sequence[Any], values: Sequence[Any]) -> Any:
+    """An instance of `cls` holding `values`, in `session` as the ORM's loading of a new row puts
+    it there (its identity key, the session, the identity map), built without that loading or
+    `Session.add`'s cascades: a desk acts on one case at a time, thousands a day. The caller has
+    made sure no instance of that identity is in the session (`_any_in_session`)."""
+    manager = manager_of_class(cls)
+    instance = manager.new_instance()
+    state = instance_state(instance)
+    row = state.dict
     for column, process, value in zip(table.c, processors, values, strict=True):
-        state[column.key] = process(value) if process is not None and value is not None else value
-    make_transient_to_detached(instance)
+        row[column.key] = process(value) if process is not None and value is not None else value
+    state.key = manager.mapper.identity_key_from_primary_key([row[c.key] for c in manager.mapper.primary_key])
+    state.session_id = session.hash_key
+    session.identity_map._add_unpresent(state, state.key)
     return instance
+
+
+def _any_in_session(session: Session, keys: Iterable[tuple[type, Any]]) -> bool:
+    """Whether any of the rows (class, primary key) is in the session already."""
+    return any(session.identity_map.get(session.identity_key(cls, key)) is not None for cls, key in keys)
 
 
 def _roles_of(users: Any) -> Any:
@@ -680,12 +691,18 @@ def _roles_of(users: Any) -> Any:
     )
 
 
-def _detached_actor(processors: Sequence[Any], values: Sequence[Any], roles: str | None) -> User:
-    """The user read with `_roles_of`, his roles loaded, as `load_actor` gives him."""
-    actor = _detached(User, User.__table__, processors, values)
+def _role_names(roles: str | None) -> list[str]:
+    return sorted(roles.split(_ROLE_SEPARATOR)) if roles else []
+
+
+def _loaded_actor(
+    session: Session, processors: Sequence[Any], values: Sequence[Any], roles: str | None
+) -> User:
+    """The user read with `_roles_of`, his roles loaded, as `load_actor` gives him (`_loaded`)."""
+    actor = _loaded(session, User, User.__table__, processors, values)
     role_rows = [
-        _detached(UserRole, UserRole.__table__, (None, None), (actor.id, role))
-        for role in sorted(roles.split(_ROLE_SEPARATOR) if roles else ())
+        _loaded(session, UserRole, UserRole.__table__, (None, None), (actor.id, role))
+        for role in _role_names(roles)
     ]
     set_committed_value(actor, "role_rows", role_rows)
     return actor
@@ -705,23 +722,22 @@ def _read_for_action(session: Session, number: str, actor_id: int) -> tuple[Case
     cases, regulations, users = Case.__table__, Regulation.__table__, User.__table__
     ends = list(accumulate((len(cases.c), len(regulations.c), len(users.c))))
     roles, timeline, divisions, recusal, ledger, materials, calendar_versions, card_versions = row[ends[2] :]
-    keys = ((Case, row[0]), (Regulation, row[ends[0]]), (User, row[ends[1]]))
-    keys += tuple((CaseMaterial, line[0]) for line in materials or ())
-    if any(session.identity_map.get(session.identity_key(cls, key)) is not None for cls, key in keys):
+    keys = [(Case, row[0]), (Regulation, row[ends[0]]), (User, row[ends[1]])]
+    keys += [(UserRole, (row[ends[1]], role)) for role in _role_names(roles)]
+    keys += [(CaseMaterial, line[0]) for line in materials or ()]
+    if _any_in_session(session, keys):
         return None
-    case = _detached(Case, cases, case_processors, row[: ends[0]])
-    regulation = _detached(Regulation, regulations, regulation_processors, row[ends[0] : ends[1]])
-    actor = _detached_actor(user_processors, row[ends[1] : ends[2]], roles)
+    case = _loaded(session, Case, cases, case_processors, row[: ends[0]])
+    regulation = _loaded(session, Regulation, regulations, regulation_processors, row[ends[0] : ends[1]])
+    actor = _loaded_actor(session, user_processors, row[ends[1] : ends[2]], roles)
     set_committed_value(case, "regulation", regulation)
     checklist = CaseMaterial.__table__
     no_processing = (None,) * len(checklist.c)  # JSON gives these columns' Python values as they are
     set_committed_value(
         case,
         "materials",
-        [_detached(CaseMaterial, checklist, no_processing, line) for line in materials or ()],
+        [_loaded(session, CaseMaterial, checklist, no_processing, line) for line in materials or ()],
     )
-    session.add(case)
-    session.add(actor)
     division_ids: dict[str, int | None] = {}
     for item in divisions.split(_DIVISION_SEPARATOR) if divisions else ():
         code, _, division_id = item.rpartition(":")
@@ -1482,16 +1498,14 @@ def _read_for_registration(
     ends = len(users.c)
     user_values, roles, regulation_values = row[:ends], row[ends], row[ends + 1 :]
     regulation_id = regulation_values[0]
-    keys = [(User, user_values[0])] + ([(Regulation, regulation_id)] if regulation_id is not None else [])
-    if any(session.identity_map.get(session.identity_key(cls, key)) is not None for cls, key in keys):
+    keys = [(User, user_values[0])] + [(UserRole, (user_values[0], role)) for role in _role_names(roles)]
+    keys += [(Regulation, regulation_id)] if regulation_id is not None else []
+    if _any_in_session(session, keys):
         return None
-    actor = _detached_actor(user_processors, user_values, roles)
-    session.add(actor)
+    actor = _loaded_actor(session, user_processors, user_values, roles)
     if regulation_id is None:
         return actor, None
-    regulation = _detached(Regulation, regulations, regulation_processors, regulation_values)
-    session.add(regulation)
-    return actor, regulation
+    return actor, _loaded(session, Regulation, regulations, regulation_processors, regulation_values)
 
 
 def step_timing(session: Session, case: Case, now: datetime | None = None) -> StepTiming | None:
