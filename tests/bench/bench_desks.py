@@ -40,23 +40,37 @@ action, from 4.8), each statement prepared once per connection with its types ta
 and a registration reads its user and its regulation in one statement (2.6 statements per action,
 a registration 5): 316–328 actions/s against 1,970–2,103 (15–17 %; 289 against 1,946 with the
 pipeline alone, from 257–260 at the round's start); with a registration's materials checklist
-riding with its audit row too (2.4, a registration 4), 346 against 2,066 (17 %).
+riding with its audit row too (2.4, a registration 4), 346 against 2,066 (17 %). Seventh round: the
+case's materials checklist comes with the case read for an action (accepting 2 statements, from
+3), a registration's case row is written by the statement that takes its number (no ORM flush; a
+registration 3 statements, 2.1 per action) and the rows read for an action go into the session as
+the ORM's loading puts them there, without `Session.add`'s cascades: one desk alone 560–600
+actions/s against 423 (desk CPU ≈ 1.0 ms per action, from 1.4); at 20 desks 397–415 against 370–391
+for the round's starting code in alternate runs at the same hour (+7 %), 397–514 over the day, 17–25
+% of a raw baseline that ran 1,478–2,758 transactions/s (the same code measured 18–26 % at the
+round's start). Under twenty desks the same work costs each process about 2.5 times the CPU it
+costs one desk alone (1.0 → 1.5 → 2.2 → 2.5 ms of desk CPU per action at 1, 2, 6 and 20 desks):
+what the desks save counts for less there than alone. Tried and not kept: sending no change
+notices (PostgreSQL serialises the commits of transactions that NOTIFY; within the run-to-run
+noise here), `plan_cache_mode=force_generic_plan` (the same), freezing or disabling Python's
+garbage collector (no change).
 
-The bench prints the CPU each action costs: at 20 desks ≈ 3.7 ms in the desk's process (from 5.3
-before the sixth round; ≈ 2.0–2.5 ms for one desk alone: with twenty processes and their twenty
-server backends taking turns on two cores, the same work takes each of them more CPU, the more
-so the more often each one sleeps and wakes) and ≈ 1.8 ms in the server (from 2.2), against ≈
-0.44 ms of server CPU for a raw transaction. The audit chain's head, which every action holds
-from its write to its COMMIT, is not the bound: committing those transactions without waiting
-for the disk (tried, not kept) gained 2–3 %, and queueing the desks on an advisory lock before the
-head nothing. What is left in the desk is spread over the SQLAlchemy session, the domain logic
-(workflow, policy, clock, audit hashing) and psycopg, with a registration (its case row
-still written by the ORM's flush, its number taken in a statement of its own) costing
-about two ordinary actions; in the server, the read of the case with its facts (≈ 0.3 ms) and
-the one statement that writes the action with its audit row (≈ 0.5 ms: a case row with all its
-list indexes, the chain head, the change notices). The figure 30 % would need about 3 ms in all
-per action on this machine, against ≈ 5.5 now; where the desks are workstations of their own,
-the server's CPU is the bound, and there an action costs about four raw transactions.
+The bench prints the CPU each action costs: at 20 desks ≈ 2.5–3.1 ms in the desk's process after
+the seventh round (3.7 after the sixth, 5.3 before it; ≈ 1.0 ms for one desk alone: with twenty
+processes and their twenty server backends taking turns on two cores, the same work takes each of
+them more CPU, the more so the more often each one sleeps and wakes) and ≈ 1.2–1.7 ms in the
+server, against ≈ 0.4 ms of server CPU for a raw transaction. The audit chain's head, which every
+action holds from its write to its COMMIT, is not the bound: committing those transactions without
+waiting for the disk (tried, not kept) gained 2–3 %, and queueing the desks on an advisory lock
+before the head nothing. What is left in the desk is spread thin over the SQLAlchemy session, the
+domain logic (workflow, policy, clock, audit hashing), JSON and psycopg (no function above 8 % of
+a desk's CPU, the largest libpq's own sending and receiving), a registration now costing about one
+and a half ordinary actions; in the server, the read of the case with its facts (≈ 0.1–0.2 ms
+alone) and the one statement that writes the action with its audit row (a case row with all its
+list indexes, the chain head, the change notices). The figure 30 % would need about 3.2 ms of CPU
+in all per action on this machine on a good hour, against ≈ 3.7–4.8 now; where the desks are
+workstations of their own, the server's CPU is the bound, and there an action costs about three to
+four raw transactions.
 
 Run: `.venv/bin/python tests/bench/bench_desks.py [--desks 20] [--cases 200]` (PostgreSQL from
 SUNLIGHT_TEST_PG_URL, default the local server on 127.0.0.1:5432). The short version runs in the
