@@ -32,17 +32,22 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from itertools import accumulate
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from sqlalchemy import (
+    ARRAY,
     Date,
     Integer,
     String,
+    any_,
     bindparam,
     cast,
     func,
     insert,
     inspect,
     literal,
+    literal_column,
+    null,
     or_,
     select,
     true,
@@ -642,9 +647,10 @@ def _action_read_query() -> tuple[str, dict[str, Any], tuple[Any, ...], tuple[An
         .where(materials_table.c.case_id == cases.c.id)
         .scalar_subquery()
     )
+    version = _regulation_row_version(regulations)
     query = (
-        select(*cases.c, *regulations.c, *users.c, roles, timeline, divisions, recusal, ledger, materials)
-        .add_columns(*pg_version_columns())
+        select(*cases.c, *_regulation_columns(regulations.c, version), *users.c)
+        .add_columns(roles, timeline, divisions, recusal, ledger, materials, *pg_version_columns(), version)
         .select_from(cases)
         .join(regulations, regulations.c.id == cases.c.regulation_id)
         .join(users, true())  # two rows by their keys: a product of one by one, said so
@@ -655,7 +661,7 @@ def _action_read_query() -> tuple[str, dict[str, Any], tuple[Any, ...], tuple[An
     )
     dialect = postgresql.psycopg.dialect()
     compiled = query.compile(dialect=dialect, compile_kwargs={"render_postcompile": True})
-    fixed = {key: value for key, value in compiled.params.items() if key not in ("number", "actor_id")}
+    fixed = {key: value for key, value in compiled.params.items() if key not in _READ_PARAMETERS}
     processors = (tuple(result_processors(t.c, dialect)) for t in (cases, regulations, users))
     return compiled.string, fixed, *processors
 
@@ -680,6 +686,52 @@ def _loaded(session: Session, cls: type, table: Any, processors: Sequence[Any], 
 def _any_in_session(session: Session, keys: Iterable[tuple[type, Any]]) -> bool:
     """Whether any of the rows (class, primary key) is in the session already."""
     return any(session.identity_map.get(session.identity_key(cls, key)) is not None for cls, key in keys)
+
+
+# PostgreSQL: the definitions of the regulation versions this process has read, by database (its
+# engine) and row version (`_regulation_row_version`). A read for a desk names those it holds, and
+# the server leaves their definitions out: 3 kB of JSON each, decoded again on every action
+# otherwise. The dicts are shared by every session of the process; nobody changes a definition in
+# place (a new version of a regulation is a new row, and a changed row has another row version).
+_definitions_read: WeakKeyDictionary[Any, dict[str, dict[str, Any]]] = WeakKeyDictionary()
+# The parameters a desk's read takes on each call; the rest are fixed when it is built.
+_READ_PARAMETERS = frozenset({"number", "actor_id", "code", "day", "known_definitions"})
+
+
+def _regulation_row_version(regulations: Any) -> Any:
+    """A regulation row's version, "id:xmin:ctid" (xmin: the transaction that wrote it; ctid: where
+    that version lies): any update of the row gives it another."""
+    xmin, ctid = (literal_column(f"{regulations.name}.{column}") for column in ("xmin", "ctid"))
+    return func.concat(regulations.c.id, ":", xmin, ":", ctid)
+
+
+def _regulation_columns(columns: Any, version: Any) -> list[Any]:
+    """A regulation's `columns` as a desk's read selects them: the definition only where the
+    process does not hold that row version's (`known_definitions`, an array of row versions)."""
+    known = bindparam("known_definitions", type_=ARRAY(String), required=False)
+    return [
+        sql_case((version == any_(known), null()), else_=column).label(column.key)
+        if column.key == "definition"
+        else column
+        for column in columns
+    ]
+
+
+def _loaded_regulation(
+    session: Session,
+    processors: Sequence[Any],
+    values: Sequence[Any],
+    version: str,
+    definitions: dict[str, dict[str, Any]],
+) -> Regulation:
+    """A regulation read by `_regulation_columns`, its definition taken from `definitions` where
+    the server left it out, and kept there where it sent it."""
+    regulation: Regulation = _loaded(session, Regulation, Regulation.__table__, processors, values)
+    if regulation.definition is None:
+        regulation.__dict__["definition"] = definitions[version]
+    else:
+        definitions[version] = regulation.definition
+    return regulation
 
 
 def _roles_of(users: Any) -> Any:
@@ -716,19 +768,27 @@ def _read_for_action(session: Session, number: str, actor_id: int) -> tuple[Case
     if audit.has_riders(session):
         return None
     sql, fixed, case_processors, regulation_processors, user_processors = _action_read_query()
-    row = run_pipeline(session.connection(), [(sql, {**fixed, "number": number, "actor_id": actor_id})])
+    connection = session.connection()
+    definitions = _definitions_read.setdefault(connection.engine, {})
+    parameters = {**fixed, "number": number, "actor_id": actor_id, "known_definitions": list(definitions)}
+    row = run_pipeline(connection, [(sql, parameters)])
     if row is None:
         return None
     cases, regulations, users = Case.__table__, Regulation.__table__, User.__table__
     ends = list(accumulate((len(cases.c), len(regulations.c), len(users.c))))
-    roles, timeline, divisions, recusal, ledger, materials, calendar_versions, card_versions = row[ends[2] :]
+    facts_columns = row[ends[2] :]
+    roles, timeline, divisions, recusal, ledger, materials, calendar_versions, card_versions, version = (
+        facts_columns
+    )
     keys = [(Case, row[0]), (Regulation, row[ends[0]]), (User, row[ends[1]])]
     keys += [(UserRole, (row[ends[1]], role)) for role in _role_names(roles)]
     keys += [(CaseMaterial, line[0]) for line in materials or ()]
     if _any_in_session(session, keys):
         return None
     case = _loaded(session, Case, cases, case_processors, row[: ends[0]])
-    regulation = _loaded(session, Regulation, regulations, regulation_processors, row[ends[0] : ends[1]])
+    regulation = _loaded_regulation(
+        session, regulation_processors, row[ends[0] : ends[1]], version, definitions
+    )
     actor = _loaded_actor(session, user_processors, row[ends[1] : ends[2]], roles)
     set_committed_value(case, "regulation", regulation)
     checklist = CaseMaterial.__table__
@@ -1455,7 +1515,10 @@ def _registration_read_query() -> tuple[str, dict[str, Any], tuple[Any, ...], tu
     regulations, users = Regulation.__table__, User.__table__
     roles = _roles_of(users)
     in_force = (
-        select(regulations)
+        select(
+            regulations,
+            _regulation_row_version(regulations).label("row_version"),
+        )
         .where(
             regulations.c.code == bindparam("code", type_=String, required=False),
             regulations.c.effective_from <= bindparam("day", type_=Date, required=False),
@@ -1465,14 +1528,15 @@ def _registration_read_query() -> tuple[str, dict[str, Any], tuple[Any, ...], tu
         .lateral("in_force")
     )
     query = (
-        select(*users.c, roles, *in_force.c)
+        select(*users.c, roles, *_regulation_columns(list(in_force.c)[:-1], in_force.c.row_version))
+        .add_columns(in_force.c.row_version)
         .select_from(users)
         .outerjoin(in_force, true())
         .where(users.c.id == bindparam("actor_id", type_=Integer, required=False))
     )
     dialect = postgresql.psycopg.dialect()
     compiled = query.compile(dialect=dialect, compile_kwargs={"render_postcompile": True})
-    fixed = {key: value for key, value in compiled.params.items() if key not in ("code", "day", "actor_id")}
+    fixed = {key: value for key, value in compiled.params.items() if key not in _READ_PARAMETERS}
     return (
         compiled.string,
         fixed,
@@ -1490,13 +1554,20 @@ def _read_for_registration(
     if audit.has_riders(session):
         return None
     sql, fixed, user_processors, regulation_processors = _registration_read_query()
-    parameters = {**fixed, "actor_id": actor_id, "code": code, "day": day}
-    row = run_pipeline(session.connection(), [(sql, parameters)])
+    connection = session.connection()
+    definitions = _definitions_read.setdefault(connection.engine, {})
+    parameters = {
+        **fixed,
+        "actor_id": actor_id,
+        "code": code,
+        "day": day,
+        "known_definitions": list(definitions),
+    }
+    row = run_pipeline(connection, [(sql, parameters)])
     if row is None:
         return None
-    users, regulations = User.__table__, Regulation.__table__
-    ends = len(users.c)
-    user_values, roles, regulation_values = row[:ends], row[ends], row[ends + 1 :]
+    ends = len(User.__table__.c)
+    user_values, roles, regulation_values, version = row[:ends], row[ends], row[ends + 1 : -1], row[-1]
     regulation_id = regulation_values[0]
     keys = [(User, user_values[0])] + [(UserRole, (user_values[0], role)) for role in _role_names(roles)]
     keys += [(Regulation, regulation_id)] if regulation_id is not None else []
@@ -1505,7 +1576,7 @@ def _read_for_registration(
     actor = _loaded_actor(session, user_processors, user_values, roles)
     if regulation_id is None:
         return actor, None
-    return actor, _loaded(session, Regulation, regulations, regulation_processors, regulation_values)
+    return actor, _loaded_regulation(session, regulation_processors, regulation_values, version, definitions)
 
 
 def step_timing(session: Session, case: Case, now: datetime | None = None) -> StepTiming | None:

@@ -275,3 +275,44 @@ def test_a_case_read_for_an_action_brings_its_materials_checklist_and_changes_to
     assert stored()[0]["status"] == "received" and stored()[0]["copies"] == 2
     with workspace.sessions() as session:
         assert session.get_one(Case, people["case"]).status == "in_progress"
+
+
+def test_a_regulation_definition_read_once_is_not_sent_again_until_its_row_changes(
+    workspace: Workspace, people: dict[str, int]
+) -> None:
+    """On PostgreSQL a desk's reads name the regulation versions whose definitions its process
+    holds, and the server leaves those out: the next read shares the definition already read
+    (and its typed view); a definition changed in the table, even in place, is read anew."""
+    from sqlalchemy import update
+
+    from app.cases import find_case_for, registration_start
+    from db.models import Regulation
+
+    with workspace.sessions() as session:
+        stored = session.get_one(Case, people["case"])
+        number, code, on = stored.number, stored.regulation.code, stored.received_at
+        definition = dict(stored.regulation.definition)
+
+    def read() -> tuple[dict[str, object], object]:
+        with workspace.sessions() as session:
+            case, _ = find_case_for(session, number, people["clerk"])
+            return case.regulation.definition, regulation_spec(case.regulation)
+
+    first, first_spec = read()
+    again, again_spec = read()
+    assert first == again == definition
+    shared = workspace.engine.dialect.name == "postgresql"
+    assert (again is first) == shared and (again_spec is first_spec) == shared
+    with workspace.sessions() as session:  # a registration's read shares it too
+        _, in_force = registration_start(session, people["clerk"], code, on)
+        assert in_force is not None and in_force.definition == definition
+        assert (in_force.definition is first) == shared
+    renamed = {**definition, "title": "定义在表中被改动后的标题"}
+    with workspace.transaction() as session:
+        regulation_id = session.get_one(Case, people["case"]).regulation_id
+        session.execute(update(Regulation).where(Regulation.id == regulation_id).values(definition=renamed))
+    changed, changed_spec = read()
+    assert changed == renamed and changed is not first
+    assert changed_spec.title == "定义在表中被改动后的标题" != first_spec.title  # type: ignore[attr-defined]
+    with workspace.sessions() as session:
+        assert session.get_one(Regulation, regulation_id).definition == renamed

@@ -357,19 +357,43 @@ def code_order(code: str) -> tuple[int, int, str]:
     return (0 if prefix == "QL" else 1, int(number) if number.isdigit() else 0, code)
 
 
+# The typed views built last, by regulation id: (the definition it was built from, the row's own
+# columns, the view). A desk's process reads the same regulation versions' definitions once and
+# shares the dicts between its sessions (app.cases), so the same definition object with the same
+# columns is the same view; a definition read again is another object, and builds anew.
+_specs_built: dict[int, tuple[Any, tuple[Any, ...], RegulationSpec]] = {}
+
+
 def regulation_spec(regulation: Regulation) -> RegulationSpec:
     """The typed view of one stored regulation version (the row's own columns fill what a stored
     definition leaves out)."""
+    definition = regulation.definition
+    columns = (
+        regulation.code,
+        regulation.title,
+        regulation.category,
+        regulation.kind,
+        regulation.group_name,
+        regulation.version,
+        regulation.effective_from,
+    )
+    built = _specs_built.get(regulation.id)
+    if built is not None and built[0] is definition and built[1] == columns:
+        return built[2]
+    code, title, category, kind, group, version, effective_from = columns
     row = {
-        "code": regulation.code,
-        "title": regulation.title,
-        "category": regulation.category,
-        "kind": regulation.kind,
-        "group": regulation.group_name,
-        "version": regulation.version,
-        "effective_from": regulation.effective_from.isoformat(),
+        "code": code,
+        "title": title,
+        "category": category,
+        "kind": kind,
+        "group": group,
+        "version": version,
+        "effective_from": effective_from.isoformat(),
     }
-    return spec_from_definition({**row, **(regulation.definition or {})})
+    spec = spec_from_definition({**row, **(definition or {})})
+    if regulation.id is not None:
+        _specs_built[regulation.id] = (definition, columns, spec)
+    return spec
 
 
 def supporting_parameters(session: Session, code: str, on: date | None = None) -> dict[str, Any]:
