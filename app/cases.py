@@ -35,11 +35,9 @@ from typing import Any
 from weakref import WeakKeyDictionary
 
 from sqlalchemy import (
-    ARRAY,
     Date,
     Integer,
     String,
-    any_,
     bindparam,
     cast,
     func,
@@ -688,12 +686,25 @@ def _any_in_session(session: Session, keys: Iterable[tuple[type, Any]]) -> bool:
     return any(session.identity_map.get(session.identity_key(cls, key)) is not None for cls, key in keys)
 
 
-# PostgreSQL: the definitions of the regulation versions this process has read, by database (its
-# engine) and row version (`_regulation_row_version`). A read for a desk names those it holds, and
-# the server leaves their definitions out: 3 kB of JSON each, decoded again on every action
-# otherwise. The dicts are shared by every session of the process; nobody changes a definition in
-# place (a new version of a regulation is a new row, and a changed row has another row version).
-_definitions_read: WeakKeyDictionary[Any, dict[str, dict[str, Any]]] = WeakKeyDictionary()
+class _DefinitionsRead:
+    """PostgreSQL: the definitions of the regulation versions a process has read from one database,
+    by row version (`_regulation_row_version`). A read for a desk names those it holds (`known`),
+    and the server leaves their definitions out: 3 kB of JSON each, decoded again on every action
+    otherwise. The dicts are shared by every session of the process; nobody changes a definition
+    in place (a new version of a regulation is a new row, and a changed row has another version)."""
+
+    def __init__(self) -> None:
+        self.by_version: dict[str, dict[str, Any]] = {}
+        self.known = ""  # the row versions held, separated (a string is sent cheaper than an array)
+
+    def keep(self, version: str, definition: dict[str, Any]) -> None:
+        self.by_version[version] = definition
+        self.known = _VERSION_SEPARATOR.join(self.by_version)
+
+
+# By database: the engine, whose URL is fixed for its life.
+_definitions_read: WeakKeyDictionary[Any, _DefinitionsRead] = WeakKeyDictionary()
+_VERSION_SEPARATOR = ";"  # in no row version
 # The parameters a desk's read takes on each call; the rest are fixed when it is built.
 _READ_PARAMETERS = frozenset({"number", "actor_id", "code", "day", "known_definitions"})
 
@@ -707,14 +718,23 @@ def _regulation_row_version(regulations: Any) -> Any:
 
 def _regulation_columns(columns: Any, version: Any) -> list[Any]:
     """A regulation's `columns` as a desk's read selects them: the definition only where the
-    process does not hold that row version's (`known_definitions`, an array of row versions)."""
-    known = bindparam("known_definitions", type_=ARRAY(String), required=False)
+    process does not hold that row version's (`known_definitions`, `_DefinitionsRead.known`)."""
+    known = bindparam("known_definitions", type_=String, required=False)
+    held = func.strpos(
+        func.concat(_VERSION_SEPARATOR, known, _VERSION_SEPARATOR),
+        func.concat(_VERSION_SEPARATOR, version, _VERSION_SEPARATOR),
+    )
     return [
-        sql_case((version == any_(known), null()), else_=column).label(column.key)
-        if column.key == "definition"
-        else column
+        sql_case((held > 0, null()), else_=column).label(column.key) if column.key == "definition" else column
         for column in columns
     ]
+
+
+def _definitions_for(connection: Any) -> _DefinitionsRead:
+    definitions = _definitions_read.get(connection.engine)
+    if definitions is None:
+        definitions = _definitions_read[connection.engine] = _DefinitionsRead()
+    return definitions
 
 
 def _loaded_regulation(
@@ -722,15 +742,15 @@ def _loaded_regulation(
     processors: Sequence[Any],
     values: Sequence[Any],
     version: str,
-    definitions: dict[str, dict[str, Any]],
+    definitions: _DefinitionsRead,
 ) -> Regulation:
     """A regulation read by `_regulation_columns`, its definition taken from `definitions` where
     the server left it out, and kept there where it sent it."""
     regulation: Regulation = _loaded(session, Regulation, Regulation.__table__, processors, values)
     if regulation.definition is None:
-        regulation.__dict__["definition"] = definitions[version]
+        regulation.__dict__["definition"] = definitions.by_version[version]
     else:
-        definitions[version] = regulation.definition
+        definitions.keep(version, regulation.definition)
     return regulation
 
 
@@ -769,8 +789,8 @@ def _read_for_action(session: Session, number: str, actor_id: int) -> tuple[Case
         return None
     sql, fixed, case_processors, regulation_processors, user_processors = _action_read_query()
     connection = session.connection()
-    definitions = _definitions_read.setdefault(connection.engine, {})
-    parameters = {**fixed, "number": number, "actor_id": actor_id, "known_definitions": list(definitions)}
+    definitions = _definitions_for(connection)
+    parameters = {**fixed, "number": number, "actor_id": actor_id, "known_definitions": definitions.known}
     row = run_pipeline(connection, [(sql, parameters)])
     if row is None:
         return None
@@ -1555,14 +1575,9 @@ def _read_for_registration(
         return None
     sql, fixed, user_processors, regulation_processors = _registration_read_query()
     connection = session.connection()
-    definitions = _definitions_read.setdefault(connection.engine, {})
-    parameters = {
-        **fixed,
-        "actor_id": actor_id,
-        "code": code,
-        "day": day,
-        "known_definitions": list(definitions),
-    }
+    definitions = _definitions_for(connection)
+    parameters = {**fixed, "actor_id": actor_id, "code": code, "day": day}
+    parameters["known_definitions"] = definitions.known
     row = run_pipeline(connection, [(sql, parameters)])
     if row is None:
         return None

@@ -104,6 +104,9 @@ class _PreparedStatements:
     def __init__(self) -> None:
         self.names: dict[bytes, bytes] = {}
         self.made = 0
+        # psycopg's adaptation of values for the connection, kept as a cursor keeps its own: it
+        # remembers which dumper and loader each type takes (found anew by a new one, each time).
+        self.transformer: Any = None
 
     def new_name(self) -> bytes:
         self.made += 1
@@ -130,7 +133,9 @@ def _exchange(
     from psycopg._queries import PostgresQuery
     from psycopg.adapt import Transformer
 
-    transformer = Transformer(driver)
+    transformer = prepared.transformer
+    if transformer is None or transformer.connection is not driver:
+        transformer = prepared.transformer = Transformer(driver)
     queries = []  # converted before anything is sent: a value that cannot be sent fails alone
     for sql, values in statements:
         query = PostgresQuery(transformer)
