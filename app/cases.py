@@ -796,18 +796,17 @@ def _read_for_action(session: Session, number: str, actor_id: int) -> tuple[Case
         return None
     cases, regulations, users = Case.__table__, Regulation.__table__, User.__table__
     ends = list(accumulate((len(cases.c), len(regulations.c), len(users.c))))
-    facts_columns = row[ends[2] :]
-    roles, timeline, divisions, recusal, ledger, materials, calendar_versions, card_versions, version = (
-        facts_columns
-    )
+    roles, timeline, divisions, recusal, ledger, materials, *versions = row[ends[2] :]
+    calendar_versions, card_versions, definition_version = versions
     keys = [(Case, row[0]), (Regulation, row[ends[0]]), (User, row[ends[1]])]
     keys += [(UserRole, (row[ends[1]], role)) for role in _role_names(roles)]
     keys += [(CaseMaterial, line[0]) for line in materials or ()]
     if _any_in_session(session, keys):
         return None
     case = _loaded(session, Case, cases, case_processors, row[: ends[0]])
+    regulation_values = row[ends[0] : ends[1]]
     regulation = _loaded_regulation(
-        session, regulation_processors, row[ends[0] : ends[1]], version, definitions
+        session, regulation_processors, regulation_values, definition_version, definitions
     )
     actor = _loaded_actor(session, user_processors, row[ends[1] : ends[2]], roles)
     set_committed_value(case, "regulation", regulation)
