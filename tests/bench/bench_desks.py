@@ -48,7 +48,13 @@ the ORM's loading puts them there, without `Session.add`'s cascades: one desk al
 actions/s against 423 (desk CPU ≈ 1.0 ms per action, from 1.4); at 20 desks 397–415 against 370–391
 for the round's starting code in alternate runs at the same hour (+7 %), 397–514 over the day, 17–25
 % of a raw baseline that ran 1,478–2,758 transactions/s (the same code measured 18–26 % at the
-round's start). Under twenty desks the same work costs each process about 2.5 times the CPU it
+round's start). Eighth round: a desk's reads leave out the definitions of the regulation versions its
+process holds (by database and row version; 3 kB of JSON decoded and typed on every action
+before), a regulation's typed view is built once per definition read, and each connection keeps
+psycopg's adaptation of values between round trips: desk CPU at 20 desks 2.63–2.75 ms per action
+against 2.85–3.14 for the round's starting code in alternate runs, 386–431 actions/s against
+378–424 (+2 %: the server's share, ≈ 1.75–2.0 ms, did not move), 21–25 % of a raw baseline of
+1,550–2,068. Under twenty desks the same work costs each process about 2.5 times the CPU it
 costs one desk alone (1.0 → 1.5 → 2.2 → 2.5 ms of desk CPU per action at 1, 2, 6 and 20 desks):
 what the desks save counts for less there than alone. Tried and not kept: sending no change
 notices (PostgreSQL serialises the commits of transactions that NOTIFY; within the run-to-run
