@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -691,15 +691,21 @@ class _DefinitionsRead:
     by row version (`_regulation_row_version`). A read for a desk names those it holds (`known`),
     and the server leaves their definitions out: 3 kB of JSON each, decoded again on every action
     otherwise. The dicts are shared by every session of the process; nobody changes a definition
-    in place (a new version of a regulation is a new row, and a changed row has another version)."""
+    in place (a new version of a regulation is a new row, and a changed row has another version).
+    The latest `LIMIT` versions read are held, so that what a read names stays short."""
+
+    LIMIT = 48
 
     def __init__(self) -> None:
-        self.by_version: dict[str, dict[str, Any]] = {}
-        self.known = ""  # the row versions held, separated (a string is sent cheaper than an array)
+        # What is held, and those row versions separated (a string is sent cheaper than an array):
+        # replaced together, so a read takes a pair that agrees, whatever another thread keeps.
+        self.held: tuple[Mapping[str, dict[str, Any]], str] = ({}, "")
 
     def keep(self, version: str, definition: dict[str, Any]) -> None:
-        self.by_version[version] = definition
-        self.known = _VERSION_SEPARATOR.join(self.by_version)
+        held = {**self.held[0], version: definition}
+        while len(held) > self.LIMIT:
+            del held[next(iter(held))]
+        self.held = (held, _VERSION_SEPARATOR.join(held))
 
 
 # By database: the engine, whose URL is fixed for its life.
@@ -718,7 +724,7 @@ def _regulation_row_version(regulations: Any) -> Any:
 
 def _regulation_columns(columns: Any, version: Any) -> list[Any]:
     """A regulation's `columns` as a desk's read selects them: the definition only where the
-    process does not hold that row version's (`known_definitions`, `_DefinitionsRead.known`)."""
+    process does not hold that row version's (`known_definitions`, as `_DefinitionsRead` holds them)."""
     known = bindparam("known_definitions", type_=String, required=False)
     held = func.strpos(
         func.concat(_VERSION_SEPARATOR, known, _VERSION_SEPARATOR),
@@ -743,12 +749,13 @@ def _loaded_regulation(
     values: Sequence[Any],
     version: str,
     definitions: _DefinitionsRead,
+    held: Mapping[str, dict[str, Any]],
 ) -> Regulation:
-    """A regulation read by `_regulation_columns`, its definition taken from `definitions` where
-    the server left it out, and kept there where it sent it."""
+    """A regulation read by `_regulation_columns`, its definition taken from `held` (what the read
+    named) where the server left it out, and kept in `definitions` where it sent it."""
     regulation: Regulation = _loaded(session, Regulation, Regulation.__table__, processors, values)
     if regulation.definition is None:
-        regulation.__dict__["definition"] = definitions.by_version[version]
+        regulation.__dict__["definition"] = held[version]
     else:
         definitions.keep(version, regulation.definition)
     return regulation
@@ -790,7 +797,8 @@ def _read_for_action(session: Session, number: str, actor_id: int) -> tuple[Case
     sql, fixed, case_processors, regulation_processors, user_processors = _action_read_query()
     connection = session.connection()
     definitions = _definitions_for(connection)
-    parameters = {**fixed, "number": number, "actor_id": actor_id, "known_definitions": definitions.known}
+    held, known = definitions.held
+    parameters = {**fixed, "number": number, "actor_id": actor_id, "known_definitions": known}
     row = run_pipeline(connection, [(sql, parameters)])
     if row is None:
         return None
@@ -806,7 +814,7 @@ def _read_for_action(session: Session, number: str, actor_id: int) -> tuple[Case
     case = _loaded(session, Case, cases, case_processors, row[: ends[0]])
     regulation_values = row[ends[0] : ends[1]]
     regulation = _loaded_regulation(
-        session, regulation_processors, regulation_values, definition_version, definitions
+        session, regulation_processors, regulation_values, definition_version, definitions, held
     )
     actor = _loaded_actor(session, user_processors, row[ends[1] : ends[2]], roles)
     set_committed_value(case, "regulation", regulation)
@@ -1575,8 +1583,8 @@ def _read_for_registration(
     sql, fixed, user_processors, regulation_processors = _registration_read_query()
     connection = session.connection()
     definitions = _definitions_for(connection)
-    parameters = {**fixed, "actor_id": actor_id, "code": code, "day": day}
-    parameters["known_definitions"] = definitions.known
+    held, known = definitions.held
+    parameters = {**fixed, "actor_id": actor_id, "code": code, "day": day, "known_definitions": known}
     row = run_pipeline(connection, [(sql, parameters)])
     if row is None:
         return None
@@ -1590,7 +1598,10 @@ def _read_for_registration(
     actor = _loaded_actor(session, user_processors, user_values, roles)
     if regulation_id is None:
         return actor, None
-    return actor, _loaded_regulation(session, regulation_processors, regulation_values, version, definitions)
+    regulation = _loaded_regulation(
+        session, regulation_processors, regulation_values, version, definitions, held
+    )
+    return actor, regulation
 
 
 def step_timing(session: Session, case: Case, now: datetime | None = None) -> StepTiming | None:

@@ -316,3 +316,19 @@ def test_a_regulation_definition_read_once_is_not_sent_again_until_its_row_chang
     assert changed_spec.title == "定义在表中被改动后的标题" != first_spec.title  # type: ignore[attr-defined]
     with workspace.sessions() as session:
         assert session.get_one(Regulation, regulation_id).definition == renamed
+
+
+def test_the_definitions_held_are_the_latest_read_and_what_a_read_names_agrees_with_them() -> None:
+    from app.cases import _DefinitionsRead
+
+    definitions = _DefinitionsRead()
+    assert definitions.held == ({}, "")
+    versions = [f"{n}:7{n}:(0,{n})" for n in range(_DefinitionsRead.LIMIT + 3)]
+    for n, version in enumerate(versions):
+        definitions.keep(version, {"code": f"QL-{n:02d}"})
+    held, known = definitions.held
+    assert list(held) == versions[3:]  # the oldest three read are let go
+    assert known.split(";") == versions[3:]
+    before = definitions.held
+    definitions.keep("99:1:(9,9)", {"code": "QL-99"})
+    assert "99:1:(9,9)" not in before[0] and before[1] == known  # a pair once taken stays as it was
