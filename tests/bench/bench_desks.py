@@ -54,7 +54,8 @@ before), a regulation's typed view is built once per definition read, and each c
 psycopg's adaptation of values between round trips: desk CPU at 20 desks 2.63–2.75 ms per action
 against 2.85–3.14 for the round's starting code in alternate runs, 386–431 actions/s against
 378–424 (+2 %: the server's share, ≈ 1.75–2.0 ms, did not move), 21–25 % of a raw baseline of
-1,550–2,068. Under twenty desks the same work costs each process about 2.5 times the CPU it
+1,550–2,068 (469 against 1,914, 24 %, desk CPU 2.43 ms, in the last run, with what a read names
+kept short). Under twenty desks the same work costs each process about 2.5 times the CPU it
 costs one desk alone (1.0 → 1.5 → 2.2 → 2.5 ms of desk CPU per action at 1, 2, 6 and 20 desks):
 what the desks save counts for less there than alone. Tried and not kept: sending no change
 notices (PostgreSQL serialises the commits of transactions that NOTIFY; within the run-to-run
