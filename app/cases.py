@@ -688,11 +688,12 @@ def _any_in_session(session: Session, keys: Iterable[tuple[type, Any]]) -> bool:
 
 class _DefinitionsRead:
     """PostgreSQL: the definitions of the regulation versions a process has read from one database,
-    by row version (`_regulation_row_version`). A read for a desk names those it holds (`known`),
-    and the server leaves their definitions out: 3 kB of JSON each, decoded again on every action
-    otherwise. The dicts are shared by every session of the process; nobody changes a definition
-    in place (a new version of a regulation is a new row, and a changed row has another version).
-    The latest `LIMIT` versions read are held, so that what a read names stays short."""
+    by row version (`_regulation_row_version`). A read for a desk names those it holds (`held`:
+    them and their names), and the server leaves their definitions out: 3 kB of JSON each,
+    decoded again on every action otherwise. The dicts are shared by every session of the
+    process; nobody changes a definition in place (a new version of a regulation is a new row,
+    and a changed row has another version). The latest `LIMIT` versions read are held, so that
+    what a read names stays short."""
 
     LIMIT = 48
 
