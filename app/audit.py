@@ -350,17 +350,20 @@ def _append_and_commit(connection: Connection, params: dict[str, Any], riders: l
     """The append and the COMMIT in one round trip (a pipeline: the COMMIT runs only if the
     append succeeded): the chain head, which every desk waits for, is then never held while this
     desk's process waits for its turn on a busy machine to send COMMIT. The transaction's
-    `riders` (`ride_with_append`) go in the same round trip; one rider's statements go inside the
-    append itself, as its common table expressions (one statement to send and run). If the head
-    row is missing the statement fails (division by zero), so nothing commits without its audit
-    row. The DBAPI COMMIT SQLAlchemy sends next finds no transaction and does nothing."""
+    `riders` (`ride_with_append`) go first in the same round trip, one rider's statements as one
+    (its statements its common table expressions), so the head is taken only after them: it is
+    held for the append's tail and the COMMIT alone, and a desk that waited for it rechecks the
+    row it gets (EvalPlanQual, which sets up again the whole plan of the statement that waited)
+    in the append's small plan. If the head row is missing the append fails (division by zero),
+    so nothing commits without its audit row. The DBAPI COMMIT SQLAlchemy sends next finds no
+    transaction and does nothing."""
     dialect = connection.dialect
+    append = bound_statement(_compiled_append(dialect), params)
     if len(riders) == 1:
         (rider,) = riders
-        append = bound_statement(_compiled_riding(dialect, rider), {**rider.params, **params})
-        _execute_riders(connection, [rider], [append], commit=True)
+        rows = bound_statement(_compiled_together(dialect, rider), rider.params)
+        _execute_riders(connection, riders, [rows, append], commit=True)
         return
-    append = bound_statement(_compiled_append(dialect), params)
     _execute_riders(connection, riders, [*_separately(dialect, riders), append], commit=True)
 
 
@@ -388,17 +391,22 @@ def ride_with_append(session: Session, rider: Rider) -> None:
     session.info.setdefault(_RIDERS_KEY, []).append(rider)
 
 
-# Riders' statements compiled once per dialect and shape: alone, or inside the append.
+# Riders' statements compiled once per dialect and shape: each alone, or all as one.
 _COMPILED: dict[tuple[Any, str, Hashable], Any] = {}
 
 
-def _compiled_riding(dialect: Dialect, rider: Rider) -> Any:
-    """The append with `rider`'s statements as its common table expressions, compiled."""
-    key = (dialect, "append", rider.shape)
+def _compiled_together(dialect: Dialect, rider: Rider) -> Any:
+    """`rider`'s statements as one (each a common table expression of it), compiled."""
+    key = (dialect, "together", rider.shape)
     found = _COMPILED.get(key)
     if found is None:
-        ctes = [statement.cte(f"rider_{n}") for n, statement in enumerate(rider.build())]
-        found = _COMPILED[key] = _checked_append().add_cte(*ctes).compile(dialect=dialect)
+        statements = rider.build()
+        if len(statements) == 1:
+            (together,) = statements
+        else:
+            ctes = [statement.cte(f"rider_{n}") for n, statement in enumerate(statements)]
+            together = select(literal(1)).add_cte(*ctes)
+        found = _COMPILED[key] = together.compile(dialect=dialect)
     return found
 
 
