@@ -155,6 +155,20 @@ def _numbered_insert(table: Table, keys: tuple[str, ...], pattern: str, year: in
     return statement.compile(dialect=postgresql.psycopg.dialect())
 
 
+@functools.cache
+def _counter_lock() -> Any:
+    """The year's counter locked by a statement of its own, just before the numbered INSERT: a
+    desk that waited for the row rechecks it (EvalPlanQual) by setting up again the whole plan of
+    the statement that waited, here a single row's, not the INSERT's (the cases table and all its
+    indexes). The INSERT then finds the row held by its own transaction."""
+    from sqlalchemy.dialects import postgresql
+
+    counters = CaseNumberCounter.__table__
+    year = bindparam("year", type_=Integer)
+    locked = select(counters.c.year).where(counters.c.year == year).with_for_update()
+    return locked.compile(dialect=postgresql.psycopg.dialect())
+
+
 def insert_numbered(
     session: Session, table: Table, values: Mapping[str, Any], year: int
 ) -> tuple[int, int, str] | None:
@@ -177,7 +191,8 @@ def insert_numbered(
         if compiled is None:
             return None
         given = {**params, "year": year, "setting": CASE_NUMBER_PATTERN.key, "raw": raw}
-        row = run_pipeline(session.connection(), [bound_statement(compiled, given)])
+        lock = bound_statement(_counter_lock(), {"year": year})
+        row = run_pipeline(session.connection(), [lock, bound_statement(compiled, given)])
         if row is not None:
             return row[0], row[1], row[2]
         if attempt == 0:
