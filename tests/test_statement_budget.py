@@ -138,3 +138,31 @@ def test_an_actions_statement_is_parsed_once_however_many_parameters_it_has(
     monkeypatch.setattr(_queries, "_query2pg_nocache", spy)
     _journey(workspace, 1)
     assert reparsed == []
+
+
+@postgresql_only
+def test_the_shared_locks_are_taken_by_one_row_statements_after_everything_else(
+    workspace: Workspace,
+) -> None:
+    """Every desk waits for the year's case-number counter and the audit chain head: an action's
+    rows go to the server before the append that takes the head, and the counter is locked by a
+    one-row statement before the INSERT that takes the number (a desk that waited for a row sets up
+    again the plan of the statement that waited, whole)."""
+    prepare(workspace.url)
+    _journey(workspace, 0)
+    with counting(workspace) as statements:
+        _journey(workspace, 1)
+    pipelines = [[" ".join(s.split()) for s in sent.split("; ")] for sent in statements if "; " in sent]
+    numbered = [p for p in pipelines if any("UPDATE case_number_counters" in s for s in p)]
+    assert len(numbered) == 1, statements
+    (lock, insert) = numbered[0]
+    assert "FROM case_number_counters" in lock and lock.rstrip().endswith("FOR UPDATE"), lock
+    assert insert.startswith("WITH taken AS (UPDATE case_number_counters"), insert
+    appends = [p for p in pipelines if any("audit_chain_head" in s for s in p)]
+    assert len(appends) == ACTIONS_PER_CASE, statements
+    for pipeline in appends:
+        *rows, append, commit = pipeline
+        assert commit == "COMMIT" and append.startswith("WITH last AS (SELECT audit_chain_head"), pipeline
+        assert rows and all("audit_chain_head" not in s for s in rows), pipeline
+    actions = [p for p in appends if any(s.startswith("WITH rider_0 AS (UPDATE cases") for s in p)]
+    assert len(actions) >= len(JOURNEY) - 1, appends
