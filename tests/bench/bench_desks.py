@@ -60,24 +60,42 @@ costs one desk alone (1.0 → 1.5 → 2.2 → 2.5 ms of desk CPU per action at 1
 what the desks save counts for less there than alone. Tried and not kept: sending no change
 notices (PostgreSQL serialises the commits of transactions that NOTIFY; within the run-to-run
 noise here), `plan_cache_mode=force_generic_plan` (the same), freezing or disabling Python's
-garbage collector (no change).
+garbage collector (no change). Ninth round: the desks waited for each other's locks. Sampled
+under load, pg_stat_activity showed a fifth to a quarter of the server processes waiting for the
+year's case-number counter and a few for the audit chain head; and a statement that waited for a
+row PostgreSQL rechecks with the row it finally gets (EvalPlanQual) by setting up again its whole
+plan: the append, with an action's rows as its common table expressions, and the numbered INSERT,
+with the cases table and its 23 indexes (7 % of the server's CPU). An action's rows now go before
+the append, as one statement of their own in the same round trip, so the head is taken only for
+the append's tail and the COMMIT: 642, 467 and 538 actions/s against 507, 435 and 507 for the
+eighth round's code in alternate runs (server CPU 1.14–1.52 ms per action from 1.43–1.71, desk CPU
+1.85–2.59 from 2.14–2.59); and the counter is locked by a one-row statement just before the
+numbered INSERT (+3–7 % in three alternate pairs: 497, 522, 578 against 476, 505, 538). Locking
+the head by a statement of its own in the same way changed nothing (623 and 595 against 595 and
+631). Over the day 500–642 actions/s, against a raw baseline that ran fast (2,750–3,170
+transactions/s, 0.26–0.31 ms of server CPU each): 18–21 %. The counter is still the most waited
+for: a registration holds it from the INSERT that takes its number to its COMMIT, across a round
+trip and the desk's turn on the CPU (the registration's timeline entry and audit row name the
+number, and a registration must know its number before it commits); the chain head, held only
+within the server, is waited for about a sixth as often.
 
-The bench prints the CPU each action costs: at 20 desks ≈ 2.5–3.1 ms in the desk's process after
-the seventh round (3.7 after the sixth, 5.3 before it; ≈ 1.0 ms for one desk alone: with twenty
-processes and their twenty server backends taking turns on two cores, the same work takes each of
-them more CPU, the more so the more often each one sleeps and wakes) and ≈ 1.2–1.7 ms in the
-server, against ≈ 0.4 ms of server CPU for a raw transaction. The audit chain's head, which every
-action holds from its write to its COMMIT, is not the bound: committing those transactions without
-waiting for the disk (tried, not kept) gained 2–3 %, and queueing the desks on an advisory lock
-before the head nothing. What is left in the desk is spread thin over the SQLAlchemy session, the
-domain logic (workflow, policy, clock, audit hashing), JSON and psycopg (no function above 8 % of
-a desk's CPU, the largest libpq's own sending and receiving), a registration now costing about one
-and a half ordinary actions; in the server, the read of the case with its facts (≈ 0.1–0.2 ms
-alone) and the one statement that writes the action with its audit row (a case row with all its
-list indexes, the chain head, the change notices). The figure 30 % would need about 3.2 ms of CPU
-in all per action on this machine on a good hour, against ≈ 3.7–4.8 now; where the desks are
-workstations of their own, the server's CPU is the bound, and there an action costs about three to
-four raw transactions.
+The bench prints the CPU each action costs: at 20 desks ≈ 1.85–2.6 ms in the desk's process after
+the ninth round (2.5–3.1 after the seventh, 3.7 after the sixth, 5.3 before it; ≈ 1.5 ms for one
+desk alone: with twenty processes and their twenty server backends taking turns on two cores, the
+same work takes each of them more CPU, the more so the more often each one sleeps and wakes) and
+≈ 1.1–1.5 ms in the server, against ≈ 0.26–0.4 ms of server CPU for a raw transaction. The disk
+is not the bound (an 8 kB fsync takes ≈ 40 µs here; committing without waiting for it, tried and
+not kept, gained 2–3 %), and queueing the desks on an advisory lock before the head gained
+nothing. What is left in the desk is spread thin over the SQLAlchemy session, the domain logic
+(workflow, policy, clock, audit hashing), JSON and psycopg (no function above 8 % of a desk's CPU,
+the largest libpq's own sending and receiving), a registration costing about one and a half
+ordinary actions; in the server, the index entries of the case's new row version (19 % of its
+CPU: every action moves the case's step, status or holder, all indexed for the lists, so no update
+is HOT, where the raw baseline's is), the executor's set-up of the prepared statements' plans
+(≈ 20 %), the foreign-key checks (6 %) and the read of the case with its facts. The figure 30 %
+would need about 2.1–2.4 ms of CPU in all per action on this machine against a raw baseline as
+fast as the ninth round's, ≈ 3.0–3.9 now; where the desks are workstations of their own, the
+server's CPU is the bound, and there an action costs about four raw transactions.
 
 Run: `.venv/bin/python tests/bench/bench_desks.py [--desks 20] [--cases 200]` (PostgreSQL from
 SUNLIGHT_TEST_PG_URL, default the local server on 127.0.0.1:5432). The short version runs in the
