@@ -350,7 +350,7 @@ def _append_and_commit(connection: Connection, params: dict[str, Any], riders: l
     """The append and the COMMIT in one round trip (a pipeline: the COMMIT runs only if the
     append succeeded): the chain head, which every desk waits for, is then never held while this
     desk's process waits for its turn on a busy machine to send COMMIT. The transaction's
-    `riders` (`ride_with_append`) go first in the same round trip, one rider's statements as one
+    `riders` (`ride_with_append`) go first in the same round trip, each rider's statements as one
     (its statements its common table expressions), so the head is taken only after them: it is
     held for the append's tail and the COMMIT alone, and a desk that waited for it rechecks the
     row it gets (EvalPlanQual, which sets up again the whole plan of the statement that waited)
@@ -359,12 +359,7 @@ def _append_and_commit(connection: Connection, params: dict[str, Any], riders: l
     transaction and does nothing."""
     dialect = connection.dialect
     append = bound_statement(_compiled_append(dialect), params)
-    if len(riders) == 1:
-        (rider,) = riders
-        rows = bound_statement(_compiled_together(dialect, rider), rider.params)
-        _execute_riders(connection, riders, [rows, append], commit=True)
-        return
-    _execute_riders(connection, riders, [*_separately(dialect, riders), append], commit=True)
+    _execute_riders(connection, riders, [*_riders_statements(dialect, riders), append], commit=True)
 
 
 @dataclass(frozen=True)
@@ -391,34 +386,25 @@ def ride_with_append(session: Session, rider: Rider) -> None:
     session.info.setdefault(_RIDERS_KEY, []).append(rider)
 
 
-# Riders' statements compiled once per dialect and shape: each alone, or all as one.
-_COMPILED: dict[tuple[Any, str, Hashable], Any] = {}
+# Riders' statements compiled once per dialect and shape.
+_COMPILED: dict[tuple[Any, Hashable], Any] = {}
 
 
-def _compiled_together(dialect: Dialect, rider: Rider) -> Any:
-    """`rider`'s statements as one (each a common table expression of it), compiled."""
-    key = (dialect, "together", rider.shape)
-    found = _COMPILED.get(key)
-    if found is None:
-        statements = rider.build()
-        if len(statements) == 1:
-            (together,) = statements
-        else:
-            ctes = [statement.cte(f"rider_{n}") for n, statement in enumerate(statements)]
-            together = select(literal(1)).add_cte(*ctes)
-        found = _COMPILED[key] = together.compile(dialect=dialect)
-    return found
-
-
-def _separately(dialect: Dialect, riders: Sequence[Rider]) -> list[Statement]:
-    """The riders' statements, each on its own."""
+def _riders_statements(dialect: Dialect, riders: Sequence[Rider]) -> list[Statement]:
+    """One statement for each rider: its statements as the common table expressions of one."""
     statements = []
     for rider in riders:
-        key = (dialect, "alone", rider.shape)
+        key = (dialect, rider.shape)
         compiled = _COMPILED.get(key)
         if compiled is None:
-            compiled = _COMPILED[key] = tuple(s.compile(dialect=dialect) for s in rider.build())
-        statements.extend(bound_statement(one, rider.params) for one in compiled)
+            built = rider.build()
+            if len(built) == 1:
+                (together,) = built
+            else:
+                ctes = [statement.cte(f"rider_{n}") for n, statement in enumerate(built)]
+                together = select(literal(1)).add_cte(*ctes)
+            compiled = _COMPILED[key] = together.compile(dialect=dialect)
+        statements.append(bound_statement(compiled, rider.params))
     return statements
 
 
@@ -432,7 +418,7 @@ def _send_riders(session: Session) -> None:
     riders = session.info.pop(_RIDERS_KEY, None)
     if riders:
         connection = session.connection()
-        _execute_riders(connection, riders, _separately(connection.dialect, riders))
+        _execute_riders(connection, riders, _riders_statements(connection.dialect, riders))
 
 
 def _execute_riders(
