@@ -99,6 +99,21 @@ would need about 2.1–2.4 ms of CPU in all per action on this machine against a
 fast as the ninth round's, ≈ 3.0–3.9 now; where the desks are workstations of their own, the
 server's CPU is the bound, and there an action costs about four raw transactions.
 
+Tenth round (measurement and limits, no change of the services): the raw baseline is the median of
+three runs after a warm-up run that does not count. One run straight after the database copy is
+made had found its pages cold and ranged 1,223–3,170 transactions/s from one bench to the next
+(0.46–0.72 ms of server CPU each), which moved the ratio between 18 % and 36 % for the same code;
+the three runs now agree within ±5 % (1,877–2,077 in a run where the load did 475 actions/s: 24 %;
+452 against 1,910 in the hour's first run, also 24 %). Two experiments bound what index work in
+the server could still give: dropping the four text-search GIN indexes of the cases (441
+actions/s, server 1.46 ms per action against 1.52: within the noise) and dropping every secondary
+index of the cases, which makes an action's UPDATE HOT like the raw baseline's and stands for
+splitting the case's changing state off its row (505 actions/s, server 1.18 ms, 29 % against
+1,727) — neither reaches 30 % with the desks and the server on the same two cores, and the lists
+of point 5 need those indexes. At 20 desks the desk's CPU is 95 % user time (≈ 2.8 ms user, 0.14
+system per action, against 1.23 ms for one desk alone): the same Python runs about half as fast
+when both cores are busy, which no change in the desk's code removes.
+
 Run: `.venv/bin/python tests/bench/bench_desks.py [--desks 20] [--cases 200]` (PostgreSQL from
 SUNLIGHT_TEST_PG_URL, default the local server on 127.0.0.1:5432). The short version runs in the
 test suite (tests/test_desks_load.py).
