@@ -9,9 +9,9 @@ updates (no lost update), and no error surfaced to any desk.
 Throughput (actions/s) is printed beside raw INSERT throughput measured in the same run, in a copy
 of the same database, by as many processes with plain psycopg, each committing (same durability:
 the server's default synchronous commit) one transaction per action that writes the rows every
-action writes: one `case_events` row, one `audit_events` row, and the case row's new version.
-Target: ≥ 30 % of it. The older, stricter figure (one-row transactions into `case_events` only) is
-printed too.
+action writes: one `case_events` row, one `audit_events` row, and the case row's new version
+(the median of three runs after a warm-up). Target: ≥ 30 % of it. The older, stricter figure
+(one-row transactions into `case_events` only) is printed too.
 
 Figures (2-core machine shared with other work; its speed varies by half from one hour to the
 next, which is why only the ratio counts): 94 actions/s before the second round of issue 9, 109–118
@@ -104,15 +104,15 @@ three runs after a warm-up run that does not count. One run straight after the d
 made had found its pages cold and ranged 1,223–3,170 transactions/s from one bench to the next
 (0.46–0.72 ms of server CPU each), which moved the ratio between 18 % and 36 % for the same code;
 the three runs now agree within ±5 % (1,877–2,077 in a run where the load did 475 actions/s: 24 %;
-452 against 1,910 in the hour's first run, also 24 %). Two experiments bound what index work in
-the server could still give: dropping the four text-search GIN indexes of the cases (441
-actions/s, server 1.46 ms per action against 1.52: within the noise) and dropping every secondary
-index of the cases, which makes an action's UPDATE HOT like the raw baseline's and stands for
-splitting the case's changing state off its row (505 actions/s, server 1.18 ms, 29 % against
-1,727) — neither reaches 30 % with the desks and the server on the same two cores, and the lists
-of point 5 need those indexes. At 20 desks the desk's CPU is 95 % user time (≈ 2.8 ms user, 0.14
-system per action, against 1.23 ms for one desk alone): the same Python runs about half as fast
-when both cores are busy, which no change in the desk's code removes.
+452 against a single run's 1,910 earlier in the hour, before the change, also 24 %). Two
+experiments bound what index work in the server could still give: dropping the four text-search GIN
+indexes of the cases (441 actions/s, server 1.46 ms per action against 1.52: within the noise) and
+dropping every secondary index of the cases, which makes an action's UPDATE HOT like the raw
+baseline's and stands for splitting the case's changing state off its row (505 actions/s, server
+1.18 ms, 29 % against 1,727) — neither reaches 30 % with the desks and the server on the same two
+cores, and the lists of point 5 need those indexes. At 20 desks the desk's CPU is 95 % user time
+(≈ 2.8 ms user, 0.14 system per action, against 1.23 ms for one desk alone): the same Python runs
+about half as fast when both cores are busy, which no change in the desk's code removes.
 
 Run: `.venv/bin/python tests/bench/bench_desks.py [--desks 20] [--cases 200]` (PostgreSQL from
 SUNLIGHT_TEST_PG_URL, default the local server on 127.0.0.1:5432). The short version runs in the
@@ -444,7 +444,7 @@ def check_database(url: str, desks: int, cases: int) -> list[str]:
 
 
 def measure_raw(
-    url: str, case_ids: list[int], processes: int, seconds: float, mode: str, round_: int = 0
+    url: str, case_ids: list[int], processes: int, seconds: float, mode: str, round_: int
 ) -> float:
     """Transactions per second of `raw_worker` in `processes` processes at once."""
     results = _run(
@@ -458,9 +458,8 @@ def measure_raw(
 
 @dataclass
 class RawBaseline:
-    """The raw baseline measured in `rounds` runs after a warm-up run that does not count: a run
-    just after the database copy is made finds its pages cold and ran from 1,200 to 3,200
-    transactions/s from one bench to the next, the same runs on a warm copy 1,640–1,950."""
+    """The raw baseline: its runs' transactions per second (after a warm-up run that does not
+    count; see the tenth round above) and the server CPU each of their transactions took."""
 
     transactions_per_second: list[float]
     server_ms_per_transaction: float | None
