@@ -65,3 +65,27 @@ def test_a_desk_back_from_idle_gets_a_live_connection(load_database: str, monkey
             assert session.scalar(text("SELECT pg_backend_pid()")) not in (None, first)
     finally:
         workspace.close()
+
+
+def test_the_cpu_budget_is_the_cores_over_the_target_share_of_the_raw_rate(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import os
+
+    from tests.bench.bench_desks import LoadResult, cpu_budget_line
+
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    result = LoadResult(
+        desks=20,
+        cases_per_desk=200,
+        actions=28_000,
+        seconds=56.0,
+        attempts=28_000,
+        errors=[],
+        raw_rows_per_second=2_000.0,
+        client_cpu_seconds=70.0,
+        server_cpu_seconds=42.0,
+    )
+    # 2 cores / (30 % × 2,000 transactions/s) = 3.33 ms; (70 + 42) s over 28,000 actions = 4.00 ms
+    assert cpu_budget_line(result) == (
+        "30% of the raw figure on 2 cores leaves 3.33 ms of CPU per action (desks and server together); "
+        "the load took 4.00 ms"
+    )
