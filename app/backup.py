@@ -462,7 +462,10 @@ def restore(path: str | os.PathLike[str], url: str) -> Outcome:
     elif kind == "pg_dump":
         if is_sqlite(url):
             raise BackupError(
-                msg("pg_dump 备份只能恢复到 PostgreSQL 数据库；恢复到 SQLite 请先用逻辑导出格式备份。")
+                msg(
+                    "pg_dump 备份只能恢复到 PostgreSQL 数据库。要恢复到 SQLite，请对原数据库另做逻辑导出备份"
+                    "（sunlight backup --format logical），或用 sunlight db copy 直接复制。"
+                )
             )
         arguments = ["pg_restore", "--no-owner", "--no-privileges", "--exit-on-error"]
         _run_pg_tool([*arguments, "-d", _pg_database(url), str(path)], url, msg("恢复"))

@@ -16,7 +16,7 @@ from app.cases import ActionInput, find_case, perform, register_case
 from app.cli import main
 from app.workspace import Workspace, open_workspace
 from db.models import Case, Regulation, User
-from tests.conftest import pg_admin_url
+from tests.conftest import pg_admin_url, postgresql_only
 from tests.factories import register_many
 
 
@@ -120,6 +120,18 @@ def test_restore_refuses_a_database_that_is_not_empty(workspace: Workspace, tmp_
     backups.backup(workspace.url, out)
     with pytest.raises(backups.BackupError, match="不是空库"):
         backups.restore(out, workspace.url)
+
+
+@postgresql_only
+def test_a_pg_dump_backup_is_not_restored_into_sqlite(workspace: Workspace, tmp_path: Path) -> None:
+    _fill(workspace)
+    out = tmp_path / "agency.backup"
+    assert backups.backup(workspace.url, out).kind == "pg_dump"
+    target = tmp_path / "desk.db"
+    with pytest.raises(backups.BackupError, match="--format logical") as refused:
+        backups.restore(out, f"sqlite:///{target}")
+    assert "sunlight db copy" in refused.value.message
+    assert not target.exists() or target.stat().st_size == 0  # nothing restored half way
 
 
 def test_backup_never_overwrites(workspace: Workspace, tmp_path: Path) -> None:

@@ -43,7 +43,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("DomainMessages", "备份"),
     QT_TRANSLATE_NOOP("DomainMessages", "无法识别备份文件 {path} 的格式：它不是阳光办件的备份（SQLite、pg_dump 或逻辑导出）。"),
     QT_TRANSLATE_NOOP("DomainMessages", "备份文件 {path} 不存在。"),
-    QT_TRANSLATE_NOOP("DomainMessages", "pg_dump 备份只能恢复到 PostgreSQL 数据库；恢复到 SQLite 请先用逻辑导出格式备份。"),
+    QT_TRANSLATE_NOOP("DomainMessages", "pg_dump 备份只能恢复到 PostgreSQL 数据库。要恢复到 SQLite，请对原数据库另做逻辑导出备份（sunlight backup --format logical），或用 sunlight db copy 直接复制。"),
     QT_TRANSLATE_NOOP("DomainMessages", "恢复"),
     QT_TRANSLATE_NOOP("DomainMessages", "内存数据库不能作为恢复目标。"),
     QT_TRANSLATE_NOOP("DomainMessages", "逻辑导出文件的格式版本 {version} 本程序不认识。"),

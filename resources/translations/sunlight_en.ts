@@ -986,298 +986,298 @@
 <context>
     <name>CatalogueView</name>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="55"/>
+        <location filename="../../ui/catalogue_view.py" line="56"/>
         <source>法律依据</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="56"/>
+        <location filename="../../ui/catalogue_view.py" line="57"/>
         <source>申请材料</source>
         <translation>Application materials</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="57"/>
+        <location filename="../../ui/catalogue_view.py" line="58"/>
         <source>办理环节</source>
         <translation>Handling steps</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="58"/>
+        <location filename="../../ui/catalogue_view.py" line="59"/>
         <source>不相容岗位分离</source>
         <translation>Separation of incompatible duties</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="59"/>
+        <location filename="../../ui/catalogue_view.py" line="60"/>
         <source>条文</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="60"/>
+        <location filename="../../ui/catalogue_view.py" line="61"/>
         <source>系统执行参数</source>
         <translation>Parameters the system enforces</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="61"/>
+        <location filename="../../ui/catalogue_view.py" line="62"/>
         <source>没有版本记录。</source>
         <translation>No version history.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="62"/>
+        <location filename="../../ui/catalogue_view.py" line="63"/>
         <source>首版</source>
         <translation>First version</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="63"/>
+        <location filename="../../ui/catalogue_view.py" line="64"/>
         <source>内容未变</source>
         <translation>Content unchanged</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="64"/>
+        <location filename="../../ui/catalogue_view.py" line="65"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="65"/>
+        <location filename="../../ui/catalogue_view.py" line="66"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="78"/>
+        <location filename="../../ui/catalogue_view.py" line="79"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="79"/>
-        <location filename="../../ui/catalogue_view.py" line="351"/>
+        <location filename="../../ui/catalogue_view.py" line="80"/>
+        <location filename="../../ui/catalogue_view.py" line="352"/>
         <source>%1&#x3000;%2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="83"/>
+        <location filename="../../ui/catalogue_view.py" line="84"/>
         <source>业务分组</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="86"/>
+        <location filename="../../ui/catalogue_view.py" line="87"/>
         <source>受理处室</source>
         <translation>Accepting division</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="88"/>
+        <location filename="../../ui/catalogue_view.py" line="89"/>
         <source>责任处室</source>
         <translation>Responsible division</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="93"/>
+        <location filename="../../ui/catalogue_view.py" line="94"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="94"/>
+        <location filename="../../ui/catalogue_view.py" line="95"/>
         <source>第 %1 版，%2 起施行</source>
         <translation>Version %1, in force from %2</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="100"/>
+        <location filename="../../ui/catalogue_view.py" line="101"/>
         <source>法定时限</source>
         <translation>Statutory limit</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="101"/>
+        <location filename="../../ui/catalogue_view.py" line="102"/>
         <source>承诺时限</source>
         <translation>Promised limit</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="102"/>
+        <location filename="../../ui/catalogue_view.py" line="103"/>
         <source>延期</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="107"/>
+        <location filename="../../ui/catalogue_view.py" line="108"/>
         <source>可延长 %1 天，由%2批准；%3</source>
         <translation>Up to %1 more day(s), approved by %2; %3</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="114"/>
+        <location filename="../../ui/catalogue_view.py" line="115"/>
         <source>不得延期</source>
         <translation>No extension</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="118"/>
+        <location filename="../../ui/catalogue_view.py" line="119"/>
         <source>申请人</source>
         <translation>Applicants</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="128"/>
+        <location filename="../../ui/catalogue_view.py" line="129"/>
         <source>预警</source>
         <translation>Warning cards</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="130"/>
+        <location filename="../../ui/catalogue_view.py" line="131"/>
         <source>剩余不超过 %1 天或已用 %2 亮黄牌；超过承诺时限亮%3；超过法定时限亮红牌</source>
         <translation>Yellow card at %1 day(s) or fewer left, or %2 used; past the promised limit: %3; past the statutory limit: red card</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="141"/>
+        <location filename="../../ui/catalogue_view.py" line="142"/>
         <source>咨询电话</source>
         <translation>Inquiry phone</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="142"/>
+        <location filename="../../ui/catalogue_view.py" line="143"/>
         <source>投诉电话</source>
         <translation>Complaint phone</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="150"/>
+        <location filename="../../ui/catalogue_view.py" line="151"/>
         <source>事项说明</source>
         <translation>About this matter</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="152"/>
+        <location filename="../../ui/catalogue_view.py" line="153"/>
         <source>制度概要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="160"/>
+        <location filename="../../ui/catalogue_view.py" line="161"/>
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="161"/>
+        <location filename="../../ui/catalogue_view.py" line="162"/>
         <source>材料名称</source>
         <translation>Material</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="162"/>
+        <location filename="../../ui/catalogue_view.py" line="163"/>
         <source>要求</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="163"/>
+        <location filename="../../ui/catalogue_view.py" line="164"/>
         <source>原件</source>
         <translation>Originals</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="164"/>
+        <location filename="../../ui/catalogue_view.py" line="165"/>
         <source>复印件</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="165"/>
+        <location filename="../../ui/catalogue_view.py" line="166"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="170"/>
+        <location filename="../../ui/catalogue_view.py" line="171"/>
         <source>必备</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="172"/>
+        <location filename="../../ui/catalogue_view.py" line="173"/>
         <source>视情提供</source>
         <translation>If applicable</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="183"/>
+        <location filename="../../ui/catalogue_view.py" line="184"/>
         <source>环节</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="184"/>
+        <location filename="../../ui/catalogue_view.py" line="185"/>
         <source>办理人</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="185"/>
+        <location filename="../../ui/catalogue_view.py" line="186"/>
         <source>时限</source>
         <translation>Limit</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="186"/>
+        <location filename="../../ui/catalogue_view.py" line="187"/>
         <source>动作</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="187"/>
+        <location filename="../../ui/catalogue_view.py" line="188"/>
         <source>办理要求与廉政风险点</source>
         <translation>Requirements and integrity risk points</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="195"/>
+        <location filename="../../ui/catalogue_view.py" line="196"/>
         <source>不计时（%1）</source>
         <translation>Clock excluded (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="198"/>
+        <location filename="../../ui/catalogue_view.py" line="199"/>
         <source>集体决策</source>
         <translation>Collective decision</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="201"/>
+        <location filename="../../ui/catalogue_view.py" line="202"/>
         <source>（可退回 %1）</source>
         <translation> (may return to %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="204"/>
+        <location filename="../../ui/catalogue_view.py" line="205"/>
         <source>；防控：%1</source>
         <translation>; control: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="213"/>
+        <location filename="../../ui/catalogue_view.py" line="214"/>
         <source>产出：%1</source>
         <translation>Produces: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="248"/>
+        <location filename="../../ui/catalogue_view.py" line="249"/>
         <source>%1 版本历史</source>
         <translation>Version history of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="252"/>
+        <location filename="../../ui/catalogue_view.py" line="253"/>
         <source>第 %1 版，%2 起施行（%3 导入）</source>
         <translation>Version %1, in force from %2 (imported %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="275"/>
+        <location filename="../../ui/catalogue_view.py" line="276"/>
         <source>按编号、名称、处室或环节查找</source>
         <translation>Find by code, title, division or step</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="289"/>
+        <location filename="../../ui/catalogue_view.py" line="290"/>
         <source>查找：</source>
         <translation>Find:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="303"/>
+        <location filename="../../ui/catalogue_view.py" line="304"/>
         <source>制度内容</source>
         <translation>Regulation</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="304"/>
+        <location filename="../../ui/catalogue_view.py" line="305"/>
         <source>工作流程图</source>
         <translation>Flow chart</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="305"/>
+        <location filename="../../ui/catalogue_view.py" line="306"/>
         <source>版本历史</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="361"/>
+        <location filename="../../ui/catalogue_view.py" line="362"/>
         <source>共 %1 项</source>
         <translation>%1 item(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="364"/>
+        <location filename="../../ui/catalogue_view.py" line="365"/>
         <source>制度目录是空的。请系统管理员用 sunlight catalogue import 导入制度目录。</source>
         <translation>The catalogue is empty. An administrator imports it with sunlight catalogue import.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="367"/>
+        <location filename="../../ui/catalogue_view.py" line="368"/>
         <source>没有符合查找条件的制度。</source>
         <translation>No regulation matches.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="398"/>
+        <location filename="../../ui/catalogue_view.py" line="399"/>
         <source>在左侧选择一项制度，查看其内容、工作流程图和版本历史。</source>
         <translation>Choose a regulation on the left to see its content, workflow chart and version history.</translation>
     </message>
@@ -2819,8 +2819,8 @@ Complaint: %8</translation>
     </message>
     <message>
         <location filename="../../ui/domain_messages.py" line="46"/>
-        <source>pg_dump 备份只能恢复到 PostgreSQL 数据库；恢复到 SQLite 请先用逻辑导出格式备份。</source>
-        <translation>A pg_dump backup can only be restored into a PostgreSQL database; to restore into SQLite, first make a backup in the logical export format.</translation>
+        <source>pg_dump 备份只能恢复到 PostgreSQL 数据库。要恢复到 SQLite，请对原数据库另做逻辑导出备份（sunlight backup --format logical），或用 sunlight db copy 直接复制。</source>
+        <translation>A pg_dump backup can only be restored into a PostgreSQL database. To restore into SQLite, make a logical export backup of the original database (sunlight backup --format logical), or copy it directly with sunlight db copy.</translation>
     </message>
     <message>
         <location filename="../../ui/domain_messages.py" line="47"/>
