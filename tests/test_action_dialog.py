@@ -9,6 +9,7 @@ import pytest
 
 from app.cases import ActionInput, case_json, find_case, perform
 from app.workspace import Workspace
+from tests.shots import save_shot
 from tests.test_meeting_dialog import choose_members, decide, state_opinions, user_id
 from tests.test_meetings import _collective_last_step_regulation
 from tests.test_supervision_desk import SupervisionDesk, make_desk
@@ -57,7 +58,7 @@ def _step(sdesk: SupervisionDesk, number: str) -> dict:  # type: ignore[type-arg
 
 
 def test_a_collective_step_passes_with_the_meeting_picked_in_the_dialog(
-    qtbot, sdesk: SupervisionDesk, tmp_path
+    qtbot, sdesk: SupervisionDesk
 ) -> None:  # type: ignore[no-untyped-def]
     number = sdesk.register("QL-02")  # ex officio: starts accepted at S1
     sdesk.act(number, "clerk1", "pass", opinion="已拟定资金安排方案。")
@@ -67,7 +68,7 @@ def test_a_collective_step_passes_with_the_meeting_picked_in_the_dialog(
     assert not dialog.meeting.isEnabled()
     assert dialog.no_meeting.isVisible() and "请先登记会议记录" in dialog.no_meeting.text()
     qtbot.wait(20)
-    dialog.grab().save(str(tmp_path / "action_no_meeting.png"))
+    save_shot(dialog, "action_no_meeting")
     dialog.text_edit.setPlainText("经主任办公会研究，同意。")  # type: ignore[union-attr]
     dialog.ok_button.click()
     assert dialog.isVisible()
@@ -108,7 +109,7 @@ def test_a_collective_step_passes_with_the_meeting_picked_in_the_dialog(
     assert "主任办公会" in dialog.meeting.currentText() and "本件议题：同意" in dialog.meeting.currentText()
     assert not dialog.no_meeting.isVisible()
     qtbot.wait(20)
-    dialog.grab().save(str(tmp_path / "action_picker.png"))
+    save_shot(dialog, "action_picker")
     dialog.ok_button.click()
     assert not dialog.isVisible(), dialog.message.text()
     assert dialog.result_message

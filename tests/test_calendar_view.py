@@ -14,6 +14,7 @@ from app.calendar_store import refresh_case_clock, seed_default_calendar
 from app.workspace import Workspace
 from db.models import CalendarDay, ClockEvent
 from tests.factories import register_many
+from tests.shots import save_shot
 from ui.calendar_view import HOLIDAY_COLOUR, WORKDAY_COLOUR, CalendarYearView
 from ui.card_badge import BADGE_ROLE, BadgeData, CardBadge, CardBadgeDelegate
 
@@ -58,13 +59,13 @@ def test_year_view_colours_toggles_undoes_and_saves(qtbot, seeded: Workspace) ->
     assert "未保存" in view.status.text()
     view.undo_stack.undo()
     assert view.kind_of(date(2026, 3, 14)) is None
-    view.grab().save("/tmp/calendar_view.png")
+    save_shot(view, "calendar_view")
 
     change = view.save()
     assert change is not None and len(change.moved) == 1
     assert change.moved[0].statutory_after == date(2026, 3, 31)
     assert view.result_dialog is not None and view.result_dialog.isVisible()
-    view.result_dialog.grab().save("/tmp/calendar_view_moved.png")
+    save_shot(view.result_dialog, "calendar_view_moved")
     view.result_dialog.accept()
     with seeded.sessions() as session:
         assert (
@@ -105,4 +106,4 @@ def test_card_badge_text_not_colour_alone(qtbot) -> None:  # type: ignore[no-unt
     table.resize(360, 160)
     table.show()
     qtbot.waitExposed(table)
-    table.grab().save("/tmp/card_badges.png")
+    save_shot(table, "card_badges")

@@ -11,9 +11,8 @@ from app.cases import ApplicantDetails, register_case
 from app.workspace import Workspace
 from db.models import Case
 from tests.factories import make_regulation
+from tests.shots import save_shot
 from ui.case_view import CaseView, CaseWindow
-
-SHOTS = "/tmp/sunlight-gui-shots"
 
 
 def _act(view: CaseView, qtbot: QtBot, action: str, text: str | None = None) -> None:
@@ -44,7 +43,7 @@ def test_only_allowed_actions_are_enabled_and_a_step_passes_through_the_dialog(
     assert view.step_box.title() == "当前环节：S1 受理审查"
     assert "未开始计时" in view.remaining_label.text()
     assert view.materials_table.rowCount() == 2
-    window.grab().save(f"{SHOTS}/case-received.png")
+    save_shot(window, "case-received")
 
     _act(view, qtbot, "accept")
     assert "已受理" in view.result_label.text()
@@ -61,7 +60,7 @@ def test_only_allowed_actions_are_enabled_and_a_step_passes_through_the_dialog(
     assert dialog.isVisible()
     assert dialog.fields.text("opinion") == "请填写本环节的办理意见。"
     dialog.text_edit.setPlainText("评估报告已收到，评估结论可行。")  # type: ignore[union-attr]
-    dialog.grab().save(f"{SHOTS}/action-pass.png")
+    save_shot(dialog, "action-pass")
     dialog.ok_button.click()
     assert not dialog.isVisible()
     assert view.step_box.title() == "当前环节：S3 处室审核"
@@ -79,7 +78,7 @@ def test_only_allowed_actions_are_enabled_and_a_step_passes_through_the_dialog(
     assert reviewer.action_buttons["pass"].isEnabled()
     assert reviewer.action_buttons["return"].isEnabled()
     assert "降低核准条件" in reviewer.step_values["risks"].text()
-    reviewer.grab().save(f"{SHOTS}/case-reviewer.png")
+    save_shot(reviewer, "case-reviewer")
     reviewer.action_buttons["return"].click()
     dialog = reviewer.last_dialog
     assert dialog is not None and dialog.to_step is not None
@@ -135,7 +134,7 @@ def test_each_counter_decision_offers_its_document_and_opens_the_preview(
     assert view.print_actions() == {"receipt": True, "supplement": False, "refusal": False}
     window.resize(1100, 760)
     qtbot.wait(50)  # let the rebuilt action buttons lay out
-    window.grab().save(f"{SHOTS}/case-accepted-receipt-offer.png")
+    save_shot(window, "case-accepted-receipt-offer")
 
     view.print_offer_button.click()
     preview = view.last_preview

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from app.feedback import list_feedback
 from app.workspace import Workspace
 from db.models import Division, SocialFeedback
+from tests.shots import save_shot
 from tests.test_meeting_dialog import user_id
 from tests.test_supervision_desk import SupervisionDesk, make_desk
 from ui.feedback_dialog import FeedbackDialog
@@ -90,9 +91,7 @@ def test_an_inspector_may_not_register_feedback_about_another_division(qtbot, sd
     assert _count(sdesk) == 0
 
 
-def test_the_dashboard_lists_feedback_and_counts_it_per_division(
-    qtbot, sdesk: SupervisionDesk, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+def test_the_dashboard_lists_feedback_and_counts_it_per_division(qtbot, sdesk: SupervisionDesk) -> None:  # type: ignore[no-untyped-def]
     sdesk.running()
     dashboard = SupervisionDashboard(sdesk.workspace, user_id(sdesk, "supervisor"))
     qtbot.add_widget(dashboard)
@@ -109,7 +108,7 @@ def test_the_dashboard_lists_feedback_and_counts_it_per_division(
     dialog.division.setCurrentIndex(dialog.division.findData("FGC"))
     dialog.rating.setCurrentIndex(dialog.rating.findData("dissatisfied"))
     qtbot.wait(20)
-    dialog.grab().save(str(tmp_path / "feedback_dialog.png"))
+    save_shot(dialog, "feedback_dialog")
     dialog.save()
     assert not dialog.isVisible(), dialog.message.text()
     # The list and the per-division summary show it at once.
@@ -129,14 +128,14 @@ def test_the_dashboard_lists_feedback_and_counts_it_per_division(
     }
     assert rows[fgc] == "1"
     qtbot.wait(20)
-    dashboard.grab().save(str(tmp_path / "dashboard_feedback.png"))
+    save_shot(dashboard, "dashboard_feedback")
 
     dashboard.feedback_table.selectRow(0)
     dashboard.reply_button.click()
     reply = dashboard.last_dialog
     assert isinstance(reply, FeedbackDialog) and reply.feedback_id is not None
     reply.reply.setPlainText("已增设一个综合窗口。")
-    reply.grab().save(str(tmp_path / "feedback_reply.png"))
+    save_shot(reply, "feedback_reply")
     reply.send_reply()
     assert not reply.isVisible(), reply.message.text()
     assert dashboard.feedback_table.item(0, 6).text() == "已答复"

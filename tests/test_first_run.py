@@ -13,10 +13,9 @@ from PySide6.QtCore import QSettings
 from app import settings
 from app.connection import ConnectionStatus
 from app.workspace import Workspace
+from tests.shots import save_shot
 from ui import first_run
 from ui import preferences as prefs
-
-SHOTS = Path("/tmp/sunlight-gui-shots")
 
 
 class MemoryKeyring(KeyringBackend):
@@ -116,8 +115,7 @@ def test_wizard_explains_a_missing_server_database(qtbot, prefs_ini: Path, local
     assert wizard.connection_page.validatePage() is False
     assert form.last_result is not None and form.last_result.status is ConnectionStatus.HOST_UNREACHABLE
     assert "无法连接到服务器 127.0.0.1" in form.result.text()
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    wizard.grab().save(str(SHOTS / "first_run_unreachable.png"))
+    save_shot(wizard, "first_run_unreachable")
     assert not prefs.is_configured()
 
 
@@ -135,7 +133,7 @@ def test_local_first_run_sets_up_the_database_agency_and_administrator(
     assert wizard.agency_page.validatePage() is False
     wizard.agency_page.edits["name"].setText("测试省发展和改革委员会")
     wizard.agency_page.edits["complaint_phone"].setText("0731-12345678")
-    wizard.grab().save(str(SHOTS / "first_run_agency.png"))
+    save_shot(wizard, "first_run_agency")
     values = wizard.agency_values()
     wizard.accept()
     assert prefs.DB_MODE.read() == prefs.LOCAL and prefs.is_configured()
@@ -190,7 +188,7 @@ def test_upgrade_dialog_refuses_a_non_administrator(qtbot, tmp_path: Path) -> No
     dialog.accept()
     assert not dialog.upgraded and dialog.isVisible()
     assert "不是系统管理员" in dialog.message.text()
-    dialog.grab().save(str(SHOTS / "schema_upgrade.png"))
+    save_shot(dialog, "schema_upgrade")
     assert check_connection(url).status is ConnectionStatus.SCHEMA_OLDER
 
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout
 
 from app import logging_setup
 from app.errors import InvalidAction
+from tests.shots import save_shot
 from ui import crash
 
 SECRET = "s3cret-Pa55"
@@ -98,7 +99,6 @@ def test_uncaught_exception_shows_dialog_keeps_form_and_saves_report(
     def fake_exec(dialog: crash.CrashDialog) -> int:
         shown.append(dialog)
         dialog.show()
-        dialog.grab().save("/tmp/sunlight-crash-dialog.png")
         return 0
 
     monkeypatch.setattr(crash.CrashDialog, "exec", fake_exec)
@@ -107,6 +107,8 @@ def test_uncaught_exception_shows_dialog_keeps_form_and_saves_report(
     assert len(shown) == 1
     dialog = shown[0]
     qtbot.addWidget(dialog)
+    # Not inside fake_exec: the handler catches whatever exec raises, a failed save would go unseen.
+    save_shot(dialog, "sunlight-crash-dialog")
     assert any("内部错误" in label.text() for label in dialog.findChildren(type(dialog.status)))
     assert form.isVisible() and applicant.text() == "长沙市某某科技有限公司"
     drafts = list((tmp_path / "drafts").glob("draft-*.json"))

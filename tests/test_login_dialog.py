@@ -13,12 +13,12 @@ from app import timesource, users
 from app.workspace import Workspace
 from db.models import Division
 from tests.factories import add_first_admin
+from tests.shots import save_shot
 from ui.idle_lock import IdleLock
 from ui.login_dialog import FirstRunDialog, LoginDialog
 from ui.user_admin import UserAdminWidget, UserDialog
 
 T0 = datetime(2026, 3, 2, 1, 30, tzinfo=UTC)
-SHOTS = "/tmp/sunlight-auth-shots"
 
 
 @pytest.fixture
@@ -39,13 +39,6 @@ def ws(workspace: Workspace) -> Workspace:
     return workspace
 
 
-def _grab(widget: QWidget, name: str) -> None:
-    from pathlib import Path
-
-    Path(SHOTS).mkdir(parents=True, exist_ok=True)
-    widget.grab().save(f"{SHOTS}/{name}.png")
-
-
 def test_login_explains_errors_and_lockout(ws: Workspace, qtbot: QtBot) -> None:
     dialog = LoginDialog(ws)
     qtbot.addWidget(dialog)
@@ -61,7 +54,7 @@ def test_login_explains_errors_and_lockout(ws: Workspace, qtbot: QtBot) -> None:
             assert "用户名或密码不正确" in dialog.message.text()
     assert "账户已锁定 15 分钟" in dialog.message.text() and "09:45" in dialog.message.text()
     assert dialog.login_edit.text() == "wangxm"  # what the user typed stays
-    _grab(dialog, "login-locked")
+    save_shot(dialog, "login-locked")
     dialog.password_edit.setText("Sunlight-2")
     dialog.accept()
     assert dialog.user is None and "已被锁定" in dialog.message.text()
@@ -85,7 +78,7 @@ def test_first_run_creates_the_administrator(workspace: Workspace, qtbot: QtBot)
     dialog.confirm_edit.setText("short")
     dialog.accept()
     assert "至少需要 8 个字符" in dialog.message.text()
-    _grab(dialog, "first-run-error")
+    save_shot(dialog, "first-run-error")
     dialog.password_edit.setText("Sunlight-1")
     dialog.confirm_edit.setText("Sunlight-9")
     dialog.accept()
@@ -105,7 +98,7 @@ def test_idle_lock_asks_for_the_password_again(ws: Workspace, qtbot: QtBot) -> N
     with qtbot.waitSignal(lock.locked, timeout=3000):
         pass
     assert lock.is_locked and lock.dialog is not None
-    _grab(lock.dialog, "idle-unlock")
+    save_shot(lock.dialog, "idle-unlock")
     lock.dialog.password_edit.setText("wrong-pass1")
     lock.dialog.accept()
     assert lock.is_locked and "用户名或密码不正确" in lock.dialog.message.text()
@@ -131,7 +124,7 @@ def test_user_admin_page(ws: Workspace, qtbot: QtBot, qtmodeltester) -> None:  #
     assert page.add_button.isEnabled() and not page.edit_button.isEnabled()
     page.select_login("wangxm")
     assert page.edit_button.isEnabled() and page.toggle_button.text() == "停用"
-    _grab(page, "user-admin")
+    save_shot(page, "user-admin")
 
     dialog = UserDialog(ws, admin, page)
     qtbot.addWidget(dialog)
@@ -145,7 +138,7 @@ def test_user_admin_page(ws: Workspace, qtbot: QtBot, qtmodeltester) -> None:  #
     dialog.accept()
     assert "须指定所在处室" in dialog.errors["division"].text()
     dialog.division_combo.setCurrentIndex(dialog.division_combo.findData("TZC"))
-    _grab(dialog, "user-dialog")
+    save_shot(dialog, "user-dialog")
     dialog.accept()
     assert dialog.result() and dialog.login_edit.text() == "lit"  # typed text kept throughout
 

@@ -13,10 +13,10 @@ from app.caselist import count_cases
 from app.changes import ALL, LiveRefresh, RefreshState
 from app.workspace import Workspace, open_workspace
 from db.models import AccountabilityItem, User
+from tests.shots import save_shot
 from tests.test_supervision_desk import SupervisionDesk, make_desk
 from ui.main_window import MainWindow
 
-SHOTS = "/tmp/sunlight-gui-shots"
 UNREACHABLE = "postgresql+psycopg://postgres@127.0.0.1:1/sunlight"
 
 
@@ -61,7 +61,7 @@ def test_supervisor_dashboard_number_opens_the_filtered_case_list(
     assert dashboard.tiles["red"].value == 2
     window.resize(1400, 800)
     qtbot.wait(50)
-    window.grab().save(f"{SHOTS}/main-supervisor.png")
+    save_shot(window, "main-supervisor")
 
     dashboard.tiles["red"].click()
     page = window.case_list
@@ -71,7 +71,7 @@ def test_supervisor_dashboard_number_opens_the_filtered_case_list(
     assert page.model.rowCount() == 2 and page.total == 2
     with sdesk.workspace.reading_sessions() as session:
         assert count_cases(session, page.filters.case_filter()) == 2
-    window.grab().save(f"{SHOTS}/main-supervisor-red-list.png")
+    save_shot(window, "main-supervisor-red-list")
     # The search box narrows the chosen cases; 显示全部办件 goes back to the whole list.
     page.search.setText("价格")  # no applicant or subject of the red cases says so
     page.search.returnPressed.emit()
@@ -199,7 +199,7 @@ def test_lost_connection_shows_the_banner_and_keeps_the_form(
     assert "连接已中断" in text and "已保留" in text and "自动重新连接" in text
     assert dialog.isVisible() and dialog.applicant_name.text() == "长沙示例新能源有限公司"
     window.resize(1200, 700)
-    window.grab().save(f"{SHOTS}/main-disconnected.png")
+    save_shot(window, "main-disconnected")
 
     window.live.use_feed(LiveRefresh(sdesk.workspace.url))
     window.apply_refresh_state(RefreshState(True, frozenset({ALL}), reconnected=True))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox
 
 from app.meetings import minutes
 from app.workspace import Workspace
+from tests.shots import save_shot
 from tests.test_supervision_desk import SupervisionDesk, make_desk
 from ui.meeting_dialog import ITEM_CASE, ITEM_PERSONNEL, ITEM_TITLE, MeetingDialog
 
@@ -60,7 +61,7 @@ def decide(dialog: MeetingDialog, seq: int, decision: str, text: str) -> None:
 
 
 def test_a_meeting_with_two_agenda_items_is_recorded_and_decided_item_by_item(
-    qtbot, sdesk: SupervisionDesk, tmp_path
+    qtbot, sdesk: SupervisionDesk
 ) -> None:  # type: ignore[no-untyped-def]
     number = sdesk.register("QL-02")
     dialog = MeetingDialog(sdesk.workspace, user_id(sdesk, "leader1"), case_number=number)
@@ -91,7 +92,7 @@ def test_a_meeting_with_two_agenda_items_is_recorded_and_decided_item_by_item(
     assert "没有编号为“NO-SUCH-CASE”的办件" in dialog.message.text()
     assert dialog.meeting_id is None and dialog.title.text() == "2026年第3次主任办公会"
     dialog.items.item(0, ITEM_CASE).setText(number)
-    dialog.grab().save(str(tmp_path / "meeting_record.png"))
+    save_shot(dialog, "meeting_record")
     dialog.save_button.click()
     assert dialog.meeting_id is not None, dialog.message.text()
     assert dialog.stack.currentIndex() == 1
@@ -151,7 +152,7 @@ def test_a_meeting_with_two_agenda_items_is_recorded_and_decided_item_by_item(
     assert "资金测算依据不足" in record.items[0].dissent
     assert record.items[1].opinions[-1].presiding
     qtbot.wait(20)  # let the layout take the new texts, as the event loop would
-    dialog.grab().save(str(tmp_path / "meeting.png"))
+    save_shot(dialog, "meeting")
 
 
 def test_a_personnel_item_needs_two_thirds_present(qtbot, sdesk: SupervisionDesk) -> None:  # type: ignore[no-untyped-def]

@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from app.workspace import Workspace
 from db.models import PrintedDocument, User
+from tests.shots import save_shot
 from tests.test_printing import cases  # noqa: F401 - fixture
 from tests.test_reports import desk, march  # noqa: F401 - fixtures
 
@@ -32,7 +33,7 @@ def test_preview_then_save_records_and_marks_reprint(  # type: ignore[no-untyped
     assert "样张" in dialog.note.text()
     dialog.show()
     qtbot.waitExposed(dialog)
-    dialog.grab().save(str(tmp_path / "preview.png"))
+    save_shot(dialog, "preview")
     assert dialog.save_to(str(tmp_path / "a.pdf"))
     assert dialog.note.text().startswith("已登记打印，文书编号 ")
     assert dialog.save_to(str(tmp_path / "b.pdf"))
@@ -68,7 +69,7 @@ def test_report_dialog_runs_in_background(qtbot, workspace: Workspace, march, tm
     assert out.exists() and dialog.open_file.isEnabled()
     dialog.show()
     qtbot.waitExposed(dialog)
-    dialog.grab().save(str(tmp_path / "report_dialog.png"))
+    save_shot(dialog, "report_dialog")
 
 
 def test_report_task_cancel_leaves_no_file(qtbot, workspace: Workspace, march, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]  # noqa: F811

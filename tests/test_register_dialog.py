@@ -13,9 +13,8 @@ from app.identifiers import credit_code_check_character
 from app.workspace import Workspace
 from db.models import Case
 from tests.factories import T0, make_division, make_user
+from tests.shots import save_shot
 from ui.register_dialog import RegisterDialog, pinyin_initials
-
-SHOTS = "/tmp/sunlight-gui-shots"
 
 
 def _credit_code() -> str:
@@ -91,7 +90,7 @@ def test_clerk_registers_a_case_entirely_by_keyboard(
     qtbot.keyClick(dialog.materials.status_boxes[1], Qt.Key.Key_Down)  # 已收取 → 缺少
     assert dialog.materials.status_boxes[1].currentData() == "missing"
     qtbot.wait(20)  # let the layout settle before the picture
-    dialog.grab().save(f"{SHOTS}/register-filled.png")
+    save_shot(dialog, "register-filled")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.case_number
@@ -130,7 +129,7 @@ def test_failed_save_keeps_the_form_and_shows_the_message_at_the_field(
     assert dialog.subject.text() == "示例风电场项目"
     assert dialog.contact.text() == "李四"
     assert dialog.phone.text() == "12345"
-    dialog.grab().save(f"{SHOTS}/register-refused.png")
+    save_shot(dialog, "register-refused")
     dialog.id_code.setText(_credit_code())
     dialog.save_button.click()
     assert "联系电话格式不正确" in dialog.fields.text("applicant_phone")

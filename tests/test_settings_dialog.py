@@ -12,7 +12,8 @@ from app.settings import AGENCY_PHONE, IDLE_LOCK_MINUTES
 from app.workspace import Workspace
 from db.models import AuditEvent, User
 from tests.factories import make_division, make_user
-from tests.test_first_run import SHOTS, prefs_ini  # noqa: F401 - fixture
+from tests.shots import save_shot
+from tests.test_first_run import prefs_ini  # noqa: F401 - fixture
 from ui import preferences as prefs
 from ui.settings_dialog import SettingsDialog
 
@@ -36,10 +37,9 @@ def test_administrator_changes_header_idle_lock_language_and_printer(
     dialog = SettingsDialog(workspace, admin)
     qtbot.addWidget(dialog)
     dialog.show()
-    SHOTS.mkdir(parents=True, exist_ok=True)
     for index in range(dialog.tabs.count()):
         dialog.tabs.setCurrentIndex(index)
-        dialog.grab().save(str(SHOTS / f"settings_tab{index}.png"))
+        save_shot(dialog, f"settings_tab{index}")
     assert "黄牌" in dialog.cards_label.text()
     dialog.agency_edits["name"].setText("")
     dialog.accept()
@@ -114,7 +114,7 @@ def test_a_bad_value_is_refused_with_its_reason_and_nothing_is_saved(
     assert dialog.isVisible()
     assert dialog.message.text() == "邮政编码“41000”应为 6 位数字，如 410000。"
     assert dialog.tabs.currentIndex() == 2 and dialog.focusWidget() is dialog.agency_edits["postcode"]
-    dialog.grab().save(str(SHOTS / "settings_refused.png"))
+    save_shot(dialog, "settings_refused")
     with workspace.sessions() as session:
         assert settings.read_setting(session, AGENCY_PHONE) == phone != "0731-88888888"
         assert session.scalars(select(AuditEvent).where(AuditEvent.entity_type == "setting")).all() == []

@@ -9,9 +9,8 @@ from app import timesource
 from app.cases import ApplicantDetails, register_case
 from app.workspace import Workspace
 from tests.factories import T0, make_division, make_regulation, make_user
+from tests.shots import save_shot
 from ui.todo_page import TodoPage
-
-SHOTS = "/tmp/sunlight-gui-shots"
 
 
 def test_todo_shows_the_case_to_its_clerk_and_not_to_another_division(
@@ -39,7 +38,7 @@ def test_todo_shows_the_case_to_its_clerk_and_not_to_another_division(
     assert page.model.index(0, 1).data() == number
     assert page.stack.currentIndex() == 0
     assert "共 1 件" in page.summary.text()
-    page.grab().save(f"{SHOTS}/todo.png")
+    save_shot(page, "todo")
     # Enter on the row opens the case.
     page.view.setFocus()
     page.view.setCurrentIndex(page.model.index(0, 1))
@@ -54,7 +53,7 @@ def test_todo_shows_the_case_to_its_clerk_and_not_to_another_division(
     assert elsewhere.stack.currentIndex() == 1
     assert elsewhere.empty_note.isVisible()
     assert elsewhere.empty_note.text() == "没有待办事项"
-    elsewhere.grab().save(f"{SHOTS}/todo-empty.png")
+    save_shot(elsewhere, "todo-empty")
 
 
 def test_main_window_navigation_follows_the_roles(workspace: Workspace, qtbot: QtBot) -> None:
