@@ -55,6 +55,31 @@ def test_preview_of_a_document_that_does_not_apply(qtbot, workspace: Workspace, 
     assert "不予受理决定" in dialog.note.text() and not dialog.print_button.isEnabled()
 
 
+def test_preview_without_a_chinese_font_says_so_and_draws_nothing(  # type: ignore[no-untyped-def]
+    qtbot,
+    qtlog,
+    workspace: Workspace,
+    cases,  # noqa: F811
+    monkeypatch,
+) -> None:
+    import app.printing.fonts as fonts
+    from ui.print_preview import PrintPreviewDialog
+
+    monkeypatch.setattr(fonts, "CANDIDATES", ())
+    monkeypatch.setattr(fonts, "_registered", None)
+    monkeypatch.setattr(fonts, "_registered_path", None)
+    monkeypatch.delenv(fonts.ENV_FONT, raising=False)
+    dialog = PrintPreviewDialog(workspace, _id(workspace, "clerk1"), cases["receipt"], "receipt")
+    qtbot.addWidget(dialog)
+    assert "找不到可嵌入 PDF 的中文字体" in dialog.note.text() and "fonts-wqy-microhei" in dialog.note.text()
+    assert dialog.page_count == 0
+    assert not dialog.print_button.isEnabled() and not dialog.save_button.isEnabled()
+    # No page image was left half painted (destroying one can bring the application down).
+    assert not [r for r in qtlog.records if "being painted" in r.message]
+    with workspace.sessions() as s:
+        assert list(s.scalars(select(PrintedDocument))) == []
+
+
 def test_report_dialog_runs_in_background(qtbot, workspace: Workspace, march, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
     from ui.report_dialog import MonthlyReportDialog
 

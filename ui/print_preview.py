@@ -225,6 +225,9 @@ def paint_document(data: DocumentData, painter: QPainter, scale: float, new_page
 
 def render_pages(data: DocumentData, dpi: float = 96) -> list[QImage]:
     """The document as one image per page (the screen preview)."""
+    from app.printing.fonts import register_cjk_font
+
+    register_cjk_font()  # no Chinese font: the error comes before any painting starts
     scale = dpi / 72
     width, height = round(PAGE_WIDTH * scale), round(PAGE_HEIGHT * scale)
     pages: list[QImage] = []
@@ -239,8 +242,12 @@ def render_pages(data: DocumentData, dpi: float = 96) -> list[QImage]:
         painter.begin(image)
 
     start()
-    paint_document(data, painter, scale, start)
-    painter.end()
+    try:
+        paint_document(data, painter, scale, start)
+    finally:
+        # Whatever the layout raised, the painter lets go of its image: an image destroyed while
+        # still being painted can bring the whole application down.
+        painter.end()
     return pages
 
 
