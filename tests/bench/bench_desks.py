@@ -117,8 +117,8 @@ about half as fast when both cores are busy, which no change in the desk's code 
 Eleventh round (measurement, no change of the services): the bench prints the CPU per action the
 target leaves desks and server together on this machine's cores (cores / (30 % × raw
 transactions/s)) beside what an action took. Three runs in one evening: 531 actions/s against a raw
-median of 2,604 (20 %; budget 2.56 ms, taken 3.55: desks 2.20, server 1.35), 473 against 1,997 (24
-%; budget 3.34 ms, taken 4.02: desks 2.46, server 1.55) and 469 against 1,687 (28 %; budget 3.95 ms,
+median of 2,604 (20 %; budget 2.56 ms, taken 3.55: desks 2.20, server 1.35), 473 against 1,997
+(24 %; budget 3.34 ms, taken 4.02: desks 2.46, server 1.55) and 469 against 1,687 (28 %; budget 3.95 ms,
 taken 4.04: desks 2.51, server 1.53). The load's figure holds within ±7 %; the raw one, four short
 round trips per transaction, moves by half with the machine's hour. Each desk waits once per round
 trip (counted: 2.14 waits per action, a registration's three round trips included), so no wake-up is
