@@ -8,6 +8,8 @@ commit freely: nothing is shared between tests.
 PostgreSQL comes from SUNLIGHT_TEST_PG_URL (an admin URL, e.g.
 postgresql+psycopg://postgres@127.0.0.1:5432/postgres), defaulting to the local server. Set
 SUNLIGHT_TEST_BACKENDS=sqlite to run SQLite only during quick local work; `make test` runs both.
+The PostgreSQL databases a run makes are dropped at its end; those of a run that crashed, by the
+next run (tests.pg_databases).
 """
 
 from __future__ import annotations
@@ -19,8 +21,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("SUNLIGHT_FAKE_NOW", None)
@@ -28,14 +28,10 @@ os.environ.pop("SUNLIGHT_DB_URL", None)
 
 from app import timesource
 from app.workspace import Workspace, open_workspace
+from tests.pg_databases import create_database, drop_database, drop_orphans
 
-DEFAULT_PG_ADMIN_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
 BACKENDS = [b for b in os.environ.get("SUNLIGHT_TEST_BACKENDS", "sqlite,postgresql").split(",") if b]
 RUN_ID = uuid.uuid4().hex[:8]
-
-
-def pg_admin_url() -> str:
-    return os.environ.get("SUNLIGHT_TEST_PG_URL", DEFAULT_PG_ADMIN_URL)
 
 
 class DatabaseFactory:
@@ -46,12 +42,6 @@ class DatabaseFactory:
         self.tmp_dir = tmp_dir
         self._template: str | None = None
         self._created: list[str] = []
-
-    def _admin_engine(self):  # type: ignore[no-untyped-def]
-        return create_engine(pg_admin_url(), isolation_level="AUTOCOMMIT")
-
-    def _pg_url(self, name: str) -> str:
-        return make_url(pg_admin_url()).set(database=name).render_as_string(hide_password=False)
 
     def template(self) -> str:
         if self._template is None:
@@ -64,11 +54,7 @@ class DatabaseFactory:
                 self._template = str(path)
             else:
                 name = f"sunlight_tpl_{RUN_ID}"
-                admin = self._admin_engine()
-                with admin.connect() as conn:
-                    conn.execute(text(f"CREATE DATABASE \"{name}\" ENCODING 'UTF8' TEMPLATE template0"))
-                admin.dispose()
-                open_workspace(self._pg_url(name)).close()
+                open_workspace(create_database(name)).close()
                 self._created.append(name)
                 self._template = name
         return self._template
@@ -80,26 +66,21 @@ class DatabaseFactory:
             shutil.copyfile(template, path)
             return f"sqlite:///{path}"
         name = f"sunlight_t_{RUN_ID}_{uuid.uuid4().hex[:10]}"
-        admin = self._admin_engine()
-        with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
-        admin.dispose()
+        url = create_database(name, template=template)
         self._created.append(name)
-        return self._pg_url(name)
+        return url
 
     def drop_all(self) -> None:
-        if self.backend != "postgresql" or not self._created:
-            return
-        admin = self._admin_engine()
-        with admin.connect() as conn:
+        if self.backend == "postgresql":
             for name in reversed(self._created):
-                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+                drop_database(name)
 
 
 @pytest.fixture(scope="session")
 def database_factories(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, DatabaseFactory]]:
     root = tmp_path_factory.mktemp("databases")
+    if "postgresql" in BACKENDS:
+        drop_orphans()  # what earlier runs that crashed left on the server
     factories = {backend: DatabaseFactory(backend, root) for backend in BACKENDS}
     yield factories
     for factory in factories.values():

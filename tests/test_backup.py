@@ -8,36 +8,30 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, select, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import select, text
 
 from app import backup as backups
 from app.cases import ActionInput, find_case, perform, register_case
 from app.cli import main
 from app.workspace import Workspace, open_workspace
 from db.models import Case, Regulation, User
-from tests.conftest import pg_admin_url, postgresql_only
+from tests.conftest import postgresql_only
 from tests.factories import register_many
+from tests.pg_databases import create_database, drop_database
 
 
 @pytest.fixture
 def empty_pg() -> Iterator[Callable[[], str]]:
     """Makes empty PostgreSQL databases (no tables at all), dropped afterwards."""
     names: list[str] = []
-    admin = create_engine(pg_admin_url(), isolation_level="AUTOCOMMIT")
 
     def make() -> str:
-        name = f"sunlight_bk_{uuid.uuid4().hex[:10]}"
-        with admin.connect() as conn:
-            conn.execute(text(f"CREATE DATABASE \"{name}\" ENCODING 'UTF8' TEMPLATE template0"))
-        names.append(name)
-        return make_url(pg_admin_url()).set(database=name).render_as_string(hide_password=False)
+        names.append(f"sunlight_bk_{uuid.uuid4().hex[:10]}")
+        return create_database(names[-1])
 
     yield make
-    with admin.connect() as conn:
-        for name in names:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
+    for name in names:
+        drop_database(name)
 
 
 def _fill(workspace: Workspace) -> None:

@@ -14,7 +14,8 @@ from app.auth import hash_password
 from app.connection import ConnectionStatus
 from db.engine import create_database_engine
 from db.migrate import alembic_config, head_revision, upgrade_to_head
-from tests.conftest import BACKENDS, pg_admin_url
+from tests.conftest import BACKENDS
+from tests.pg_databases import pg_admin_url
 
 Status = ConnectionStatus
 PG = "postgresql+psycopg://clerk@db.example:5432/sunlight"

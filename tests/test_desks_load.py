@@ -10,14 +10,8 @@ from collections.abc import Iterator
 import pytest
 from sqlalchemy import create_engine, text
 
-from tests.bench.bench_desks import (
-    ACTIONS_PER_CASE,
-    check_database,
-    create_database,
-    drop_database,
-    prepare,
-    run_load,
-)
+from tests.bench.bench_desks import ACTIONS_PER_CASE, check_database, prepare, run_load
+from tests.pg_databases import create_database, drop_database
 
 pytestmark = pytest.mark.slow
 

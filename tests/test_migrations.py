@@ -66,8 +66,8 @@ def test_without_the_right_to_create_pg_trgm_search_works_unindexed(
 
     from app.caselist import CaseFilter, count_cases
     from app.workspace import open_workspace
-    from tests.conftest import pg_admin_url
     from tests.factories import register_many
+    from tests.pg_databases import create_database, drop_database, pg_admin_url
 
     suffix = uuid.uuid4().hex[:10]
     role, name = f"sunlight_noext_{suffix}", f"sunlight_t_noext_{suffix}"
@@ -75,7 +75,7 @@ def test_without_the_right_to_create_pg_trgm_search_works_unindexed(
     admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
         conn.execute(text(f'CREATE ROLE "{role}" LOGIN'))
-        conn.execute(text(f"CREATE DATABASE \"{name}\" ENCODING 'UTF8' TEMPLATE template0"))
+    create_database(name)
     in_database = create_engine(admin_url.set(database=name), isolation_level="AUTOCOMMIT")
     with in_database.connect() as conn:
         conn.execute(text(f'GRANT USAGE, CREATE ON SCHEMA public TO "{role}"'))
@@ -100,7 +100,7 @@ def test_without_the_right_to_create_pg_trgm_search_works_unindexed(
         finally:
             workspace.close()
     finally:
+        drop_database(name)
         with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
             conn.execute(text(f'DROP ROLE IF EXISTS "{role}"'))
         admin.dispose()

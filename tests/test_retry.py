@@ -17,7 +17,7 @@ from app.settings import write_setting
 from app.workspace import Workspace
 from db.engine import create_database_engine, create_session_factory
 from db.models import Setting
-from tests.conftest import pg_admin_url
+from tests.pg_databases import pg_admin_url
 
 
 def _conflict(backend: str) -> OperationalError:

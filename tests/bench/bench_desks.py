@@ -153,7 +153,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.engine import make_url
 
-DEFAULT_PG_ADMIN_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+from tests.pg_databases import create_database, drop_database
+
 # One journey of QL-01 in the test catalogue: who takes each action (after registration by clerk1).
 JOURNEY: tuple[tuple[str, str, dict[str, str]], ...] = (
     ("clerk1", "accept", {}),
@@ -167,30 +168,6 @@ ACTIONS_PER_CASE = 1 + len(JOURNEY)
 TARGET_RATIO = 0.30  # of the raw baseline's transactions per second
 ON = datetime(2026, 3, 2, 9, tzinfo=UTC)  # cases are opened under the regulation in force that day
 TIME_LIMIT = 1800.0
-
-
-def admin_url() -> str:
-    return os.environ.get("SUNLIGHT_TEST_PG_URL", DEFAULT_PG_ADMIN_URL)
-
-
-def database_url(name: str) -> str:
-    return make_url(admin_url()).set(database=name).render_as_string(hide_password=False)
-
-
-def create_database(name: str, template: str | None = None) -> str:
-    admin = create_engine(admin_url(), isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        clause = f'TEMPLATE "{template}"' if template else "ENCODING 'UTF8' TEMPLATE template0"
-        conn.execute(text(f'CREATE DATABASE "{name}" {clause}'))
-    admin.dispose()
-    return database_url(name)
-
-
-def drop_database(name: str) -> None:
-    admin = create_engine(admin_url(), isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
 
 
 def prepare(url: str) -> None:
@@ -552,13 +529,13 @@ def main() -> int:
     parser.add_argument("--keep", action="store_true", help="keep the databases afterwards")
     args = parser.parse_args()
     name = f"sunlight_load_{uuid.uuid4().hex[:8]}"
-    url = create_database(name)
+    url = create_database(name, kept=args.keep)
     raw_name = f"{name}_raw"
     try:
         prepare(url)
         print(f"{args.desks} desks × {args.cases} cases × {ACTIONS_PER_CASE} actions on {name} …", flush=True)
         result = run_load(url, args.desks, args.cases)
-        raw_url = create_database(raw_name, template=name)
+        raw_url = create_database(raw_name, template=name, kept=args.keep)
         engine = create_engine(raw_url)
         with engine.connect() as conn:  # cases copied with the template
             case_ids = list(conn.scalars(text("SELECT id FROM cases ORDER BY id LIMIT 1000")))

@@ -210,7 +210,7 @@ def ensure_database(backend: str, total: int, in_month: int) -> str:
         if not path.exists():
             build(url, total, in_month)
         return url
-    from tests.bench.bench_desks import create_database, database_url, drop_database
+    from tests.pg_databases import create_database, database_url, drop_database
 
     url = database_url(name)
     have = _count(url)
@@ -220,10 +220,10 @@ def ensure_database(backend: str, total: int, in_month: int) -> str:
     if have is not None:
         drop_database(name)
     try:
-        create_database(name)
+        create_database(name, kept=True)  # kept for the next run
     except Exception:  # exists but empty after a failed build
         drop_database(name)
-        create_database(name)
+        create_database(name, kept=True)
     build(url, total, in_month)
     return url
 
@@ -367,7 +367,7 @@ def main() -> None:
             if args.backend == "sqlite":
                 Path(url.removeprefix("sqlite:///")).unlink(missing_ok=True)
             else:
-                from tests.bench.bench_desks import drop_database
+                from tests.pg_databases import drop_database
 
                 drop_database(database_name(args.cases, args.month_cases))
     cells = sum(len(r) for rows in sheets.values() for r in rows)

@@ -31,7 +31,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from sqlalchemy import create_engine, event, select, text
 
-from tests.bench.bench_desks import create_database, database_url, drop_database, prepare
+from tests.bench.bench_desks import prepare
+from tests.pg_databases import create_database, database_url, drop_database, pg_admin_url
 
 OPEN = ("received", "supplementing", "accepted", "in_progress", "suspended")
 NOW = datetime(2026, 11, 26, 2, 0, tzinfo=UTC)
@@ -44,9 +45,7 @@ PLANS: dict[str, list[list[str]]] = {}
 
 
 def _exists(name: str) -> bool:
-    from tests.bench.bench_desks import admin_url
-
-    engine = create_engine(admin_url())
+    engine = create_engine(pg_admin_url())
     with engine.connect() as conn:
         found = conn.scalar(text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name})
     engine.dispose()
@@ -66,7 +65,7 @@ def build(rows: int) -> str:
             return url
         drop_database(name)
     print(f"generating {rows:,} cases in {name} (COPY) …", flush=True)
-    url = create_database(name)
+    url = create_database(name, kept=True)  # kept for the next run: its million cases take minutes
     prepare(url)
     from app.workspace import open_workspace
     from db.models import Division, Regulation, User, UserRole
