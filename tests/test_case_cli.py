@@ -86,6 +86,11 @@ def test_a_case_from_the_counter_to_its_decision(cli) -> None:  # type: ignore[n
     assert [c["number"] for c in json.loads(out)] == [number]
     code, out, _ = cli("clerk1", "case", "list", "--card", "red", "--json")
     assert json.loads(out) == []
+    code, out, _ = cli("clerk1", "case", "list", "--card", "red")
+    assert code == 0 and out.strip() == "没有符合条件的办件。"
+    # The administrator administers and handles no case: told why his list is empty.
+    code, out, _ = cli("admin", "case", "list")
+    assert code == 0 and "您的角色不办理也不查看办件" in out and number not in out
 
 
 def test_a_refused_action_exits_1_and_changes_nothing(cli) -> None:  # type: ignore[no-untyped-def]

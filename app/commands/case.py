@@ -237,6 +237,7 @@ def _list(args: argparse.Namespace, ctx: CliContext) -> int:
     from app.caselist import CaseFilter, card_condition, fetch_case_page, list_clock_rules, scope_filter
     from app.cases import STATUS_LABELS
     from app.clock import cached_card, cached_remaining
+    from app.policy import case_scope
     from app.timesource import current_time
 
     if args.status and args.status not in STATUS_LABELS:
@@ -252,6 +253,7 @@ def _list(args: argparse.Namespace, ctx: CliContext) -> int:
             extra=(card_condition(args.card, today),) if args.card else (),
         )
         rows = fetch_case_page(session, case_filter=scope_filter(session, actor, base), limit=args.limit)
+        sees_none = case_scope(session, actor).nothing
         rules = list_clock_rules(session)
         calendar = load_calendar(session)
     items = []
@@ -291,7 +293,12 @@ def _list(args: argparse.Namespace, ctx: CliContext) -> int:
             f"{item['number']}\t{item['regulation']}\t{item['applicant']}\t"
             f"{STATUS_LABELS[item['status']]}\t{item['statutory_due'] or '-'}\t{item['card'] or '-'}"
         ),
-        empty="没有符合条件的办件。",
+        empty=(
+            "您的角色不办理也不查看办件，办件列表为空"
+            "（办件由各处室经办人、审核人、处室负责人以及委领导、纪检监察人员查看）。"
+            if sees_none
+            else "没有符合条件的办件。"
+        ),
         data=lambda item: item,
     )
     return 0
