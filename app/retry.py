@@ -149,25 +149,40 @@ def run_in_transaction(
                 session.commit()
                 return result
         except sa_exc.DBAPIError as error:
-            if is_retryable(error):
-                if attempt < attempts:
-                    delay = backoff_delay(attempt)
-                    log.info("transaction conflicted (%s); retry %d in %.3fs", error.orig, attempt, delay)
-                    sleep(delay)
-                    continue
-                raise DatabaseBusy(
-                    msg(
-                        "数据库繁忙：其他工作站正在同时修改相同的数据，已自动重试 {attempts} 次仍未成功，"
-                        "本次操作没有保存。请稍候再试。",
-                        attempts=attempts,
-                    )
-                ) from error
-            if is_unavailable(error):
-                raise DatabaseUnavailable(
-                    unavailable_message(workspace.display_name, in_doubt=committing), in_doubt=committing
-                ) from error
-            raise
+            if is_retryable(error) and attempt < attempts:
+                delay = backoff_delay(attempt)
+                log.info("transaction conflicted (%s); retry %d in %.3fs", error.orig, attempt, delay)
+                sleep(delay)
+                continue
+            shown = database_error(error, workspace.display_name, committing=committing, attempts=attempts)
+            if shown is None:
+                raise
+            raise shown from error
     raise AssertionError("unreachable")  # pragma: no cover
+
+
+def database_error(
+    error: sa_exc.DBAPIError, database: str, *, committing: bool, attempts: int = 1
+) -> DatabaseBusy | DatabaseUnavailable | None:
+    """What to tell the user of a driver error that ended a transaction: `DatabaseBusy` where the
+    database asked for it to be run again (run `attempts` times in all), `DatabaseUnavailable`
+    where the connection could not be made or was lost (`committing`: during the COMMIT, so the
+    outcome is unknown); None for any other error, which is a bug and goes on as it is."""
+    if is_retryable(error):
+        if attempts > 1:
+            return DatabaseBusy(
+                msg(
+                    "数据库繁忙：其他工作站正在同时修改相同的数据，已自动重试 {attempts} 次仍未成功，"
+                    "本次操作没有保存。请稍候再试。",
+                    attempts=attempts,
+                )
+            )
+        return DatabaseBusy(
+            msg("数据库繁忙：其他工作站正在同时修改相同的数据，本次操作没有保存。请再试一次。")
+        )
+    if is_unavailable(error):
+        return DatabaseUnavailable(unavailable_message(database, in_doubt=committing), in_doubt=committing)
+    return None
 
 
 def check_connection(workspace: Workspace) -> bool:
@@ -190,6 +205,7 @@ __all__ = [
     "DatabaseUnavailable",
     "backoff_delay",
     "check_connection",
+    "database_error",
     "is_retryable",
     "is_unavailable",
     "run_in_transaction",

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app import settings, timesource
@@ -31,9 +31,22 @@ class Workspace:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A session whose work is committed on success and rolled back on error."""
-        with self.sessions.begin() as session:
-            yield session
+        """A session whose work is committed on success and rolled back on error. A conflict the
+        database reports, or a lost connection, comes out as the DatabaseBusy or
+        DatabaseUnavailable the user is shown (app.retry.database_error), never as a driver error;
+        nothing is run again here (app.retry.run_in_transaction does that)."""
+        from app.retry import database_error
+
+        committing = False
+        try:
+            with self.sessions.begin() as session:
+                yield session
+                committing = True
+        except DBAPIError as error:
+            shown = database_error(error, self.display_name, committing=committing)
+            if shown is None:
+                raise
+            raise shown from error
 
     @property
     def is_training(self) -> bool:

@@ -292,3 +292,58 @@ def test_network_share_is_detected_from_the_mount_table(tmp_path: Path) -> None:
     assert not sqlite_on_network_share(tmp_path / "local.db")  # this machine's real mount table
     assert network_share_warning("postgresql+psycopg://u@h/db") is None
     assert network_share_warning(f"sqlite:///{tmp_path / 'local.db'}") is None
+
+
+# --- the GUI while its server is stopped and started ---------------------------------------------------
+
+
+@pytest.mark.qt_no_exception_capture  # what a slot lets out goes to the application's own handler
+def test_the_window_while_the_server_is_down_keeps_the_form_and_saves_once_it_is_back(
+    cluster: Cluster,
+    qtbot,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from tests.test_main_window_wiring import _window
+    from tests.test_supervision_desk import make_desk
+    from ui.crash import CrashDialog, install_crash_handler
+    from ui.register_dialog import RegisterDialog
+
+    program_errors: list[str] = []  # the "程序出错" dialog: never for a server that went away
+    monkeypatch.setattr(CrashDialog, "exec", lambda dialog: program_errors.append(dialog.windowTitle()))
+    handler = install_crash_handler()
+
+    admin = create_engine(cluster.url(), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text("CREATE DATABASE gui_desk ENCODING 'UTF8' TEMPLATE template0"))
+    admin.dispose()
+    workspace = open_workspace(cluster.url("gui_desk"))
+    try:
+        make_desk(workspace)
+        window = _window(qtbot, workspace, "clerk1")
+        window.live.feed.retry_every = 0.2
+        dialog = window.register_case()
+        assert isinstance(dialog, RegisterDialog)
+        dialog.choose("QL-01")
+        dialog.applicant_name.setText("湘潭示例储能科技有限公司")
+
+        cluster.stop()
+        qtbot.waitUntil(window.connection_banner.isVisible, timeout=10_000)
+        dialog.save_button.click()  # saving while the server is down: said so, nothing lost
+        assert dialog.isVisible() and dialog.case_id is None
+        assert "暂时无法连接" in dialog.message.text() and "没有保存" in dialog.message.text()
+        assert dialog.applicant_name.text() == "湘潭示例储能科技有限公司"
+
+        cluster.start()
+        qtbot.waitUntil(lambda: not window.connection_banner.isVisible(), timeout=15_000)
+        assert "已恢复" in window.statusBar().currentMessage()
+        dialog.save_button.click()
+        assert dialog.case_id is not None, dialog.message.text()
+        qtbot.waitUntil(lambda: window.case_list.model.rowCount() == 1, timeout=5_000)
+        assert program_errors == []
+        with workspace.reading_sessions() as session:
+            assert session.scalar(select(func.count()).select_from(Case)) == 1
+            assert verify_chain(session).ok
+        window.close()
+    finally:
+        handler.uninstall()
+        workspace.close()

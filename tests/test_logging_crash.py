@@ -134,6 +134,30 @@ def test_domain_error_is_shown_in_its_own_words(qtbot, monkeypatch: pytest.Monke
     assert "本件已办结，不能再退回。" in texts
 
 
+def test_a_lost_database_is_no_program_error_but_a_word_in_the_status_bar(
+    qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A screen's read on a timer while the server is down: no dialog (there would be one per
+    tick), the main window's status bar names the database and says what to expect."""
+    import psycopg
+    from PySide6.QtWidgets import QMainWindow
+    from sqlalchemy.exc import OperationalError
+
+    shown: list[crash.CrashDialog] = []
+    monkeypatch.setattr(crash.CrashDialog, "exec", lambda d: shown.append(d) or 0)
+    monkeypatch.setattr(crash, "save_drafts", lambda: None)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    lost = OperationalError("SELECT 1", {}, psycopg.OperationalError("connection refused"))
+    crash.CrashHandler(lambda: "postgresql+psycopg://sunlight_app@dbhost/sunlight")(*_exc_info(lost))
+    assert shown == []
+    status = window.statusBar().currentMessage()
+    assert "sunlight_app@dbhost/sunlight" in status and "暂时无法连接" in status
+    crash.CrashHandler()(*_exc_info(ZeroDivisionError("division by zero")))  # a bug still is one
+    assert len(shown) == 1
+
+
 def test_install_and_uninstall_replace_the_excepthook() -> None:
     previous = sys.excepthook
     handler = crash.install_crash_handler()

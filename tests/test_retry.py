@@ -60,6 +60,27 @@ def test_gives_up_with_a_chinese_message(workspace: Workspace, backend: str) -> 
     assert len(delays) == 3 and all(0 <= d <= 1.0 for d in delays)
 
 
+def test_a_single_transaction_says_busy_or_unavailable_instead_of_a_driver_error(
+    workspace: Workspace, backend: str
+) -> None:
+    """`Workspace.transaction()` runs nothing again, but the screens that use it show the same
+    plain messages as `run_in_transaction`'s, and keep nothing of the transaction."""
+    with pytest.raises(DatabaseBusy) as busy, workspace.transaction() as session:
+        session.add(Setting(key="single", value="1"))
+        session.flush()
+        raise _conflict(backend)
+    assert "请再试一次" in busy.value.message and "没有保存" in busy.value.message
+    with workspace.sessions() as session:
+        assert session.get(Setting, "single") is None
+    dead = _workspace_for("postgresql+psycopg://postgres@127.0.0.1:1/sunlight")
+    try:
+        with pytest.raises(DatabaseUnavailable) as lost, dead.transaction() as session:
+            session.execute(text("SELECT 1"))
+        assert not lost.value.in_doubt and "无法连接" in lost.value.message
+    finally:
+        dead.close()
+
+
 def test_domain_errors_pass_through_and_roll_back(workspace: Workspace) -> None:
     def work(session):  # type: ignore[no-untyped-def]
         write_setting(session, _spec(), "x")

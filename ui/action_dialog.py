@@ -41,6 +41,7 @@ from sqlalchemy.orm import Session
 
 from app.cases import ActionInput, MaterialCheck
 from app.errors import ConcurrentChange, DomainError, InvalidInput
+from app.retry import run_in_transaction
 from app.users import list_divisions
 from app.workspace import Workspace
 from db.models import User
@@ -185,11 +186,12 @@ class ServiceDialog(FormDialog):
         self.actor_id = actor_id
 
     def attempt(self, call: Callable[[Session, User], object]) -> bool:
-        """Run `call(session, actor)` in one transaction; on a refusal show it and say False (the
-        transaction is rolled back, so nothing half-done is kept)."""
+        """Run `call(session, actor)` in one transaction (again where the database asks); on a
+        refusal show it and say False (the transaction is rolled back, so nothing half-done is kept)."""
         try:
-            with self.workspace.transaction() as session:
-                call(session, session.get_one(User, self.actor_id))
+            run_in_transaction(
+                self.workspace, lambda session: call(session, session.get_one(User, self.actor_id))
+            )
         except DomainError as exc:
             self.show_error(exc)
             return False

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app import users as user_service
 from app.agency_time import agency_datetime
@@ -58,6 +59,7 @@ from app.clock import SUSPENSION_REASONS, ClockReading
 from app.limits import UNIT_LABELS
 from app.printing.documents import printable_kinds
 from app.printing.layout import KIND_TITLES
+from app.retry import run_in_transaction
 from app.timesource import current_time
 from app.workflow import ACTION_LABELS, CASE_ACTIONS, return_targets
 from app.workspace import Workspace
@@ -677,10 +679,12 @@ class CaseView(QWidget):
         return dialog
 
     def perform(self, action: str, given: ActionInput) -> str:
-        with self._workspace.transaction() as session:
+        def act(session: Session) -> str:
             actor = user_service.load_actor(session, self._actor_id)
             case = session.get(Case, self.case_id)
-            return dl.message(perform(session, actor, case, action, given).message)  # type: ignore[arg-type]
+            return perform(session, actor, case, action, given).message  # type: ignore[arg-type]
+
+        return dl.message(run_in_transaction(self._workspace, act))
 
     def start_action(self, action: str) -> None:
         dialog = self.make_dialog(action)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QPlainTextEdit,
     QPushButton,
     QStyle,
@@ -239,6 +240,10 @@ class CrashHandler:
         self.previous_hook = sys.excepthook
         self.last_dialog: CrashDialog | None = None
 
+    def report_database(self, database: Callable[[], str]) -> None:
+        """Name this database in reports and messages from now on (known once it is opened)."""
+        self._database = database
+
     def install(self) -> CrashHandler:
         sys.excepthook = self
         return self
@@ -251,8 +256,20 @@ class CrashHandler:
         if issubclass(exc_type, KeyboardInterrupt):
             self.previous_hook(exc_type, exc, tb)
             return
-        log.critical("uncaught exception", exc_info=(exc_type, exc, tb))
         app = QApplication.instance()
+        database_problem = _database_problem(exc, self._database)
+        if database_problem is not None:
+            # Not a program error: the server went away (or kept refusing) while a screen read,
+            # often on a timer. The main window's banner follows from its live feed; each main
+            # window's status bar says what this read found. No dialog: a timer would raise one
+            # after another while the server is down.
+            log.warning("database problem in the GUI: %s", exc)
+            if app is not None:
+                for widget in QApplication.topLevelWidgets():
+                    if isinstance(widget, QMainWindow) and widget.isVisible():
+                        widget.statusBar().showMessage(dl.message(database_problem.message), 10_000)
+            return
+        log.critical("uncaught exception", exc_info=(exc_type, exc, tb))
         if self._busy or app is None:
             return  # an error inside the dialog: logged, no second dialog
         self._busy = True
@@ -278,6 +295,23 @@ class CrashHandler:
             log.exception("the crash dialog itself failed")
         finally:
             self._busy = False
+
+
+def _database_problem(exc: BaseException, database: Callable[[], str]) -> DomainError | None:
+    """The user's message where `exc` is the database being unreachable or busy, else None."""
+    from sqlalchemy.exc import DBAPIError
+
+    from app.retry import DatabaseBusy, DatabaseUnavailable, database_error
+
+    if isinstance(exc, DatabaseUnavailable | DatabaseBusy):
+        return exc
+    if isinstance(exc, DBAPIError):
+        try:
+            name = database()
+        except Exception:  # the message must not fail because the database did
+            name = ""
+        return database_error(exc, name, committing=False)
+    return None
 
 
 def install_crash_handler(database: Callable[[], str] | None = None) -> CrashHandler:

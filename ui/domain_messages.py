@@ -446,6 +446,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("DomainMessages", "数据库 {database} 暂时无法连接（服务器可能正在重启或网络中断）。程序将自动重新连接，正在填写的内容已保留。连接在保存时中断，刚才的操作可能已完成也可能未完成：恢复连接后请先刷新查看，再决定是否重做。"),
     QT_TRANSLATE_NOOP("DomainMessages", "数据库 {database} 暂时无法连接（服务器可能正在重启或网络中断）。程序将自动重新连接，正在填写的内容已保留。刚才的操作没有保存，恢复连接后请重新提交。"),
     QT_TRANSLATE_NOOP("DomainMessages", "数据库繁忙：其他工作站正在同时修改相同的数据，已自动重试 {attempts} 次仍未成功，本次操作没有保存。请稍候再试。"),
+    QT_TRANSLATE_NOOP("DomainMessages", "数据库繁忙：其他工作站正在同时修改相同的数据，本次操作没有保存。请再试一次。"),
     # app/settings.py
     QT_TRANSLATE_NOOP("DomainMessages", "{label}应为文字。"),
     QT_TRANSLATE_NOOP("DomainMessages", "请填写{label}。"),

@@ -66,9 +66,12 @@ def run_gui(
     logging in."""
     from PySide6.QtCore import QCoreApplication
 
+    from ui.crash import CrashHandler
     from ui.main_window import MainWindow
 
     app = prepare_application(screenshot=screenshot is not None, language=language)
+    if isinstance(sys.excepthook, CrashHandler):
+        sys.excepthook.report_database(lambda: workspace.display_name)
     if user is None and screenshot is None:
         from ui.login_dialog import sign_in
 

@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import DomainError
 from app.printing.layout import KIND_TITLES, PAGE_HEIGHT, PAGE_WIDTH, DocumentData, draw_document
+from app.retry import run_in_transaction
 from app.workspace import Workspace
 from ui import domain_labels as dl
 from ui import preferences as prefs
@@ -356,8 +357,10 @@ class PrintPreviewDialog(QDialog):
         from app.printing.documents import print_document
 
         try:
-            with self.workspace.transaction() as session:
-                result = print_document(session, self._actor(session), self.case_number, self.kind)
+            result = run_in_transaction(
+                self.workspace,
+                lambda session: print_document(session, self._actor(session), self.case_number, self.kind),
+            )
         except DomainError as exc:
             QMessageBox.warning(self, self.tr("不能打印"), dl.message(exc.message))
             return None

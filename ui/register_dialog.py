@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from app import policy
 from app.cases import (
@@ -44,6 +45,7 @@ from app.catalogue import current_regulations, regulation_spec
 from app.catalogue.store import today
 from app.errors import DomainError, InvalidInput
 from app.identifiers import check_credit_code, check_id_card, check_phone
+from app.retry import run_in_transaction
 from app.workspace import Workspace
 from db.models import User
 from ui import domain_labels as dl
@@ -568,18 +570,22 @@ class RegisterDialog(QDialog):
                 )
             )
             return
+
+        def register(session: Session) -> tuple[int, str]:
+            # Run again from the start where the database asks (another desk took the number first).
+            actor, regulation = registration_start(session, self._actor_id, entry.code)
+            case = register_case(
+                session,
+                actor=actor,  # type: ignore[arg-type]
+                regulation=regulation,
+                applicant=self.applicant(),
+                subject=self.subject.text(),
+                materials=self.materials.checks(),
+            )
+            return case.id, case.number
+
         try:
-            with self._workspace.transaction() as session:
-                actor, regulation = registration_start(session, self._actor_id, entry.code)
-                case = register_case(
-                    session,
-                    actor=actor,  # type: ignore[arg-type]
-                    regulation=regulation,
-                    applicant=self.applicant(),
-                    subject=self.subject.text(),
-                    materials=self.materials.checks(),
-                )
-                self.case_id, self.case_number = case.id, case.number
+            self.case_id, self.case_number = run_in_transaction(self._workspace, register)
         except DomainError as exc:
             self.case_id, self.case_number = None, ""
             self.show_error(exc)

@@ -4,221 +4,221 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/action_dialog.py" line="274"/>
+        <location filename="../../ui/action_dialog.py" line="276"/>
         <source>告知说明</source>
         <translation>Notes for the applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialog.py" line="275"/>
+        <location filename="../../ui/action_dialog.py" line="277"/>
         <source>需要向申请人说明的其他事项（可不填）</source>
         <translation>Anything else the applicant should be told (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialog.py" line="280"/>
+        <location filename="../../ui/action_dialog.py" line="282"/>
         <source>受理意见</source>
         <translation>Acceptance opinion</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialog.py" line="281"/>
-        <location filename="../../ui/action_dialog.py" line="311"/>
+        <location filename="../../ui/action_dialog.py" line="283"/>
+        <location filename="../../ui/action_dialog.py" line="313"/>
         <source>可不填</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialog.py" line="286"/>
+        <location filename="../../ui/action_dialog.py" line="288"/>
         <source>不予受理理由</source>
         <translation>Reason for non-acceptance</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialog.py" line="287"/>
+        <location filename="../../ui/action_dialog.py" line="289"/>
         <source>将写入不予受理通知书</source>
         <translation>Goes into the non-acceptance notice</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialog.py" line="292"/>
+        <location filename="../../ui/action_dialog.py" line="294"/>
         <source>办理意见</source>
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialog.py" line="293"/>
+        <location filename="../../ui/action_dialog.py" line="295"/>
         <source>本环节的办理意见</source>
         <translation>Your opinion at this step</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialog.py" line="298"/>
+        <location filename="../../ui/action_dialog.py" line="300"/>
         <source>退回理由</source>
         <translation>Reason for return</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialog.py" line="299"/>
+        <location filename="../../ui/action_dialog.py" line="301"/>
         <source>写明退回的原因和需要补充办理的内容</source>
         <translation>Why it is returned and what must be done again</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialog.py" line="304"/>
+        <location filename="../../ui/action_dialog.py" line="306"/>
         <source>暂停说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialog.py" line="305"/>
+        <location filename="../../ui/action_dialog.py" line="307"/>
         <source>暂停计时的具体情况（事由为“其他”时必填）</source>
         <translation>Details of the clock suspension (required when the reason is “其他”, other)</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialog.py" line="310"/>
+        <location filename="../../ui/action_dialog.py" line="312"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialog.py" line="316"/>
+        <location filename="../../ui/action_dialog.py" line="318"/>
         <source>延期理由</source>
         <translation>Reason for extension</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialog.py" line="317"/>
+        <location filename="../../ui/action_dialog.py" line="319"/>
         <source>须书面告知申请人</source>
         <translation>The applicant must be told in writing</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialog.py" line="322"/>
-        <location filename="../../ui/action_dialog.py" line="328"/>
+        <location filename="../../ui/action_dialog.py" line="324"/>
+        <location filename="../../ui/action_dialog.py" line="330"/>
         <source>决定内容</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialog.py" line="323"/>
+        <location filename="../../ui/action_dialog.py" line="325"/>
         <source>办结意见，将写入决定文书</source>
         <translation>The decision; goes into the decision document</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialog.py" line="329"/>
+        <location filename="../../ui/action_dialog.py" line="331"/>
         <source>不予批准的理由，将写入决定文书</source>
         <translation>Reasons for not approving; goes into the decision document</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialog.py" line="334"/>
+        <location filename="../../ui/action_dialog.py" line="336"/>
         <source>撤回原因</source>
         <translation>Reason for withdrawal</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialog.py" line="335"/>
+        <location filename="../../ui/action_dialog.py" line="337"/>
         <source>如：申请人书面申请撤回</source>
         <translation>e.g. the applicant asked in writing to withdraw</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialog.py" line="428"/>
+        <location filename="../../ui/action_dialog.py" line="430"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialog.py" line="447"/>
+        <location filename="../../ui/action_dialog.py" line="449"/>
         <source>材料清单</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialog.py" line="452"/>
+        <location filename="../../ui/action_dialog.py" line="454"/>
         <source>退回到</source>
         <translation>Return to</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialog.py" line="455"/>
-        <location filename="../../ui/action_dialog.py" line="467"/>
-        <location filename="../../ui/action_dialog.py" line="473"/>
+        <location filename="../../ui/action_dialog.py" line="457"/>
+        <location filename="../../ui/action_dialog.py" line="469"/>
+        <location filename="../../ui/action_dialog.py" line="475"/>
         <source>（请选择）</source>
         <translation>(Choose)</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialog.py" line="458"/>
+        <location filename="../../ui/action_dialog.py" line="460"/>
         <source>暂停事由</source>
         <translation>Reason for suspension</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialog.py" line="464"/>
+        <location filename="../../ui/action_dialog.py" line="466"/>
         <source>延长天数</source>
         <translation>Days of extension</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialog.py" line="470"/>
+        <location filename="../../ui/action_dialog.py" line="472"/>
         <source>申请人评价</source>
         <translation>Applicant&apos;s rating</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialog.py" line="476"/>
+        <location filename="../../ui/action_dialog.py" line="478"/>
         <source>承办人</source>
         <translation>Handler</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialog.py" line="478"/>
+        <location filename="../../ui/action_dialog.py" line="480"/>
         <source>集体决策会议</source>
         <translation>Collective decision meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialog.py" line="482"/>
+        <location filename="../../ui/action_dialog.py" line="484"/>
         <source>（回车确定，Shift+回车换行）</source>
         <translation> (Enter to confirm, Shift+Enter for a new line)</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialog.py" line="502"/>
+        <location filename="../../ui/action_dialog.py" line="504"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialog.py" line="527"/>
+        <location filename="../../ui/action_dialog.py" line="529"/>
         <source>登记会议记录…</source>
         <translation>Register meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialog.py" line="528"/>
+        <location filename="../../ui/action_dialog.py" line="530"/>
         <source>登记研究本件的会议，本件已列为议题</source>
         <translation>Register the meeting that considered this case (the case is already on its agenda)</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialog.py" line="553"/>
+        <location filename="../../ui/action_dialog.py" line="555"/>
         <source>（尚无研究本件的会议记录）</source>
         <translation>(no meeting on this case recorded yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialog.py" line="556"/>
+        <location filename="../../ui/action_dialog.py" line="558"/>
         <source>本环节须集体决策，但还没有研究本件的会议记录。请先登记会议记录（会议研究并作出决定后），再办理本环节。</source>
         <translation>This step needs a collective decision, but no meeting on this case has been recorded. Register the meeting first (once it has considered the case and decided), then complete this step.</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialog.py" line="562"/>
+        <location filename="../../ui/action_dialog.py" line="564"/>
         <source>研究本件的会议尚未作出“%1”的决定，本环节暂不能%2。</source>
         <translation>No meeting on this case has decided “%1” yet, so “%2” is not possible at this step for now.</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialog.py" line="563"/>
+        <location filename="../../ui/action_dialog.py" line="565"/>
         <source>同意</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialog.py" line="563"/>
+        <location filename="../../ui/action_dialog.py" line="565"/>
         <source>不同意</source>
         <translation>not approved</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialog.py" line="574"/>
+        <location filename="../../ui/action_dialog.py" line="576"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialog.py" line="577"/>
+        <location filename="../../ui/action_dialog.py" line="579"/>
         <source>%1 %2《%3》</source>
         <translation>%1 %2 “%3”</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialog.py" line="583"/>
+        <location filename="../../ui/action_dialog.py" line="585"/>
         <source>%1 — 本件议题：%2</source>
         <translation>%1 — this case: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialog.py" line="600"/>
+        <location filename="../../ui/action_dialog.py" line="602"/>
         <source>，当前环节：%1</source>
         <translation>, current step: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialog.py" line="601"/>
+        <location filename="../../ui/action_dialog.py" line="603"/>
         <source>办件 %1%2。</source>
         <translation>Case %1%2.</translation>
     </message>
@@ -589,396 +589,396 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/case_view.py" line="110"/>
+        <location filename="../../ui/case_view.py" line="112"/>
         <source>该办件已不存在，请刷新列表。</source>
         <translation>This case no longer exists. Please refresh the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="119"/>
+        <location filename="../../ui/case_view.py" line="121"/>
         <source>请先登录后办理。</source>
         <translation>Please sign in to handle cases.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="152"/>
+        <location filename="../../ui/case_view.py" line="154"/>
         <source>%1 %2（第%3版）</source>
         <translation>%1 %2 (version %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="261"/>
+        <location filename="../../ui/case_view.py" line="263"/>
         <source>打印文书</source>
         <translation>Print documents</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="283"/>
+        <location filename="../../ui/case_view.py" line="285"/>
         <source>稍后再打印（可随时从“打印文书”打印）</source>
         <translation>Print later (any time from “Print documents”)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="308"/>
+        <location filename="../../ui/case_view.py" line="310"/>
         <source>事项：</source>
         <translation>Matter:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="309"/>
+        <location filename="../../ui/case_view.py" line="311"/>
         <source>申请人：</source>
         <translation>Applicant:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="310"/>
+        <location filename="../../ui/case_view.py" line="312"/>
         <source>项目/事由：</source>
         <translation>Project / subject:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="318"/>
+        <location filename="../../ui/case_view.py" line="320"/>
         <source>办理时限</source>
         <translation>Time limit</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="324"/>
+        <location filename="../../ui/case_view.py" line="326"/>
         <source>计时状态：</source>
         <translation>Clock:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="325"/>
+        <location filename="../../ui/case_view.py" line="327"/>
         <source>已用：</source>
         <translation>Used:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="326"/>
+        <location filename="../../ui/case_view.py" line="328"/>
         <source>承诺期限：</source>
         <translation>Promised limit:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="327"/>
+        <location filename="../../ui/case_view.py" line="329"/>
         <source>法定期限：</source>
         <translation>Statutory limit:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="328"/>
+        <location filename="../../ui/case_view.py" line="330"/>
         <source>计算过程：</source>
         <translation>Calculation:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="342"/>
+        <location filename="../../ui/case_view.py" line="344"/>
         <source>办理流程：</source>
         <translation>Workflow:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="343"/>
+        <location filename="../../ui/case_view.py" line="345"/>
         <source>办理人：</source>
         <translation>Handled by:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="344"/>
+        <location filename="../../ui/case_view.py" line="346"/>
         <source>当前承办：</source>
         <translation>Now with:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="345"/>
+        <location filename="../../ui/case_view.py" line="347"/>
         <source>环节时限：</source>
         <translation>Step limit:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="346"/>
+        <location filename="../../ui/case_view.py" line="348"/>
         <source>办理要求：</source>
         <translation>Requirements:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="347"/>
+        <location filename="../../ui/case_view.py" line="349"/>
         <source>应形成材料：</source>
         <translation>Documents to produce:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="348"/>
+        <location filename="../../ui/case_view.py" line="350"/>
         <source>廉政风险点：</source>
         <translation>Integrity risk points:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="359"/>
+        <location filename="../../ui/case_view.py" line="361"/>
         <source>办理操作</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="361"/>
-        <location filename="../../ui/case_view.py" line="632"/>
+        <location filename="../../ui/case_view.py" line="363"/>
+        <location filename="../../ui/case_view.py" line="634"/>
         <source>灰色按钮暂不可用，鼠标停留可查看原因。</source>
         <translation>Greyed buttons are unavailable; hover to see why.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="381"/>
+        <location filename="../../ui/case_view.py" line="383"/>
         <source>材料名称</source>
         <translation>Material</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="381"/>
+        <location filename="../../ui/case_view.py" line="383"/>
         <source>必备</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="381"/>
+        <location filename="../../ui/case_view.py" line="383"/>
         <source>要求</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="381"/>
+        <location filename="../../ui/case_view.py" line="383"/>
         <source>收取情况</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="381"/>
+        <location filename="../../ui/case_view.py" line="383"/>
         <source>份数</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="384"/>
-        <location filename="../../ui/case_view.py" line="387"/>
+        <location filename="../../ui/case_view.py" line="386"/>
+        <location filename="../../ui/case_view.py" line="389"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="384"/>
+        <location filename="../../ui/case_view.py" line="386"/>
         <source>办理事项</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="384"/>
+        <location filename="../../ui/case_view.py" line="386"/>
         <source>环节</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="384"/>
+        <location filename="../../ui/case_view.py" line="386"/>
         <source>办理人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="384"/>
+        <location filename="../../ui/case_view.py" line="386"/>
         <source>意见/说明</source>
         <translation>Opinion / note</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="387"/>
+        <location filename="../../ui/case_view.py" line="389"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="387"/>
+        <location filename="../../ui/case_view.py" line="389"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="387"/>
+        <location filename="../../ui/case_view.py" line="389"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="387"/>
+        <location filename="../../ui/case_view.py" line="389"/>
         <source>代为办理</source>
         <translation>On behalf of</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="397"/>
+        <location filename="../../ui/case_view.py" line="399"/>
         <source>办理过程</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="398"/>
+        <location filename="../../ui/case_view.py" line="400"/>
         <source>材料清单</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="399"/>
+        <location filename="../../ui/case_view.py" line="401"/>
         <source>审计记录</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="435"/>
+        <location filename="../../ui/case_view.py" line="437"/>
         <source>本件刚在其他窗口或工作站上被更新，页面已自动刷新（%1）。</source>
         <translation>This case was just updated in another window or on another workstation; the page has been refreshed (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="448"/>
+        <location filename="../../ui/case_view.py" line="450"/>
         <source>办件 %1</source>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="450"/>
+        <location filename="../../ui/case_view.py" line="452"/>
         <source>状态：%1</source>
         <translation>State: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="463"/>
+        <location filename="../../ui/case_view.py" line="465"/>
         <source>%1 · 承办处室：%2</source>
         <translation>%1 · Division: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="469"/>
+        <location filename="../../ui/case_view.py" line="471"/>
         <source>%1（%2）· </source>
         <translation>%1 (%2) · </translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="472"/>
+        <location filename="../../ui/case_view.py" line="474"/>
         <source>%1 接收，登记人 %2</source>
         <translation>Received %1, registered by %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="483"/>
+        <location filename="../../ui/case_view.py" line="485"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="483"/>
+        <location filename="../../ui/case_view.py" line="485"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="512"/>
+        <location filename="../../ui/case_view.py" line="514"/>
         <source>系统</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="515"/>
+        <location filename="../../ui/case_view.py" line="517"/>
         <source>（代%1）</source>
         <translation>(for %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="521"/>
+        <location filename="../../ui/case_view.py" line="523"/>
         <source>未开始计时（受理后开始计算）</source>
         <translation>Not started (counts from acceptance)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="522"/>
+        <location filename="../../ui/case_view.py" line="524"/>
         <source>计时中</source>
         <translation>Running</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="523"/>
+        <location filename="../../ui/case_view.py" line="525"/>
         <source>暂停计时</source>
         <translation>Suspended</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="524"/>
+        <location filename="../../ui/case_view.py" line="526"/>
         <source>已停止计时</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="527"/>
-        <location filename="../../ui/case_view.py" line="592"/>
+        <location filename="../../ui/case_view.py" line="529"/>
+        <location filename="../../ui/case_view.py" line="594"/>
         <source>（%1）</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="531"/>
+        <location filename="../../ui/case_view.py" line="533"/>
         <source>%1，共 %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="535"/>
+        <location filename="../../ui/case_view.py" line="537"/>
         <source>（含延期 %1）</source>
         <translation> (incl. extension of %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="542"/>
+        <location filename="../../ui/case_view.py" line="544"/>
         <source>（暂定）</source>
         <translation>(provisional)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="564"/>
+        <location filename="../../ui/case_view.py" line="566"/>
         <source>当前环节：无（%1）</source>
         <translation>Current step: none (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="570"/>
+        <location filename="../../ui/case_view.py" line="572"/>
         <source>当前环节：%1 %2</source>
         <translation>Current step: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="575"/>
+        <location filename="../../ui/case_view.py" line="577"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="577"/>
+        <location filename="../../ui/case_view.py" line="579"/>
         <source>待分办（本环节岗位人员均可办理）</source>
         <translation>To be assigned (anyone in this post may take it)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="584"/>
+        <location filename="../../ui/case_view.py" line="586"/>
         <source>环节超时 %1 天</source>
         <translation>Step overdue by %1 day(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="588"/>
+        <location filename="../../ui/case_view.py" line="590"/>
         <source>本环节应于 %1 前办完</source>
         <translation>This step is due by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="592"/>
+        <location filename="../../ui/case_view.py" line="594"/>
         <source>本环节不计入办理时限</source>
         <translation>This step is not counted in the time limit</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="595"/>
+        <location filename="../../ui/case_view.py" line="597"/>
         <source>集体决策环节：须经会议研究决定</source>
         <translation>Collective decision: must be decided by a meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="596"/>
+        <location filename="../../ui/case_view.py" line="598"/>
         <source>不单独设时限</source>
         <translation>No separate limit</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="596"/>
+        <location filename="../../ui/case_view.py" line="598"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="598"/>
+        <location filename="../../ui/case_view.py" line="600"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="600"/>
+        <location filename="../../ui/case_view.py" line="602"/>
         <source>防控措施：%1</source>
         <translation>Control: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="610"/>
+        <location filename="../../ui/case_view.py" line="612"/>
         <source>本环节未列风险点</source>
         <translation>No risk points listed</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="626"/>
-        <location filename="../../ui/case_view.py" line="718"/>
+        <location filename="../../ui/case_view.py" line="628"/>
+        <location filename="../../ui/case_view.py" line="722"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="634"/>
+        <location filename="../../ui/case_view.py" line="636"/>
         <source>您目前不能对本件进行操作，鼠标停留在按钮上可查看原因。</source>
         <translation>You cannot act on this case now; hover over a button to see why.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="648"/>
+        <location filename="../../ui/case_view.py" line="650"/>
         <source>一次性告知：请在材料清单中标出全部缺少或不符合要求的材料，本件只能告知一次。</source>
         <translation>One-time notice: mark every missing or defective material in the list; a case gets only one notice.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="651"/>
+        <location filename="../../ui/case_view.py" line="653"/>
         <source>受理后开始计算办理时限；必备材料须全部收取。</source>
         <translation>The time limit starts at acceptance; all required materials must be received.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="744"/>
+        <location filename="../../ui/case_view.py" line="748"/>
         <source>请打印《%1》交申请人，并留存存根。</source>
         <translation>Please print the “%1” for the applicant and keep the stub.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="746"/>
+        <location filename="../../ui/case_view.py" line="750"/>
         <source>请打印《%1》交申请人。</source>
         <translation>Please print the “%1” for the applicant.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="748"/>
+        <location filename="../../ui/case_view.py" line="752"/>
         <source>打印%1…</source>
         <translation>Print %1…</translation>
     </message>
@@ -1496,78 +1496,78 @@ Complaint: %8</translation>
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../ui/crash.py" line="139"/>
+        <location filename="../../ui/crash.py" line="140"/>
         <source>程序出错 — 阳光办件</source>
         <translation>Error — Sunlight</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="144"/>
+        <location filename="../../ui/crash.py" line="145"/>
         <source>阳光办件遇到了一个内部错误，刚才的操作没有完成。这不是您的操作失误。</source>
         <translation>Sunlight ran into an internal error and the last action was not completed. This is not your mistake.</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="153"/>
+        <location filename="../../ui/crash.py" line="154"/>
         <source>您正在填写的内容仍保留在窗口中，没有丢失；请检查后再保存。如果问题反复出现，请点击“保存错误报告…”，把报告文件发给信息中心。报告中有程序版本和运行日志，不含密码。</source>
         <translation>What you were filling in is still in its window; please check it before saving. If this keeps happening, click &quot;Save error report…&quot; and send the file to IT. The report holds version information and the log, no passwords.</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="158"/>
+        <location filename="../../ui/crash.py" line="159"/>
         <source>已打开窗口中填写的文字另存在：%1</source>
         <translation>Text from open windows was also saved to: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="165"/>
-        <location filename="../../ui/crash.py" line="199"/>
+        <location filename="../../ui/crash.py" line="166"/>
+        <location filename="../../ui/crash.py" line="200"/>
         <source>显示详细信息</source>
         <translation>Show details</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="172"/>
+        <location filename="../../ui/crash.py" line="173"/>
         <source>保存错误报告…</source>
         <translation>Save error report…</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="173"/>
+        <location filename="../../ui/crash.py" line="174"/>
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="174"/>
+        <location filename="../../ui/crash.py" line="175"/>
         <source>退出程序</source>
         <translation>Quit Sunlight</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="175"/>
+        <location filename="../../ui/crash.py" line="176"/>
         <source>继续使用</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="199"/>
+        <location filename="../../ui/crash.py" line="200"/>
         <source>隐藏详细信息</source>
         <translation>Hide details</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="210"/>
+        <location filename="../../ui/crash.py" line="211"/>
         <source>无法保存到 %1：%2</source>
         <translation>Cannot save to %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="214"/>
+        <location filename="../../ui/crash.py" line="215"/>
         <source>错误报告已保存到 %1</source>
         <translation>Error report saved to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="218"/>
+        <location filename="../../ui/crash.py" line="219"/>
         <source>保存错误报告</source>
         <translation>Save error report</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="218"/>
+        <location filename="../../ui/crash.py" line="219"/>
         <source>文本文件 (*.txt)</source>
         <translation>Text files (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="225"/>
+        <location filename="../../ui/crash.py" line="226"/>
         <source>错误报告已复制，可粘贴到邮件中。</source>
         <translation>Error report copied; you can paste it into an e-mail.</translation>
     </message>
@@ -1575,12 +1575,12 @@ Complaint: %8</translation>
 <context>
     <name>CrashReport</name>
     <message>
-        <location filename="../../ui/crash.py" line="75"/>
+        <location filename="../../ui/crash.py" line="76"/>
         <source>阳光办件错误报告 / Sunlight error report</source>
         <translation>Sunlight error report</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="76"/>
+        <location filename="../../ui/crash.py" line="77"/>
         <source>时间 time: %1</source>
         <translation>Time: %1</translation>
     </message>
@@ -4711,494 +4711,499 @@ Complaint: %8</translation>
         <translation>The database is busy: other workstations are changing the same data at the same time. The operation was retried automatically {attempts} time(s) without success and was not saved. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="450"/>
+        <location filename="../../ui/domain_messages.py" line="449"/>
+        <source>数据库繁忙：其他工作站正在同时修改相同的数据，本次操作没有保存。请再试一次。</source>
+        <translation>The database is busy: another workstation is changing the same data at this moment. Nothing was saved. Please try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_messages.py" line="451"/>
         <source>{label}应为文字。</source>
         <translation>The {label} must be text.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="451"/>
+        <location filename="../../ui/domain_messages.py" line="452"/>
         <source>请填写{label}。</source>
         <translation>Please fill in the {label}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="452"/>
+        <location filename="../../ui/domain_messages.py" line="453"/>
         <source>{label}只能写一行，请删去换行。</source>
         <translation>The {label} must be a single line: please remove the line breaks.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="453"/>
+        <location filename="../../ui/domain_messages.py" line="454"/>
         <source>{label}过长：最多 {longest} 个字，现有 {length} 个字。</source>
         <translation>The {label} is too long: at most {longest} characters are allowed, it has {length}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="454"/>
+        <location filename="../../ui/domain_messages.py" line="455"/>
         <source>{label}“{text}”格式不正确：只能包含数字、“-”和括号，如 0731-88888888；多个号码用顿号隔开。</source>
         <translation>The {label} &quot;{text}&quot; is not in a valid format: it may contain only digits, &quot;-&quot; and brackets, e.g. 0731-88888888; separate several numbers with commas.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="455"/>
+        <location filename="../../ui/domain_messages.py" line="456"/>
         <source>邮政编码</source>
         <translation>postal code</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="456"/>
+        <location filename="../../ui/domain_messages.py" line="457"/>
         <source>邮政编码“{text}”应为 6 位数字，如 410000。</source>
         <translation>The postal code &quot;{text}&quot; must have 6 digits, e.g. 410000.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="457"/>
+        <location filename="../../ui/domain_messages.py" line="458"/>
         <source>网站</source>
         <translation>website</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="458"/>
+        <location filename="../../ui/domain_messages.py" line="459"/>
         <source>网站“{text}”不是有效的网址，应如 fgw.hunan.gov.cn。</source>
         <translation>The website &quot;{text}&quot; is not a valid web address; it should look like fgw.hunan.gov.cn.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="459"/>
+        <location filename="../../ui/domain_messages.py" line="460"/>
         <source>徽标图片路径</source>
         <translation>logo image path</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="460"/>
+        <location filename="../../ui/domain_messages.py" line="461"/>
         <source>徽标图片“{text}”应为 PNG 或 JPG 图片文件。</source>
         <translation>The logo image &quot;{text}&quot; must be a PNG or JPG image file.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="461"/>
+        <location filename="../../ui/domain_messages.py" line="462"/>
         <source>找不到徽标图片“{text}”：请确认文件存在，且各工作站都能按这个路径读到它。</source>
         <translation>The logo image &quot;{text}&quot; cannot be found: please make sure the file exists and that every workstation can read it at this path.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="462"/>
+        <location filename="../../ui/domain_messages.py" line="463"/>
         <source>闲置锁定时间应为整数分钟。</source>
         <translation>The idle lock time must be a whole number of minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="463"/>
+        <location filename="../../ui/domain_messages.py" line="464"/>
         <source>闲置锁定时间“{value}”应为整数分钟。</source>
         <translation>The idle lock time &quot;{value}&quot; must be a whole number of minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="464"/>
+        <location filename="../../ui/domain_messages.py" line="465"/>
         <source>闲置锁定时间应在 0 到 {limit} 分钟之间（0 为不锁定），不能是 {minutes}。</source>
         <translation>The idle lock time must be between 0 and {limit} minutes (0 means never lock), not {minutes}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="465"/>
+        <location filename="../../ui/domain_messages.py" line="466"/>
         <source>机关名称</source>
         <translation>agency name</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="466"/>
+        <location filename="../../ui/domain_messages.py" line="467"/>
         <source>机关简称（用于文书编号）</source>
         <translation>agency short name (used in document numbers)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="467"/>
+        <location filename="../../ui/domain_messages.py" line="468"/>
         <source>地址</source>
         <translation>address</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="468"/>
+        <location filename="../../ui/domain_messages.py" line="469"/>
         <source>联系电话</source>
         <translation>contact phone number</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="469"/>
+        <location filename="../../ui/domain_messages.py" line="470"/>
         <source>投诉电话</source>
         <translation>complaints phone number</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="470"/>
+        <location filename="../../ui/domain_messages.py" line="471"/>
         <source>落款名称</source>
         <translation>signature name (where documents are sealed)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="471"/>
+        <location filename="../../ui/domain_messages.py" line="472"/>
         <source>“{key}”不是可以在此修改的设置。</source>
         <translation>&quot;{key}&quot; is not a setting that can be changed here.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="473"/>
+        <location filename="../../ui/domain_messages.py" line="474"/>
         <source>只有纪检监察人员和委领导才能查看监督情况。</source>
         <translation>Only discipline inspection staff and commission leaders can view the supervision overview.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="474"/>
+        <location filename="../../ui/domain_messages.py" line="475"/>
         <source>兼职纪检监察员只能监督本处室的办件和事项。</source>
         <translation>A division discipline inspector can supervise only the cases and matters of their own division.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="475"/>
+        <location filename="../../ui/domain_messages.py" line="476"/>
         <source>没有代码为“{code}”的处室，请核对处室代码。</source>
         <translation>There is no division with the code &quot;{code}&quot;. Please check the division code.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="476"/>
+        <location filename="../../ui/domain_messages.py" line="477"/>
         <source>剩余 {days} 日</source>
         <translation>{days} day(s) left</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="478"/>
+        <location filename="../../ui/domain_messages.py" line="479"/>
         <source>{variable} 的值“{value}”不是有效的 ISO 日期时间，例如 2026-03-02T09:30:00+08:00</source>
         <translation>The value &quot;{value}&quot; of {variable} is not a valid ISO date and time, e.g. 2026-03-02T09:30:00+08:00</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="479"/>
+        <location filename="../../ui/domain_messages.py" line="480"/>
         <source>只有培训库才能使用 {variable} 设定当前时间；正式库一律使用系统时间，不能倒签。请取消该环境变量后重试。</source>
         <translation>Only a training database may use {variable} to set the current time; a production database always uses the system clock and cannot be backdated. Please remove this environment variable and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="481"/>
+        <location filename="../../ui/domain_messages.py" line="482"/>
         <source>用户导入文件有 {count} 处错误，未导入任何用户：
 {lines}</source>
         <translation>The user import file has {count} error(s); no users were imported:
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="482"/>
+        <location filename="../../ui/domain_messages.py" line="483"/>
         <source>现有处室：{known}。</source>
         <translation>Existing divisions: {known}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="483"/>
+        <location filename="../../ui/domain_messages.py" line="484"/>
         <source>数据库中还没有处室，请先导入制度目录或新增处室。</source>
         <translation>The database has no divisions yet: please import the procedure catalogue or add a division first.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="484"/>
+        <location filename="../../ui/domain_messages.py" line="485"/>
         <source>没有代码为“{code}”的处室。{hint}</source>
         <translation>There is no division with the code &quot;{code}&quot;. {hint}</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="485"/>
+        <location filename="../../ui/domain_messages.py" line="486"/>
         <source>请先以系统管理员身份登录。</source>
         <translation>Please log in as a system administrator first.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="486"/>
+        <location filename="../../ui/domain_messages.py" line="487"/>
         <source>登录名须为 2～64 个英文字母、数字或 . _ -，以字母或数字开头，例如 wangxm。</source>
         <translation>A login name must have 2 to 64 characters (Latin letters, digits or . _ -) and begin with a letter or digit, e.g. wangxm.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="487"/>
+        <location filename="../../ui/domain_messages.py" line="488"/>
         <source>请填写姓名。</source>
         <translation>Please enter the name.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="488"/>
+        <location filename="../../ui/domain_messages.py" line="489"/>
         <source>姓名不能超过 64 个字。</source>
         <translation>The name must not have more than 64 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="489"/>
+        <location filename="../../ui/domain_messages.py" line="490"/>
         <source>数据库中还没有任何用户，第一个用户必须是系统管理员（角色 admin）。</source>
         <translation>The database has no users yet: the first user must be a system administrator (role admin).</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="490"/>
+        <location filename="../../ui/domain_messages.py" line="491"/>
         <source>经办人、审核人、处室负责人和兼职纪检监察员须指定所在处室。</source>
         <translation>Clerks, reviewers, division heads and part-time discipline inspectors must be assigned to a division.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="491"/>
+        <location filename="../../ui/domain_messages.py" line="492"/>
         <source>登录名“{login}”已被使用，请换一个。</source>
         <translation>The login name &quot;{login}&quot; is already taken: please choose another.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="492"/>
+        <location filename="../../ui/domain_messages.py" line="493"/>
         <source>这是最后一个系统管理员，不能取消其管理员角色。</source>
         <translation>This is the last system administrator: the administrator role cannot be removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="493"/>
+        <location filename="../../ui/domain_messages.py" line="494"/>
         <source>原密码不正确。</source>
         <translation>The current password is not correct.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="494"/>
+        <location filename="../../ui/domain_messages.py" line="495"/>
         <source>新密码不能与原密码相同。</source>
         <translation>The new password must be different from the current one.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="495"/>
+        <location filename="../../ui/domain_messages.py" line="496"/>
         <source>不能停用自己的账户。</source>
         <translation>You cannot disable your own account.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="496"/>
+        <location filename="../../ui/domain_messages.py" line="497"/>
         <source>这是最后一个系统管理员，不能停用。</source>
         <translation>This is the last system administrator and cannot be disabled.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="497"/>
+        <location filename="../../ui/domain_messages.py" line="498"/>
         <source>不能把自己设为自己的后备人员。</source>
         <translation>A user cannot be his or her own backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="498"/>
+        <location filename="../../ui/domain_messages.py" line="499"/>
         <source>“{name}”的账户已停用，不能作为后备人员。</source>
         <translation>The account of &quot;{name}&quot; is disabled and cannot act as a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="499"/>
+        <location filename="../../ui/domain_messages.py" line="500"/>
         <source>后备人员须与“{name}”至少有一个相同的角色（{roles}）。</source>
         <translation>The backup must share at least one role with &quot;{name}&quot; ({roles}).</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="500"/>
+        <location filename="../../ui/domain_messages.py" line="501"/>
         <source>“{name}”还没有后备人员（AB岗），请先指定后备人员再设为外出。</source>
         <translation>&quot;{name}&quot; has no backup yet (A/B post arrangement): please name a backup before marking the user as away.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="501"/>
+        <location filename="../../ui/domain_messages.py" line="502"/>
         <source>处室代码须为 2～6 个大写英文字母，例如 TZC。</source>
         <translation>A division code must have 2 to 6 capital Latin letters, e.g. TZC.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="502"/>
+        <location filename="../../ui/domain_messages.py" line="503"/>
         <source>处室代码“{code}”已存在。</source>
         <translation>The division code &quot;{code}&quot; already exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="503"/>
+        <location filename="../../ui/domain_messages.py" line="504"/>
         <source>无法识别文件编码，请另存为 UTF-8 或 GBK 编码的 CSV 文件。</source>
         <translation>The file encoding is not recognised: please save the file as CSV in UTF-8 or GBK encoding.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="504"/>
+        <location filename="../../ui/domain_messages.py" line="505"/>
         <source>无法读取文件 {path}：{reason}。</source>
         <translation>Cannot read the file {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="505"/>
+        <location filename="../../ui/domain_messages.py" line="506"/>
         <source>导入文件是空的。</source>
         <translation>The import file is empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="506"/>
+        <location filename="../../ui/domain_messages.py" line="507"/>
         <source>表头缺少列：{columns}。</source>
         <translation>The header row is missing these columns: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="507"/>
+        <location filename="../../ui/domain_messages.py" line="508"/>
         <source>该角色须填写所在处室。</source>
         <translation>A division must be given for this role.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="508"/>
+        <location filename="../../ui/domain_messages.py" line="509"/>
         <source>登录名“{login}”已存在。</source>
         <translation>The login name &quot;{login}&quot; already exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="509"/>
+        <location filename="../../ui/domain_messages.py" line="510"/>
         <source>登录名“{login}”与第 {line} 行重复。</source>
         <translation>The login name &quot;{login}&quot; is the same as on line {line}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="510"/>
+        <location filename="../../ui/domain_messages.py" line="511"/>
         <source>后备人员“{backup}”既不在本文件中，也不是已有用户。</source>
         <translation>The backup &quot;{backup}&quot; is neither in this file nor an existing user.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="511"/>
+        <location filename="../../ui/domain_messages.py" line="512"/>
         <source>导入文件中没有用户。</source>
         <translation>The import file contains no users.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="512"/>
+        <location filename="../../ui/domain_messages.py" line="513"/>
         <source>用户名或密码不正确，请重新输入。</source>
         <translation>The user name or password is not correct. Please try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="513"/>
+        <location filename="../../ui/domain_messages.py" line="514"/>
         <source>该账户因密码连续输错 {count} 次已被锁定，请于 {time} 后再试，或请系统管理员解锁。</source>
         <translation>This account is locked because a wrong password was entered {count} times in a row. Please try again after {time}, or ask a system administrator to unlock it.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="514"/>
+        <location filename="../../ui/domain_messages.py" line="515"/>
         <source>密码连续输错 {count} 次，账户已锁定 {minutes} 分钟，请于 {time} 后再试，或请系统管理员解锁。</source>
         <translation>A wrong password was entered {count} times in a row, so the account is locked for {minutes} minute(s). Please try again after {time}, or ask a system administrator to unlock it.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="515"/>
+        <location filename="../../ui/domain_messages.py" line="516"/>
         <source>用户名或密码不正确，请重新输入。再输错 {left} 次，账户将被锁定 {minutes} 分钟。</source>
         <translation>The user name or password is not correct. Please try again. After {left} more wrong attempt(s) the account will be locked for {minutes} minute(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="516"/>
+        <location filename="../../ui/domain_messages.py" line="517"/>
         <source>该账户已停用，请联系系统管理员。</source>
         <translation>This account is disabled. Please contact a system administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="517"/>
+        <location filename="../../ui/domain_messages.py" line="518"/>
         <source>请写明回避事由，例如：申请单位法定代表人系本人近亲属。</source>
         <translation>Please state the reason for the recusal, e.g. the applicant&apos;s legal representative is a close relative of mine.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="518"/>
+        <location filename="../../ui/domain_messages.py" line="519"/>
         <source>请指定回避的办件或申请人。</source>
         <translation>Please specify the case or the applicant you are recusing yourself from.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="520"/>
+        <location filename="../../ui/domain_messages.py" line="521"/>
         <source>未知的操作“{action}”。</source>
         <translation>Unknown action &quot;{action}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="521"/>
+        <location filename="../../ui/domain_messages.py" line="522"/>
         <source>补正告知只能在受理前作出。</source>
         <translation>A supplement notice can only be issued before acceptance.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="522"/>
+        <location filename="../../ui/domain_messages.py" line="523"/>
         <source>本件已作过一次性补正告知，不得再次要求补正（一次性告知制度）。</source>
         <translation>A one-time supplement notice has already been issued for this case; the applicant may not be asked to supplement again (one-time notification rule).</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="523"/>
+        <location filename="../../ui/domain_messages.py" line="524"/>
         <source>依职权事项不经受理环节。</source>
         <translation>Ex officio matters have no acceptance step.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="524"/>
+        <location filename="../../ui/domain_messages.py" line="525"/>
         <source>本件已作出受理决定。</source>
         <translation>The acceptance decision on this case has already been made.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="525"/>
+        <location filename="../../ui/domain_messages.py" line="526"/>
         <source>请先作出受理或不予受理决定。</source>
         <translation>Please first decide whether to accept the application.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="526"/>
+        <location filename="../../ui/domain_messages.py" line="527"/>
         <source>本件正在暂停计时，请先恢复计时。</source>
         <translation>The clock of this case is suspended; please resume it first.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="527"/>
+        <location filename="../../ui/domain_messages.py" line="528"/>
         <source>本件已处于暂停计时状态。</source>
         <translation>The clock of this case is already suspended.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="528"/>
+        <location filename="../../ui/domain_messages.py" line="529"/>
         <source>当前环节不计入办理时限，计时已暂停。</source>
         <translation>The current step does not count toward the time limit; the clock is already suspended.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="529"/>
+        <location filename="../../ui/domain_messages.py" line="530"/>
         <source>受理后才开始计时，暂无可暂停的时限。</source>
         <translation>The clock starts only on acceptance; there is no running time limit to suspend yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="530"/>
+        <location filename="../../ui/domain_messages.py" line="531"/>
         <source>“{step}”环节不计入办理时限，该环节办完后自动恢复计时。</source>
         <translation>Step &quot;{step}&quot; does not count toward the time limit; the clock resumes automatically when the step is completed.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="531"/>
+        <location filename="../../ui/domain_messages.py" line="532"/>
         <source>本件没有暂停计时。</source>
         <translation>The clock of this case is not suspended.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="532"/>
+        <location filename="../../ui/domain_messages.py" line="533"/>
         <source>只有办理中的件才能延期。</source>
         <translation>Only a case being handled can be extended.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="533"/>
+        <location filename="../../ui/domain_messages.py" line="534"/>
         <source>本事项的制度不允许延长办理期限。</source>
         <translation>The rules of this matter do not allow the time limit to be extended.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="534"/>
+        <location filename="../../ui/domain_messages.py" line="535"/>
         <source>本件已用完 {days} 天的延期额度。</source>
         <translation>This case has used up its extension allowance of {days} day(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="535"/>
+        <location filename="../../ui/domain_messages.py" line="536"/>
         <source>只有已办结的件才能归档。</source>
         <translation>Only a completed case can be archived.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="536"/>
+        <location filename="../../ui/domain_messages.py" line="537"/>
         <source>这是最后一个环节，请选择“办结（准予）”或“办结（不予批准）”。</source>
         <translation>This is the last step; please choose &quot;Complete (approve)&quot; or &quot;Complete (not approve)&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="537"/>
+        <location filename="../../ui/domain_messages.py" line="538"/>
         <source>“{step}”环节不能直接通过。</source>
         <translation>Step &quot;{step}&quot; cannot simply be passed.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="538"/>
+        <location filename="../../ui/domain_messages.py" line="539"/>
         <source>还有后续环节未办理，不能办结。</source>
         <translation>Later steps have not been handled yet, so the case cannot be completed.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="539"/>
+        <location filename="../../ui/domain_messages.py" line="540"/>
         <source>“{step}”环节不能作出准予决定。</source>
         <translation>Step &quot;{step}&quot; cannot make a decision to approve.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="540"/>
+        <location filename="../../ui/domain_messages.py" line="541"/>
         <source>“{step}”环节不能作出不予批准决定。</source>
         <translation>Step &quot;{step}&quot; cannot make a decision not to approve.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="541"/>
+        <location filename="../../ui/domain_messages.py" line="542"/>
         <source>“{step}”环节不能退回。</source>
         <translation>Step &quot;{step}&quot; cannot return the case.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="542"/>
+        <location filename="../../ui/domain_messages.py" line="543"/>
         <source>本件已不予受理，办理已终结。</source>
         <translation>This application was not accepted; handling has ended.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="543"/>
+        <location filename="../../ui/domain_messages.py" line="544"/>
         <source>本件已办结，只能归档。</source>
         <translation>This case is completed; it can only be archived.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="544"/>
+        <location filename="../../ui/domain_messages.py" line="545"/>
         <source>本件已归档。</source>
         <translation>This case has been archived.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="545"/>
+        <location filename="../../ui/domain_messages.py" line="546"/>
         <source>本件已撤回。</source>
         <translation>This case has been withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="546"/>
+        <location filename="../../ui/domain_messages.py" line="547"/>
         <source>本件已不在办理中。</source>
         <translation>This case is no longer being handled.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="548"/>
+        <location filename="../../ui/domain_messages.py" line="549"/>
         <source>数据库结构版本 {revision} 比本程序新（本程序为 {head}）：该数据库已由较新版本的阳光办件升级，请先升级本机的阳光办件，再连接该数据库。</source>
         <translation>The database schema version {revision} is newer than this program&apos;s ({head}): the database has been upgraded by a newer version of Sunlight. Please upgrade Sunlight on this computer first, then connect to the database.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="549"/>
+        <location filename="../../ui/domain_messages.py" line="550"/>
         <source>数据库结构版本为 {revision}，本程序需要 {head}，请先运行 sunlight db upgrade。</source>
         <translation>The database schema version is {revision}, but this program needs {head}. Please run sunlight db upgrade first.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="550"/>
+        <location filename="../../ui/domain_messages.py" line="551"/>
         <source>空</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="551"/>
+        <location filename="../../ui/domain_messages.py" line="552"/>
         <source>无法连接数据库 {database}：{error}</source>
         <translation>Cannot connect to the database {database}: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="553"/>
+        <location filename="../../ui/domain_messages.py" line="554"/>
         <source>数据库文件 {path} 位于网络共享磁盘上。单机版数据库（SQLite）必须放在本机磁盘上：网络磁盘不能可靠地支持其写前日志（WAL）和文件锁，多台电脑同时使用可能损坏数据。请把数据库移到本机磁盘；多个处室共用时请改用 PostgreSQL 数据库服务器。</source>
         <translation>The database file {path} is on a network share. A single-desk database (SQLite) must be on a local disk: network drives cannot reliably support its write-ahead log (WAL) and file locks, and several computers using it at once may corrupt the data. Please move the database to a local disk; where several divisions share one database, use a PostgreSQL database server instead.</translation>
     </message>
@@ -5401,12 +5406,12 @@ Feedback: %7</translation>
 <context>
     <name>FieldErrors</name>
     <message>
-        <location filename="../../ui/action_dialog.py" line="82"/>
+        <location filename="../../ui/action_dialog.py" line="83"/>
         <source>%1：</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialog.py" line="88"/>
+        <location filename="../../ui/action_dialog.py" line="89"/>
         <source>必填</source>
         <translation>Required</translation>
     </message>
@@ -5649,12 +5654,12 @@ Feedback: %7</translation>
         <translation>Sunlight</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="80"/>
+        <location filename="../../ui/main.py" line="83"/>
         <source>未登录</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="125"/>
+        <location filename="../../ui/main.py" line="128"/>
         <source>无法保存截图到 %1，请检查路径和写入权限。</source>
         <translation>Could not save the screenshot to %1. Please check the path and write permissions.</translation>
     </message>
@@ -5813,62 +5818,62 @@ Case handling for regulated power operation: acceptance, handling, time limits, 
 <context>
     <name>MaterialsEditor</name>
     <message>
-        <location filename="../../ui/register_dialog.py" line="211"/>
+        <location filename="../../ui/register_dialog.py" line="213"/>
         <source>材料名称</source>
         <translation>Material</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="212"/>
+        <location filename="../../ui/register_dialog.py" line="214"/>
         <source>要求</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="213"/>
+        <location filename="../../ui/register_dialog.py" line="215"/>
         <source>收取情况</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="214"/>
+        <location filename="../../ui/register_dialog.py" line="216"/>
         <source>份数</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="215"/>
+        <location filename="../../ui/register_dialog.py" line="217"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="243"/>
+        <location filename="../../ui/register_dialog.py" line="245"/>
         <source>（必备）</source>
         <translation> (required)</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="243"/>
+        <location filename="../../ui/register_dialog.py" line="245"/>
         <source>（可选）</source>
         <translation> (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="251"/>
+        <location filename="../../ui/register_dialog.py" line="253"/>
         <source>%1 收取情况</source>
         <translation>%1 received</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="255"/>
+        <location filename="../../ui/register_dialog.py" line="257"/>
         <source> 份</source>
         <translation> cop(ies)</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="256"/>
+        <location filename="../../ui/register_dialog.py" line="258"/>
         <source>%1 份数</source>
         <translation>%1 copies</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="258"/>
+        <location filename="../../ui/register_dialog.py" line="260"/>
         <source>如：缺少盖章页</source>
         <translation>e.g. the sealed page is missing</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="259"/>
+        <location filename="../../ui/register_dialog.py" line="261"/>
         <source>%1 备注</source>
         <translation>%1 note</translation>
     </message>
@@ -6456,62 +6461,62 @@ Reply due: %6 (%7)</translation>
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../ui/print_preview.py" line="270"/>
+        <location filename="../../ui/print_preview.py" line="278"/>
         <source>打印预览 — %1 %2</source>
         <translation>Print preview — %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="284"/>
+        <location filename="../../ui/print_preview.py" line="292"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="286"/>
+        <location filename="../../ui/print_preview.py" line="294"/>
         <source>另存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="287"/>
+        <location filename="../../ui/print_preview.py" line="295"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="322"/>
+        <location filename="../../ui/print_preview.py" line="330"/>
         <source>样张：打印或保存时登记并生成验证码。</source>
         <translation>Specimen: printing or saving records the document and gives it a verification code. </translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="324"/>
+        <location filename="../../ui/print_preview.py" line="332"/>
         <source>本文书已打印过 %1 次，再次打印将标注“补打”，内容与第一次打印时相同。</source>
         <translation>This document has been printed %1 time(s); a new print is marked “补打” (reprint) and has the same content as the first.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="355"/>
+        <location filename="../../ui/print_preview.py" line="365"/>
         <source>不能打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="362"/>
+        <location filename="../../ui/print_preview.py" line="372"/>
         <source>已登记打印（补打第%1次），文书编号 %2，验证码 %3。</source>
         <translation>Printing recorded (reprint no. %1), document number %2, verification code %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="369"/>
+        <location filename="../../ui/print_preview.py" line="379"/>
         <source>已登记打印，文书编号 %1，验证码 %2。</source>
         <translation>Printing recorded, document number %1, verification code %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="390"/>
+        <location filename="../../ui/print_preview.py" line="400"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="401"/>
+        <location filename="../../ui/print_preview.py" line="411"/>
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="401"/>
+        <location filename="../../ui/print_preview.py" line="411"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -6534,147 +6539,147 @@ Reply due: %6 (%7)</translation>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="160"/>
+        <location filename="../../ui/register_dialog.py" line="162"/>
         <source>承诺时限 %1</source>
         <translation>Promised limit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="166"/>
+        <location filename="../../ui/register_dialog.py" line="168"/>
         <source>法定时限 %1</source>
         <translation>Statutory limit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="172"/>
+        <location filename="../../ui/register_dialog.py" line="174"/>
         <source>受理处室：%1</source>
         <translation>Accepting division: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="318"/>
+        <location filename="../../ui/register_dialog.py" line="320"/>
         <source>登记新办件</source>
         <translation>Register new case</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="326"/>
+        <location filename="../../ui/register_dialog.py" line="328"/>
         <source>输入事项编号、名称或拼音首字母查找，↓ 选择，回车确认</source>
         <translation>Find a matter by code, name or pinyin initials; ↓ to choose, Enter to confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="336"/>
+        <location filename="../../ui/register_dialog.py" line="338"/>
         <source>选定事项后，下方列出该事项的申请材料清单。</source>
         <translation>Once a matter is chosen, its list of application materials appears below.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="344"/>
+        <location filename="../../ui/register_dialog.py" line="346"/>
         <source>办理事项</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="352"/>
+        <location filename="../../ui/register_dialog.py" line="354"/>
         <source>申请人类型</source>
         <translation>Applicant type</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="357"/>
+        <location filename="../../ui/register_dialog.py" line="359"/>
         <source>申请人名称</source>
         <translation>Applicant name</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="362"/>
+        <location filename="../../ui/register_dialog.py" line="364"/>
         <source>证件号码</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="366"/>
+        <location filename="../../ui/register_dialog.py" line="368"/>
         <source>联系人</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="368"/>
+        <location filename="../../ui/register_dialog.py" line="370"/>
         <source>手机或带区号的固定电话，如 0731-82212041</source>
         <translation>Mobile, or landline with area code, e.g. 0731-82212041</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="370"/>
+        <location filename="../../ui/register_dialog.py" line="372"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="372"/>
+        <location filename="../../ui/register_dialog.py" line="374"/>
         <source>通讯地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="375"/>
+        <location filename="../../ui/register_dialog.py" line="377"/>
         <source>项目名称或申请事由</source>
         <translation>Project name or subject</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="376"/>
+        <location filename="../../ui/register_dialog.py" line="378"/>
         <source>项目名称/事由</source>
         <translation>Project / subject</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="379"/>
+        <location filename="../../ui/register_dialog.py" line="381"/>
         <source>申请材料</source>
         <translation>Application materials</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="386"/>
+        <location filename="../../ui/register_dialog.py" line="388"/>
         <source>保存登记</source>
         <translation>Save registration</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="388"/>
+        <location filename="../../ui/register_dialog.py" line="390"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="392"/>
+        <location filename="../../ui/register_dialog.py" line="394"/>
         <source>带 * 的为必填项。接收时间记为保存时刻，登记人为当前用户（首问负责）。</source>
         <translation>Fields marked * are required. The time received is when you save; you are recorded as the registering officer (first-contact responsibility).</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="401"/>
+        <location filename="../../ui/register_dialog.py" line="403"/>
         <source>您没有可登记的事项：只有经办人可以登记本处室受理的依申请或依职权事项。</source>
         <translation>You have no matter to register: only handlers may register matters their division accepts.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="472"/>
+        <location filename="../../ui/register_dialog.py" line="474"/>
         <source>没有唯一匹配的事项，请从列表中选择（可输入编号、名称或拼音首字母）。</source>
         <translation>No single matter matches; choose one from the list (code, name or pinyin initials).</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="514"/>
+        <location filename="../../ui/register_dialog.py" line="516"/>
         <source>公民身份号码：</source>
         <translation>Citizen ID number:</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="514"/>
+        <location filename="../../ui/register_dialog.py" line="516"/>
         <source>统一社会信用代码：</source>
         <translation>Unified social credit code:</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="517"/>
+        <location filename="../../ui/register_dialog.py" line="519"/>
         <source>18位</source>
         <translation>18 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="517"/>
+        <location filename="../../ui/register_dialog.py" line="519"/>
         <source>，末位可为X</source>
         <translation>, the last may be X</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="519"/>
+        <location filename="../../ui/register_dialog.py" line="521"/>
         <source>申请人姓名</source>
         <translation>Applicant&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="519"/>
+        <location filename="../../ui/register_dialog.py" line="521"/>
         <source>单位全称，与营业执照或登记证书一致</source>
         <translation>Full name of the organisation, as on its business licence or registration certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="567"/>
+        <location filename="../../ui/register_dialog.py" line="569"/>
         <source>请选择办理事项（可输入编号、名称或拼音首字母查找）。</source>
         <translation>Choose the matter (find it by code, name or pinyin initials).</translation>
     </message>
@@ -6682,22 +6687,22 @@ Reply due: %6 (%7)</translation>
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../ui/action_dialog.py" line="208"/>
+        <location filename="../../ui/action_dialog.py" line="210"/>
         <source>如涉及具体办件，填写办件编号</source>
         <translation>Case number, if a particular case is concerned</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialog.py" line="209"/>
+        <location filename="../../ui/action_dialog.py" line="211"/>
         <source>涉及办件</source>
         <translation>Case concerned</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialog.py" line="212"/>
+        <location filename="../../ui/action_dialog.py" line="214"/>
         <source>（按办件确定，或未涉及具体处室）</source>
         <translation>(from the case, or no particular division)</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialog.py" line="218"/>
+        <location filename="../../ui/action_dialog.py" line="220"/>
         <source>涉及处室</source>
         <translation>Division concerned</translation>
     </message>
