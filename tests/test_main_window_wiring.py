@@ -230,3 +230,23 @@ def test_network_share_warning_is_shown_at_start(
     assert seen == [sdesk.workspace.url]
     assert warned.share_banner.isVisible()
     assert warned.share_banner.text() == "数据库文件位于网络共享磁盘上。"
+
+
+def test_every_page_title_fits_the_navigation_in_english(qtbot: QtBot, sdesk: SupervisionDesk, qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QLocale
+
+    from ui import i18n
+
+    try:
+        assert i18n.install_translators(qapp, "en") == "en"
+        window = _window(qtbot, sdesk.workspace, "inspector")  # to-do, cases, supervision, regulations
+        navigation = window.navigation
+        titles = [navigation.item(row).text() for row in range(navigation.count())]
+        assert "Supervision" in titles
+        metrics = navigation.fontMetrics()
+        room = navigation.viewport().width()
+        assert all(metrics.horizontalAdvance(title) < room for title in titles), (titles, room)
+        save_shot(window, "main-english")
+    finally:
+        i18n.install_translators(qapp, "zh_CN")
+        QLocale.setDefault(QLocale.c())

@@ -288,7 +288,6 @@ class MainWindow(QMainWindow):
         self.live.prime()
 
         self.navigation = QListWidget()
-        self.navigation.setMaximumWidth(self.fontMetrics().horizontalAdvance("汉") * 9)
         self.pages = QStackedWidget()
         self._page_index: dict[str, int] = {}
         roles = user.roles if user is not None else frozenset()
@@ -325,7 +324,17 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
         splitter.setCollapsible(0, False)
-        nav_width = self.fontMetrics().horizontalAdvance("汉") * 7
+        # As wide as the longest page title in the user's language (English ones are longer), with
+        # room for the frame and the selection's margins; never narrower, so no title is cut.
+        metrics = self.navigation.fontMetrics()
+        titles = [self.navigation.item(row).text() for row in range(self.navigation.count())]
+        nav_width = (
+            max((metrics.horizontalAdvance(t) for t in titles), default=0)
+            + metrics.horizontalAdvance("汉") * 2
+        )
+        nav_width = max(nav_width, metrics.horizontalAdvance("汉") * 7)
+        self.navigation.setMinimumWidth(nav_width)
+        self.navigation.setMaximumWidth(max(nav_width, metrics.horizontalAdvance("汉") * 9))
         splitter.setSizes([nav_width, nav_width * 10])
 
         central = QWidget()
