@@ -239,7 +239,7 @@ def test_every_page_title_fits_the_navigation_in_english(qtbot: QtBot, sdesk: Su
 
     try:
         assert i18n.install_translators(qapp, "en") == "en"
-        window = _window(qtbot, sdesk.workspace, "inspector")  # to-do, cases, supervision, regulations
+        window = _window(qtbot, sdesk.workspace, "inspector")  # cases, supervision, regulations
         navigation = window.navigation
         titles = [navigation.item(row).text() for row in range(navigation.count())]
         assert "Supervision" in titles
