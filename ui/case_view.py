@@ -388,14 +388,18 @@ class CaseView(QWidget):
         self.history_table = _read_only_table(
             [self.tr("序号"), self.tr("时间"), self.tr("操作"), self.tr("操作人"), self.tr("代为办理")]
         )
-        char = self.fontMetrics().horizontalAdvance("汉")
-        for table, widths in (
+        metrics = self.fontMetrics()
+        char = metrics.horizontalAdvance("汉")
+        instant = "2026-12-31 23:59"  # a time column is as wide as a time, on one line
+        widths: tuple[tuple[QTableWidget, tuple[float | str, ...]], ...] = (
             (self.materials_table, (14, 3, 9, 6, 4)),
-            (self.timeline_table, (8.5, 8, 6, 5)),
-            (self.history_table, (3, 9, 8, 10)),
-        ):
-            for column, chars in enumerate(widths):
-                table.setColumnWidth(column, int(chars * char) + 12)
+            (self.timeline_table, (instant, 8, 6, 5)),
+            (self.history_table, (3, instant, 8, 10)),
+        )
+        for table, columns in widths:
+            for column, width in enumerate(columns):
+                text_width = metrics.horizontalAdvance(width) if isinstance(width, str) else int(width * char)
+                table.setColumnWidth(column, text_width + 16)
         self.tabs.addTab(self.timeline_table, self.tr("办理过程"))
         self.tabs.addTab(self.materials_table, self.tr("材料清单"))
         self.tabs.addTab(self.history_table, self.tr("审计记录"))
