@@ -403,6 +403,29 @@ def _find_case_query() -> Any:
     )
 
 
+def registered_since(
+    session: Session, *, actor_id: int, applicant: ApplicantDetails, subject: str, since: datetime
+) -> Case | None:
+    """The case `actor_id` registered since `since` for this applicant and subject, the latest:
+    after a registration whose COMMIT the connection cut off (`DatabaseUnavailable.in_doubt`),
+    whether it was saved, so that submitting the kept form again does not register it twice."""
+    try:
+        name = applicant.checked().name
+    except InvalidInput:
+        return None  # such a form was never saved
+    return session.scalars(
+        select(Case)
+        .where(
+            Case.received_by_id == actor_id,
+            Case.applicant_name == name,
+            Case.subject == subject.strip(),
+            Case.received_at >= since,
+        )
+        .order_by(Case.id.desc())
+        .limit(1)
+    ).first()
+
+
 def find_case(session: Session, number: str) -> Case:
     case = session.scalar(_find_case_query(), {"number": number.strip()})
     if case is None:

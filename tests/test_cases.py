@@ -500,3 +500,32 @@ def test_a_registration_writes_its_checklist_once_in_the_order_of_the_regulation
             assert [m.status for m in rows] == ["missing"] + ["received"] * (len(listed) - 1)
         assert verify_chain(session).ok
     assert desk.show(number)["number"] == number
+
+
+def test_registered_since_finds_only_this_clerks_case_for_this_applicant_and_subject(
+    workspace: Workspace, people: dict[str, int]
+) -> None:
+    from app.cases import ApplicantDetails, registered_since
+    from tests.factories import T0
+
+    applicant = ApplicantDetails(name=" 长沙示例新能源有限公司 ")  # as typed: checked as registration does
+    with workspace.reading_sessions() as session:
+        found = registered_since(
+            session, actor_id=people["clerk"], applicant=applicant, subject="示例风电场项目", since=T0
+        )
+        assert found is not None and found.id == people["case"]
+        for actor, subject, since in (
+            (people["reviewer"], "示例风电场项目", T0),  # another user's
+            (people["clerk"], "另一个项目", T0),  # another matter
+            (people["clerk"], "示例风电场项目", T0 + timedelta(seconds=1)),  # before the break
+        ):
+            assert (
+                registered_since(session, actor_id=actor, applicant=applicant, subject=subject, since=since)
+                is None
+            )
+        assert (
+            registered_since(  # a form that could not have been saved
+                session, actor_id=people["clerk"], applicant=ApplicantDetails(name=""), subject="", since=T0
+            )
+            is None
+        )

@@ -164,3 +164,36 @@ def test_a_user_who_may_not_register_is_told_why(workspace: Workspace, qtbot: Qt
     assert not dialog.entries
     assert not dialog.save_button.isEnabled()
     assert "没有可登记的事项" in dialog.message.text()
+
+
+@pytest.mark.parametrize("saved", [True, False], ids=["saved-before-the-break", "not-saved"])
+def test_a_registration_cut_off_at_commit_is_not_registered_twice(
+    qtbot, workspace: Workspace, clerk_id: int, monkeypatch: pytest.MonkeyPatch, saved: bool
+) -> None:  # type: ignore[no-untyped-def]
+    """The connection breaks while the COMMIT is on its way: the form stays and says the outcome is
+    unknown. Submitted again, it finds the case if it was saved after all, else registers it."""
+    import ui.register_dialog as register_dialog
+    from app.retry import DatabaseUnavailable, run_in_transaction
+
+    cut_off = [True]
+
+    def commit_cut_off(ws, fn):  # type: ignore[no-untyped-def]
+        if cut_off.pop() if cut_off else False:
+            if saved:
+                run_in_transaction(ws, fn)
+            raise DatabaseUnavailable("连接在保存时中断", in_doubt=True)
+        return run_in_transaction(ws, fn)
+
+    monkeypatch.setattr(register_dialog, "run_in_transaction", commit_cut_off)
+    dialog = RegisterDialog(workspace, clerk_id)
+    qtbot.addWidget(dialog)
+    dialog.choose("QL-01")
+    dialog.applicant_name.setText("衡阳示例环保科技有限公司")
+    dialog.subject.setText("污水处理厂提标改造")
+    dialog.save_button.click()
+    assert dialog.case_id is None and "连接在保存时中断" in dialog.message.text()
+    dialog.save_button.click()
+    assert dialog.case_id is not None and dialog.saved_before_the_break is saved
+    with workspace.reading_sessions() as session:
+        numbers = list(session.scalars(select(Case.number)))
+    assert numbers == [dialog.case_number]  # one registration, either way

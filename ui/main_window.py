@@ -497,7 +497,12 @@ class MainWindow(QMainWindow):
 
     def _registered(self, dialog: RegisterDialog) -> None:
         self.refresh()
-        self.statusBar().showMessage(self.tr("已登记办件 %1").replace("%1", dialog.case_number), 10_000)
+        text = (
+            self.tr("连接中断前的登记已经保存：%1，没有重复登记。")
+            if dialog.saved_before_the_break
+            else self.tr("已登记办件 %1")
+        )
+        self.statusBar().showMessage(text.replace("%1", dialog.case_number), 10_000)
         if dialog.case_id is not None:
             self.open_case(dialog.case_id)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStringListModel, Qt
 from PySide6.QtWidgets import (
@@ -39,13 +40,15 @@ from app.cases import (
     ApplicantDetails,
     MaterialCheck,
     register_case,
+    registered_since,
     registration_start,
 )
 from app.catalogue import current_regulations, regulation_spec
 from app.catalogue.store import today
 from app.errors import DomainError, InvalidInput
 from app.identifiers import check_credit_code, check_id_card, check_phone
-from app.retry import run_in_transaction
+from app.retry import DatabaseUnavailable, run_in_transaction
+from app.timesource import current_time
 from app.workspace import Workspace
 from db.models import User
 from ui import domain_labels as dl
@@ -314,6 +317,9 @@ class RegisterDialog(QDialog):
         self._actor_id = actor_id
         self.case_id: int | None = None
         self.case_number = ""
+        # When an attempt's COMMIT was cut off: the next one first looks for what it saved.
+        self._in_doubt_since: datetime | None = None
+        self.saved_before_the_break = False  # the case was the cut-off attempt's, found
         self.entries = picker_entries(workspace, actor_id)
         self._by_code = {e.code: e for e in self.entries}
         self.entry: PickerEntry | None = None
@@ -571,8 +577,24 @@ class RegisterDialog(QDialog):
             )
             return
 
+        in_doubt_since, self._in_doubt_since = self._in_doubt_since, None
+        attempted_at = current_time()
+
         def register(session: Session) -> tuple[int, str]:
             # Run again from the start where the database asks (another desk took the number first).
+            if in_doubt_since is not None:
+                # The last attempt's COMMIT was cut off: if it was saved after all, that case is the
+                # registration, not a second one.
+                saved = registered_since(
+                    session,
+                    actor_id=self._actor_id,
+                    applicant=self.applicant(),
+                    subject=self.subject.text(),
+                    since=in_doubt_since,
+                )
+                if saved is not None:
+                    self.saved_before_the_break = True
+                    return saved.id, saved.number
             actor, regulation = registration_start(session, self._actor_id, entry.code)
             case = register_case(
                 session,
@@ -588,6 +610,9 @@ class RegisterDialog(QDialog):
             self.case_id, self.case_number = run_in_transaction(self._workspace, register)
         except DomainError as exc:
             self.case_id, self.case_number = None, ""
+            # Until an attempt goes through, the one cut off may still be the registration.
+            cut_off = isinstance(exc, DatabaseUnavailable) and exc.in_doubt
+            self._in_doubt_since = in_doubt_since or (attempted_at if cut_off else None)
             self.show_error(exc)
             return
         self.accept()

@@ -700,7 +700,7 @@
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="363"/>
-        <location filename="../../ui/case_view.py" line="634"/>
+        <location filename="../../ui/case_view.py" line="638"/>
         <source>灰色按钮暂不可用，鼠标停留可查看原因。</source>
         <translation>Greyed buttons are unavailable; hover to see why.</translation>
     </message>
@@ -776,209 +776,209 @@
         <translation>On behalf of</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="399"/>
+        <location filename="../../ui/case_view.py" line="403"/>
         <source>办理过程</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="400"/>
+        <location filename="../../ui/case_view.py" line="404"/>
         <source>材料清单</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="401"/>
+        <location filename="../../ui/case_view.py" line="405"/>
         <source>审计记录</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="437"/>
+        <location filename="../../ui/case_view.py" line="441"/>
         <source>本件刚在其他窗口或工作站上被更新，页面已自动刷新（%1）。</source>
         <translation>This case was just updated in another window or on another workstation; the page has been refreshed (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="450"/>
+        <location filename="../../ui/case_view.py" line="454"/>
         <source>办件 %1</source>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="452"/>
+        <location filename="../../ui/case_view.py" line="456"/>
         <source>状态：%1</source>
         <translation>State: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="465"/>
+        <location filename="../../ui/case_view.py" line="469"/>
         <source>%1 · 承办处室：%2</source>
         <translation>%1 · Division: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="471"/>
+        <location filename="../../ui/case_view.py" line="475"/>
         <source>%1（%2）· </source>
         <translation>%1 (%2) · </translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="474"/>
+        <location filename="../../ui/case_view.py" line="478"/>
         <source>%1 接收，登记人 %2</source>
         <translation>Received %1, registered by %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="485"/>
+        <location filename="../../ui/case_view.py" line="489"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="485"/>
+        <location filename="../../ui/case_view.py" line="489"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="514"/>
+        <location filename="../../ui/case_view.py" line="518"/>
         <source>系统</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="517"/>
+        <location filename="../../ui/case_view.py" line="521"/>
         <source>（代%1）</source>
         <translation>(for %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="523"/>
+        <location filename="../../ui/case_view.py" line="527"/>
         <source>未开始计时（受理后开始计算）</source>
         <translation>Not started (counts from acceptance)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="524"/>
+        <location filename="../../ui/case_view.py" line="528"/>
         <source>计时中</source>
         <translation>Running</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="525"/>
+        <location filename="../../ui/case_view.py" line="529"/>
         <source>暂停计时</source>
         <translation>Suspended</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="526"/>
+        <location filename="../../ui/case_view.py" line="530"/>
         <source>已停止计时</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="529"/>
-        <location filename="../../ui/case_view.py" line="594"/>
+        <location filename="../../ui/case_view.py" line="533"/>
+        <location filename="../../ui/case_view.py" line="598"/>
         <source>（%1）</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="533"/>
+        <location filename="../../ui/case_view.py" line="537"/>
         <source>%1，共 %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="537"/>
+        <location filename="../../ui/case_view.py" line="541"/>
         <source>（含延期 %1）</source>
         <translation> (incl. extension of %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="544"/>
+        <location filename="../../ui/case_view.py" line="548"/>
         <source>（暂定）</source>
         <translation>(provisional)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="566"/>
+        <location filename="../../ui/case_view.py" line="570"/>
         <source>当前环节：无（%1）</source>
         <translation>Current step: none (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="572"/>
+        <location filename="../../ui/case_view.py" line="576"/>
         <source>当前环节：%1 %2</source>
         <translation>Current step: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="577"/>
+        <location filename="../../ui/case_view.py" line="581"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="579"/>
+        <location filename="../../ui/case_view.py" line="583"/>
         <source>待分办（本环节岗位人员均可办理）</source>
         <translation>To be assigned (anyone in this post may take it)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="586"/>
+        <location filename="../../ui/case_view.py" line="590"/>
         <source>环节超时 %1 天</source>
         <translation>Step overdue by %1 day(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="590"/>
+        <location filename="../../ui/case_view.py" line="594"/>
         <source>本环节应于 %1 前办完</source>
         <translation>This step is due by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="594"/>
+        <location filename="../../ui/case_view.py" line="598"/>
         <source>本环节不计入办理时限</source>
         <translation>This step is not counted in the time limit</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="597"/>
+        <location filename="../../ui/case_view.py" line="601"/>
         <source>集体决策环节：须经会议研究决定</source>
         <translation>Collective decision: must be decided by a meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="598"/>
+        <location filename="../../ui/case_view.py" line="602"/>
         <source>不单独设时限</source>
         <translation>No separate limit</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="598"/>
+        <location filename="../../ui/case_view.py" line="602"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="600"/>
+        <location filename="../../ui/case_view.py" line="604"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="602"/>
+        <location filename="../../ui/case_view.py" line="606"/>
         <source>防控措施：%1</source>
         <translation>Control: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="612"/>
+        <location filename="../../ui/case_view.py" line="616"/>
         <source>本环节未列风险点</source>
         <translation>No risk points listed</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="628"/>
-        <location filename="../../ui/case_view.py" line="722"/>
+        <location filename="../../ui/case_view.py" line="632"/>
+        <location filename="../../ui/case_view.py" line="726"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="636"/>
+        <location filename="../../ui/case_view.py" line="640"/>
         <source>您目前不能对本件进行操作，鼠标停留在按钮上可查看原因。</source>
         <translation>You cannot act on this case now; hover over a button to see why.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="650"/>
+        <location filename="../../ui/case_view.py" line="654"/>
         <source>一次性告知：请在材料清单中标出全部缺少或不符合要求的材料，本件只能告知一次。</source>
         <translation>One-time notice: mark every missing or defective material in the list; a case gets only one notice.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="653"/>
+        <location filename="../../ui/case_view.py" line="657"/>
         <source>受理后开始计算办理时限；必备材料须全部收取。</source>
         <translation>The time limit starts at acceptance; all required materials must be received.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="748"/>
+        <location filename="../../ui/case_view.py" line="752"/>
         <source>请打印《%1》交申请人，并留存存根。</source>
         <translation>Please print the “%1” for the applicant and keep the stub.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="750"/>
+        <location filename="../../ui/case_view.py" line="754"/>
         <source>请打印《%1》交申请人。</source>
         <translation>Please print the “%1” for the applicant.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="752"/>
+        <location filename="../../ui/case_view.py" line="756"/>
         <source>打印%1…</source>
         <translation>Print %1…</translation>
     </message>
@@ -5672,143 +5672,148 @@ Feedback: %7</translation>
         <translation>Sunlight — regulated power operation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>我的待办</source>
         <translation>My to-do</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>办件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>监督</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>制度</source>
         <translation>Regulations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>管理</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>培训库：本库数据仅供培训演示，不是正式办件，不具法律效力。</source>
         <translation>Training database: demonstration data only, not real cases, no legal effect.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>登记新办件(&amp;N)…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>登记新办件（Ctrl+N）</source>
         <translation>Register a new case (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>登记集体决策会议(&amp;M)…</source>
         <translation>Register collective decision &amp;meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>设置(&amp;S)…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>查看(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>报表(&amp;B)</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>月度统计报表(&amp;M)…</source>
         <translation>&amp;Monthly report…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>办件公示清单（政务公开）(&amp;P)…</source>
         <translation>Case &amp;publication list (open government)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>关于阳光办件(&amp;A)</source>
         <translation>&amp;About Sunlight</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="474"/>
         <source>用户：%1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>【培训库】</source>
         <translation>[Training]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="491"/>
+        <location filename="../../ui/main_window.py" line="501"/>
+        <source>连接中断前的登记已经保存：%1，没有重复登记。</source>
+        <translation>The registration was saved before the connection broke: %1. It was not registered twice.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="503"/>
         <source>已登记办件 %1</source>
         <translation>Case %1 registered</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>监督台选出的办件</source>
         <translation>Cases chosen on the supervision dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="536"/>
+        <location filename="../../ui/main_window.py" line="550"/>
         <source>与数据库的连接已中断。正在填写的内容都已保留；程序会自动重新连接，恢复后自动刷新。连接恢复前暂时不能保存。</source>
         <translation>The connection to the database was lost. Everything you are filling in is kept; Sunlight reconnects by itself and refreshes once the connection is back. Until then nothing can be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>数据库连接已恢复，数据已重新载入。</source>
         <translation>The database connection is back; the data has been reloaded.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="664"/>
+        <location filename="../../ui/main_window.py" line="678"/>
         <source>关于阳光办件</source>
         <translation>About Sunlight</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="665"/>
+        <location filename="../../ui/main_window.py" line="679"/>
         <source>阳光办件 %1
 规范权力运行办件系统：受理、办理、时限、监督、报表。</source>
         <translation>Sunlight %1
@@ -5818,62 +5823,62 @@ Case handling for regulated power operation: acceptance, handling, time limits, 
 <context>
     <name>MaterialsEditor</name>
     <message>
-        <location filename="../../ui/register_dialog.py" line="213"/>
+        <location filename="../../ui/register_dialog.py" line="216"/>
         <source>材料名称</source>
         <translation>Material</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="214"/>
+        <location filename="../../ui/register_dialog.py" line="217"/>
         <source>要求</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="215"/>
+        <location filename="../../ui/register_dialog.py" line="218"/>
         <source>收取情况</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="216"/>
+        <location filename="../../ui/register_dialog.py" line="219"/>
         <source>份数</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="217"/>
+        <location filename="../../ui/register_dialog.py" line="220"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="245"/>
+        <location filename="../../ui/register_dialog.py" line="248"/>
         <source>（必备）</source>
         <translation> (required)</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="245"/>
+        <location filename="../../ui/register_dialog.py" line="248"/>
         <source>（可选）</source>
         <translation> (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="253"/>
+        <location filename="../../ui/register_dialog.py" line="256"/>
         <source>%1 收取情况</source>
         <translation>%1 received</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="257"/>
+        <location filename="../../ui/register_dialog.py" line="260"/>
         <source> 份</source>
         <translation> cop(ies)</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="258"/>
+        <location filename="../../ui/register_dialog.py" line="261"/>
         <source>%1 份数</source>
         <translation>%1 copies</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="260"/>
+        <location filename="../../ui/register_dialog.py" line="263"/>
         <source>如：缺少盖章页</source>
         <translation>e.g. the sealed page is missing</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="261"/>
+        <location filename="../../ui/register_dialog.py" line="264"/>
         <source>%1 备注</source>
         <translation>%1 note</translation>
     </message>
@@ -6539,147 +6544,147 @@ Reply due: %6 (%7)</translation>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="162"/>
+        <location filename="../../ui/register_dialog.py" line="165"/>
         <source>承诺时限 %1</source>
         <translation>Promised limit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="168"/>
+        <location filename="../../ui/register_dialog.py" line="171"/>
         <source>法定时限 %1</source>
         <translation>Statutory limit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="174"/>
+        <location filename="../../ui/register_dialog.py" line="177"/>
         <source>受理处室：%1</source>
         <translation>Accepting division: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="320"/>
+        <location filename="../../ui/register_dialog.py" line="326"/>
         <source>登记新办件</source>
         <translation>Register new case</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="328"/>
+        <location filename="../../ui/register_dialog.py" line="334"/>
         <source>输入事项编号、名称或拼音首字母查找，↓ 选择，回车确认</source>
         <translation>Find a matter by code, name or pinyin initials; ↓ to choose, Enter to confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="338"/>
+        <location filename="../../ui/register_dialog.py" line="344"/>
         <source>选定事项后，下方列出该事项的申请材料清单。</source>
         <translation>Once a matter is chosen, its list of application materials appears below.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="346"/>
+        <location filename="../../ui/register_dialog.py" line="352"/>
         <source>办理事项</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="354"/>
+        <location filename="../../ui/register_dialog.py" line="360"/>
         <source>申请人类型</source>
         <translation>Applicant type</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="359"/>
+        <location filename="../../ui/register_dialog.py" line="365"/>
         <source>申请人名称</source>
         <translation>Applicant name</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="364"/>
+        <location filename="../../ui/register_dialog.py" line="370"/>
         <source>证件号码</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="368"/>
+        <location filename="../../ui/register_dialog.py" line="374"/>
         <source>联系人</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="370"/>
+        <location filename="../../ui/register_dialog.py" line="376"/>
         <source>手机或带区号的固定电话，如 0731-82212041</source>
         <translation>Mobile, or landline with area code, e.g. 0731-82212041</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="372"/>
+        <location filename="../../ui/register_dialog.py" line="378"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="374"/>
+        <location filename="../../ui/register_dialog.py" line="380"/>
         <source>通讯地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="377"/>
+        <location filename="../../ui/register_dialog.py" line="383"/>
         <source>项目名称或申请事由</source>
         <translation>Project name or subject</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="378"/>
+        <location filename="../../ui/register_dialog.py" line="384"/>
         <source>项目名称/事由</source>
         <translation>Project / subject</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="381"/>
+        <location filename="../../ui/register_dialog.py" line="387"/>
         <source>申请材料</source>
         <translation>Application materials</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="388"/>
+        <location filename="../../ui/register_dialog.py" line="394"/>
         <source>保存登记</source>
         <translation>Save registration</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="390"/>
+        <location filename="../../ui/register_dialog.py" line="396"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="394"/>
+        <location filename="../../ui/register_dialog.py" line="400"/>
         <source>带 * 的为必填项。接收时间记为保存时刻，登记人为当前用户（首问负责）。</source>
         <translation>Fields marked * are required. The time received is when you save; you are recorded as the registering officer (first-contact responsibility).</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="403"/>
+        <location filename="../../ui/register_dialog.py" line="409"/>
         <source>您没有可登记的事项：只有经办人可以登记本处室受理的依申请或依职权事项。</source>
         <translation>You have no matter to register: only handlers may register matters their division accepts.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="474"/>
+        <location filename="../../ui/register_dialog.py" line="480"/>
         <source>没有唯一匹配的事项，请从列表中选择（可输入编号、名称或拼音首字母）。</source>
         <translation>No single matter matches; choose one from the list (code, name or pinyin initials).</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="516"/>
+        <location filename="../../ui/register_dialog.py" line="522"/>
         <source>公民身份号码：</source>
         <translation>Citizen ID number:</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="516"/>
+        <location filename="../../ui/register_dialog.py" line="522"/>
         <source>统一社会信用代码：</source>
         <translation>Unified social credit code:</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="519"/>
+        <location filename="../../ui/register_dialog.py" line="525"/>
         <source>18位</source>
         <translation>18 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="519"/>
+        <location filename="../../ui/register_dialog.py" line="525"/>
         <source>，末位可为X</source>
         <translation>, the last may be X</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="521"/>
+        <location filename="../../ui/register_dialog.py" line="527"/>
         <source>申请人姓名</source>
         <translation>Applicant&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="521"/>
+        <location filename="../../ui/register_dialog.py" line="527"/>
         <source>单位全称，与营业执照或登记证书一致</source>
         <translation>Full name of the organisation, as on its business licence or registration certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="569"/>
+        <location filename="../../ui/register_dialog.py" line="575"/>
         <source>请选择办理事项（可输入编号、名称或拼音首字母查找）。</source>
         <translation>Choose the matter (find it by code, name or pinyin initials).</translation>
     </message>
