@@ -120,14 +120,15 @@ transactions/s)) beside what an action took. Three runs in one evening: 531 acti
 median of 2,604 (20 %; budget 2.56 ms, taken 3.55: desks 2.20, server 1.35), 473 against 1,997
 (24 %; budget 3.34 ms, taken 4.02: desks 2.46, server 1.55) and 469 against 1,687 (28 %; budget 3.95 ms,
 taken 4.04: desks 2.51, server 1.53). The load's figure holds within ±7 %; the raw one, four short
-round trips per transaction, moves by half with the machine's hour. Each desk waits once per round
-trip (counted: 2.14 waits per action, a registration's three round trips included), so no wake-up is
-left to save. One desk alone, under cProfile (which weighs many small calls heavily): SQLAlchemy's
-session, attribute and identity handling 40 % of its CPU, the domain's own code (cases, audit,
-policy, clock, calendar) 24 %, the pipeline and psycopg 17 %, built-ins and the standard library the
-rest. Pure Python loops run at the same speed with both cores busy as with one, so the desks'
-doubled CPU under load comes from twenty processes and their backends taking turns (caches cold at
-each wake-up), not from the cores being shared threads.
+round trips per transaction, moves by half with the machine's hour (a VACUUM of the raw copy before
+its runs, tried, changed nothing: 1,624–1,786 against 1,797–1,930 without, the load 507 actions/s,
+26 %). Each desk waits once per round trip (counted: 2.14 waits per action, a registration's three
+round trips included), so no wake-up is left to save. One desk alone, under cProfile (which weighs
+many small calls heavily): SQLAlchemy's session, attribute and identity handling 40 % of its CPU,
+the domain's own code (cases, audit, policy, clock, calendar) 24 %, the pipeline and psycopg 17 %,
+built-ins and the standard library the rest. Pure Python loops run at the same speed with both cores
+busy as with one, so the desks' doubled CPU under load comes from twenty processes and their
+backends taking turns (caches cold at each wake-up), not from the cores being shared threads.
 
 Run: `.venv/bin/python tests/bench/bench_desks.py [--desks 20] [--cases 200]` (PostgreSQL from
 SUNLIGHT_TEST_PG_URL, default the local server on 127.0.0.1:5432). The short version runs in the
