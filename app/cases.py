@@ -706,7 +706,10 @@ def _loaded(session: Session, cls: type, table: Any, processors: Sequence[Any], 
 
 def _any_in_session(session: Session, keys: Iterable[tuple[type, Any]]) -> bool:
     """Whether any of the rows (class, primary key) is in the session already."""
-    return any(session.identity_map.get(session.identity_key(cls, key)) is not None for cls, key in keys)
+    identities = session.identity_map
+    if not len(identities):  # a desk's transaction starts with an empty session
+        return False
+    return any(identities.get(session.identity_key(cls, key)) is not None for cls, key in keys)
 
 
 class _DefinitionsRead:
