@@ -114,21 +114,23 @@ cores, and the lists of point 5 need those indexes. At 20 desks the desk's CPU i
 (≈ 2.8 ms user, 0.14 system per action, against 1.23 ms for one desk alone): the same Python runs
 about half as fast when both cores are busy, which no change in the desk's code removes.
 
-Eleventh round (measurement, no change of the services): the bench prints the CPU per action the
-target leaves desks and server together on this machine's cores (cores / (30 % × raw
-transactions/s)) beside what an action took. Three runs in one evening: 531 actions/s against a raw
-median of 2,604 (20 %; budget 2.56 ms, taken 3.55: desks 2.20, server 1.35), 473 against 1,997
-(24 %; budget 3.34 ms, taken 4.02: desks 2.46, server 1.55) and 469 against 1,687 (28 %; budget 3.95 ms,
-taken 4.04: desks 2.51, server 1.53). The load's figure holds within ±7 %; the raw one, four short
-round trips per transaction, moves by half with the machine's hour (a VACUUM of the raw copy before
-its runs, tried, changed nothing: 1,624–1,786 against 1,797–1,930 without, the load 507 actions/s,
-26 %). Each desk waits once per round trip (counted: 2.14 waits per action, a registration's three
-round trips included), so no wake-up is left to save. One desk alone, under cProfile (which weighs
-many small calls heavily): SQLAlchemy's session, attribute and identity handling 40 % of its CPU,
-the domain's own code (cases, audit, policy, clock, calendar) 24 %, the pipeline and psycopg 17 %,
-built-ins and the standard library the rest. Pure Python loops run at the same speed with both cores
-busy as with one, so the desks' doubled CPU under load comes from twenty processes and their
-backends taking turns (caches cold at each wake-up), not from the cores being shared threads.
+Eleventh round (mostly measurement): the bench prints the CPU per action the target leaves desks and
+server together on this machine's cores (cores / (30 % × raw transactions/s)) beside what an action
+took. Three runs in one evening: 531 actions/s against a raw median of 2,604 (20 %; budget 2.56 ms,
+taken 3.55: desks 2.20, server 1.35), 473 against 1,997 (24 %; budget 3.34 ms, taken 4.02: desks
+2.46, server 1.55) and 469 against 1,687 (28 %; budget 3.95 ms, taken 4.04: desks 2.51, server
+1.53). The load's figure holds within ±7 %; the raw one, four short round trips per transaction,
+moves by half with the machine's hour (a VACUUM of the raw copy before its runs, tried, changed
+nothing: 1,624–1,786 against 1,797–1,930 without, the load 507 actions/s, 26 %). Each desk waits
+once per round trip (counted: 2.14 waits per action, a registration's three round trips included),
+so no wake-up is left to save. One desk alone, under cProfile (which weighs many small calls
+heavily): SQLAlchemy's session, attribute and identity handling 40 % of its CPU, the domain's own
+code (cases, audit, policy, clock, calendar) 24 %, the pipeline and psycopg 17 %, built-ins and the
+standard library the rest. Pure Python loops run at the same speed with both cores busy as with one,
+so the desks' doubled CPU under load comes from twenty processes and their backends taking turns
+(caches cold at each wake-up), not from the cores being shared threads. One change kept: a desk's
+read no longer looks up its rows' identities in a session that holds none yet (one desk alone, three
+alternate pairs: 2–9 % less CPU per action).
 
 Run: `.venv/bin/python tests/bench/bench_desks.py [--desks 20] [--cases 200]` (PostgreSQL from
 SUNLIGHT_TEST_PG_URL, default the local server on 127.0.0.1:5432). The short version runs in the
