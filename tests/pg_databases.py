@@ -11,8 +11,10 @@ from __future__ import annotations
 import os
 import re
 import socket
+from collections.abc import Iterator
+from contextlib import contextmanager
 
-from sqlalchemy import create_engine, text
+from sqlalchemy import Connection, create_engine, text
 from sqlalchemy.engine import make_url
 
 DEFAULT_PG_ADMIN_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
@@ -29,29 +31,33 @@ def database_url(name: str) -> str:
     return make_url(pg_admin_url()).set(database=name).render_as_string(hide_password=False)
 
 
+@contextmanager
+def admin_connection() -> Iterator[Connection]:
+    """A connection to the server's admin database, each statement its own transaction (CREATE
+    and DROP DATABASE run outside any)."""
+    admin = create_engine(pg_admin_url(), isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            yield conn
+    finally:
+        admin.dispose()
+
+
 def create_database(name: str, template: str | None = None, *, kept: bool = False) -> str:
     """A new database `name` (empty, or a copy of `template`); its URL. Marked as this process's
     unless `kept`: a benchmark's large database kept for its next run, or one kept to look at."""
     clause = f'TEMPLATE "{template}"' if template else "ENCODING 'UTF8' TEMPLATE template0"
-    admin = create_engine(pg_admin_url(), isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}" {clause}'))
-            if not kept:
-                mark = f"{_MARK}: host={socket.gethostname()} pid={os.getpid()}"
-                conn.execute(text(f"COMMENT ON DATABASE \"{name}\" IS '{mark}'"))
-    finally:
-        admin.dispose()
+    with admin_connection() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}" {clause}'))
+        if not kept:
+            mark = f"{_MARK}: host={socket.gethostname()} pid={os.getpid()}"
+            conn.execute(text(f"COMMENT ON DATABASE \"{name}\" IS '{mark}'"))
     return database_url(name)
 
 
 def drop_database(name: str) -> None:
-    admin = create_engine(pg_admin_url(), isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    finally:
-        admin.dispose()
+    with admin_connection() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
 
 
 def _process_is_gone(pid: int) -> bool:
@@ -66,23 +72,19 @@ def _process_is_gone(pid: int) -> bool:
 
 def drop_orphans() -> list[str]:
     """Drop the databases made here by processes of this host that no longer run; their names."""
-    admin = create_engine(pg_admin_url(), isolation_level="AUTOCOMMIT")
     host = socket.gethostname()
     dropped: list[str] = []
-    try:
-        with admin.connect() as conn:
-            marked = conn.execute(
-                text(
-                    "SELECT datname, shobj_description(oid, 'pg_database') FROM pg_database "
-                    "WHERE shobj_description(oid, 'pg_database') LIKE :mark"
-                ),
-                {"mark": f"{_MARK}: %"},
-            ).all()
-            for name, comment in marked:
-                found = _MARKED.match(comment or "")
-                if found and found["host"] == host and _process_is_gone(int(found["pid"])):
-                    conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-                    dropped.append(name)
-    finally:
-        admin.dispose()
+    with admin_connection() as conn:
+        marked = conn.execute(
+            text(
+                "SELECT datname, shobj_description(oid, 'pg_database') FROM pg_database "
+                "WHERE shobj_description(oid, 'pg_database') LIKE :mark"
+            ),
+            {"mark": f"{_MARK}: %"},
+        ).all()
+        for name, comment in marked:
+            found = _MARKED.match(comment or "")
+            if found and found["host"] == host and _process_is_gone(int(found["pid"])):
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+                dropped.append(name)
     return dropped

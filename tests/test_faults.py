@@ -60,6 +60,14 @@ class Cluster:
     def url(self, database: str = "postgres") -> str:
         return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{database}"
 
+    def new_workspace(self, database: str) -> Workspace:
+        """A new, empty database on this cluster, opened (schema at head)."""
+        admin = create_engine(self.url(), isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            conn.execute(text(f"CREATE DATABASE {database} ENCODING 'UTF8' TEMPLATE template0"))
+        admin.dispose()
+        return open_workspace(self.url(database))
+
 
 def _free_port() -> int:
     with socket.socket() as probe:
@@ -127,11 +135,7 @@ def _assert_consistent(workspace: Workspace) -> int:
 
 
 def test_server_restart_mid_session(cluster: Cluster) -> None:
-    admin = create_engine(cluster.url(), isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text("CREATE DATABASE restart_desk ENCODING 'UTF8' TEMPLATE template0"))
-    admin.dispose()
-    workspace = open_workspace(cluster.url("restart_desk"))
+    workspace = cluster.new_workspace("restart_desk")
     refresh = LiveRefresh(workspace.url, retry_every=0.1)
     try:
         _setup_desk(workspace)
@@ -164,11 +168,7 @@ def test_server_restart_mid_session(cluster: Cluster) -> None:
 
 
 def test_server_stopped_during_commit_is_once_or_not_at_all(cluster: Cluster) -> None:
-    admin = create_engine(cluster.url(), isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text("CREATE DATABASE commit_desk ENCODING 'UTF8' TEMPLATE template0"))
-    admin.dispose()
-    workspace = open_workspace(cluster.url("commit_desk"))
+    workspace = cluster.new_workspace("commit_desk")
     try:
         _setup_desk(workspace)
         run_in_transaction(workspace, lambda s: _register(s, 1))
@@ -312,11 +312,7 @@ def test_the_window_while_the_server_is_down_keeps_the_form_and_saves_once_it_is
     monkeypatch.setattr(CrashDialog, "exec", lambda dialog: program_errors.append(dialog.windowTitle()))
     handler = install_crash_handler()
 
-    admin = create_engine(cluster.url(), isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text("CREATE DATABASE gui_desk ENCODING 'UTF8' TEMPLATE template0"))
-    admin.dispose()
-    workspace = open_workspace(cluster.url("gui_desk"))
+    workspace = cluster.new_workspace("gui_desk")
     try:
         make_desk(workspace)
         window = _window(qtbot, workspace, "clerk1")

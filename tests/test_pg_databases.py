@@ -7,27 +7,19 @@ import subprocess
 import sys
 import uuid
 
-from sqlalchemy import create_engine, text
+from sqlalchemy import text
 
-from tests.pg_databases import create_database, drop_database, drop_orphans, pg_admin_url
+from tests.pg_databases import admin_connection, create_database, drop_database, drop_orphans
 
 
 def _names() -> set[str]:
-    admin = create_engine(pg_admin_url())
-    try:
-        with admin.connect() as conn:
-            return set(conn.scalars(text("SELECT datname FROM pg_database")))
-    finally:
-        admin.dispose()
+    with admin_connection() as conn:
+        return set(conn.scalars(text("SELECT datname FROM pg_database")))
 
 
 def _comment(name: str, comment: str) -> None:
-    admin = create_engine(pg_admin_url(), isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as conn:
-            conn.execute(text(f"COMMENT ON DATABASE \"{name}\" IS '{comment}'"))
-    finally:
-        admin.dispose()
+    with admin_connection() as conn:
+        conn.execute(text(f"COMMENT ON DATABASE \"{name}\" IS '{comment}'"))
 
 
 def test_only_databases_of_this_hosts_ended_processes_are_dropped() -> None:
