@@ -338,3 +338,63 @@ def test_fstring_scan_catches_a_hidden_call(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert translation_calls_in_fstrings(sample) == [1, 4]
+
+
+def test_numerus_entries_have_every_form() -> None:
+    """A plural (%n) entry needs its singular and its plural form, or one of them shows blank."""
+    empty = [
+        m.findtext("source")
+        for m in _messages()
+        if m.get("numerus") == "yes"
+        and any(not (form.text or "").strip() for form in m.find("translation").iter("numerusform"))
+    ]
+    assert not empty, f"plural entries with an empty form: {empty}"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1 working day(s) left", "1 working day left"),
+        ("21 working day(s) left", "21 working days left"),
+        ("... and 1 more error(s)", "... and 1 more error"),
+        (
+            "After 1 more wrong attempt(s) the account is locked",
+            "After 1 more wrong attempt the account is locked",
+        ),
+        ("found 12 column(s)", "found 12 columns"),
+        ("1,200 case(s) and 1 cop(ies), 4 cop(ies)", "1,200 cases and 1 copy, 4 copies"),
+        ("see the error(s) below", "see the error(s) below"),  # no count: left as it is
+        ("1.5 day(s)", "1.5 day(s)"),  # not a count of whole things
+    ],
+)
+def test_a_message_counts_its_nouns_in_english(text: str, expected: str) -> None:
+    from ui.domain_labels import _counted
+
+    assert _counted(text) == expected
+
+
+def test_english_messages_and_labels_say_one_or_many(qapp, english_qm: Path, monkeypatch) -> None:
+    """Domain messages (named placeholders) and the UI's own counts (%n) read "1 day", "3 days"."""
+    from app.messages import msg
+    from ui import domain_labels as dl
+
+    monkeypatch.setattr(i18n, "TRANSLATIONS_DIR", english_qm.parent)
+    told = "已一次性告知申请人补正 {count} 项材料。"
+    extended = "依规定最多可延长 {allowed}个工作日，已延长 {used}个工作日，本次最多还可延长 {left}个工作日。"
+    try:
+        assert i18n.install_translators(qapp, "en") == "en"
+        assert dl.message(msg(told, count=1)).endswith("to supplement 1 material.")
+        assert dl.message(msg(told, count=3)).endswith("to supplement 3 materials.")
+        assert dl.message(msg(extended, allowed=10, used=1, left=9)) == (
+            "By regulation the limit can be extended by at most 10 working days; 1 working day already "
+            "added, so at most 9 more working days can be added now."
+        )
+        assert dl.copies_text(1, 4) == "1 original, 4 copies"
+        assert dl.copies_text(2, 1) == "2 originals, 1 copy"
+        cards = "剩余不超过 %n 天或已用 %2 亮黄牌；超过承诺时限亮%3；超过法定时限亮红牌"
+        assert QCoreApplication.translate("CatalogueDetail", cards, "", 1).startswith("Yellow card at 1 day ")
+    finally:
+        i18n.install_translators(qapp, "zh_CN")
+        QLocale.setDefault(QLocale.c())
+    assert dl.copies_text(1, 4) == "原件1份、复印件4份"
+    assert dl.message(msg(told, count=1)) == "已一次性告知申请人补正 1 项材料。"

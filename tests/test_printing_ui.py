@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -92,6 +93,7 @@ def test_report_dialog_runs_in_background(qtbot, workspace: Workspace, march, tm
         dialog.start()
         assert not dialog.generate.isEnabled() and dialog.cancel_button.isEnabled()
     assert out.exists() and dialog.open_file.isEnabled()
+    assert re.match(r"已生成 2026-03 月度统计报表，办件明细 \d+ 件。\n", dialog.status.text())
     dialog.show()
     qtbot.waitExposed(dialog)
     save_shot(dialog, "report_dialog")

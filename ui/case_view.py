@@ -587,7 +587,7 @@ class CaseView(QWidget):
             if s.data.get("step_overtime"):
                 limit.append(
                     "<b style='color:#c62828'>"
-                    + self.tr("环节超时 %1 天").replace("%1", str(s.data["step_overdue_days"]))
+                    + self.tr("环节超时 %n 天", "", int(s.data["step_overdue_days"]))
                     + "</b>"
                 )
             elif s.data.get("step_due"):

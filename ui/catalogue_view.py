@@ -6,7 +6,7 @@ from __future__ import annotations
 from html import escape
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -52,6 +52,11 @@ def _limit(limit) -> str:  # type: ignore[no-untyped-def]
     return dl.limit_text(limit.days, limit.unit) if limit is not None else "—"
 
 
+def _extension_unit(spec: RegulationSpec) -> str:
+    """An extension counts in its statutory limit's unit (working or calendar days)."""
+    return spec.statutory_limit.unit if spec.statutory_limit is not None else "working"
+
+
 # Headings used inside f-strings below: marked here, where lupdate can see them.
 _LEGAL_BASIS = QT_TRANSLATE_NOOP("CatalogueView", "法律依据")
 _MATERIALS = QT_TRANSLATE_NOOP("CatalogueView", "申请材料")
@@ -69,6 +74,16 @@ _CLAUSE_SEPARATOR = QT_TRANSLATE_NOOP("CatalogueView", "；")
 def _t(text: str) -> str:
     """`text` (marked with QT_TRANSLATE_NOOP in the CatalogueView context) in the UI language."""
     return QCoreApplication.translate("CatalogueView", text)
+
+
+class CatalogueDetail(QObject):
+    """The detail's texts with a count: tr() takes it (%n), which lupdate marks as a plural."""
+
+    def cards(self, days: int) -> str:
+        return self.tr("剩余不超过 %n 天或已用 %2 亮黄牌；超过承诺时限亮%3；超过法定时限亮红牌", "", days)
+
+
+_TEXTS = CatalogueDetail()
 
 
 def detail_html(spec: RegulationSpec) -> str:
@@ -105,8 +120,8 @@ def detail_html(spec: RegulationSpec) -> str:
             rows.append(
                 (
                     extension,
-                    _t(QT_TRANSLATE_NOOP("CatalogueView", "可延长 %1 天，由%2批准；%3"))
-                    .replace("%1", str(spec.extension.days))
+                    _t(QT_TRANSLATE_NOOP("CatalogueView", "可延长 %1，由%2批准；%3"))
+                    .replace("%1", dl.limit_text(spec.extension.days, _extension_unit(spec)))
                     .replace("%2", dl.label(STEP_ROLES.get(spec.extension.approver_role, "")))
                     .replace("%3", spec.extension.condition),
                 )
@@ -127,13 +142,7 @@ def detail_html(spec: RegulationSpec) -> str:
             rows.append(
                 (
                     _t(QT_TRANSLATE_NOOP("CatalogueView", "预警")),
-                    _t(
-                        QT_TRANSLATE_NOOP(
-                            "CatalogueView",
-                            "剩余不超过 %1 天或已用 %2 亮黄牌；超过承诺时限亮%3；超过法定时限亮红牌",
-                        )
-                    )
-                    .replace("%1", str(c.yellow_remaining_days))
+                    _TEXTS.cards(c.yellow_remaining_days)
                     .replace("%2", f"{c.yellow_used_share:.0%}")
                     .replace("%3", dl.label(CARD_LEVELS.get(c.promised_overdue, ""))),
                 )
@@ -359,7 +368,7 @@ class CatalogueView(QWidget):
         for cat in categories.values():
             cat.setText(0, f"{cat.text(0)}（{sum(d.childCount() for d in _children(cat))}）")
         self.tree.expandAll()
-        self.count.setText(self.tr("共 %1 项").replace("%1", str(shown)))
+        self.count.setText(self.tr("共 %n 项", "", shown))
         if not self._specs:
             self.empty_note.setText(
                 self.tr("制度目录是空的。请系统管理员用 sunlight catalogue import 导入制度目录。")

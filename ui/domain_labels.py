@@ -13,6 +13,7 @@ decision ("Approved"); 正常 is a card and an account status.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
@@ -292,13 +293,32 @@ def message(text: object) -> str:
         args = {key: message(value) if isinstance(value, str) else value for key, value in text.args.items()}
         template = QCoreApplication.translate(MESSAGES, text.template)
         try:
-            return template.format(**args)
+            return _counted(template.format(**args))
         except (KeyError, IndexError, ValueError):
             # A translation with a broken placeholder must not hide the message itself.
             return text.template.format(**args)
     if isinstance(text, str):
         return _any_label(text)
     return str(text)
+
+
+# "3 working day(s)", "1 more error(s)", "2 cop(ies)": a count, up to two words, a noun with its
+# plural ending in brackets. A message's English translation writes a countable noun so, as its
+# named placeholder may hold any number (Qt's %n plural forms need tr()'s one count).
+_COUNTED = re.compile(r"(?<![\w.])(\d[\d,]*)((?:\s+[A-Za-z]+){0,2}?)\s+([A-Za-z]+)\((s|ies)\)")
+
+
+def _counted(text: str) -> str:
+    """`text` with each "N noun(s)" in the singular or plural N asks for ("1 working day",
+    "3 errors", "1 copy"); a bracketed ending with no count before it is left as it is."""
+
+    def form(match: re.Match[str]) -> str:
+        number, words, stem, plural = match.groups()
+        one = number == "1"
+        noun = stem + ("" if one else "s") if plural == "s" else stem + ("y" if one else "ies")
+        return f"{number}{words} {noun}"
+
+    return _COUNTED.sub(form, text) if ")" in text else text
 
 
 def _any_label(text: str) -> str:
@@ -313,9 +333,9 @@ def copies_text(originals: int, copies: int) -> str:
     """What a material requires at the counter: 原件1份、复印件4份."""
     parts = []
     if originals:
-        parts.append(QCoreApplication.translate("RegisterDialog", "原件%1份").replace("%1", str(originals)))
+        parts.append(_COMPOSER.originals(originals))
     if copies:
-        parts.append(QCoreApplication.translate("RegisterDialog", "复印件%1份").replace("%1", str(copies)))
+        parts.append(_COMPOSER.copies(copies))
     return QCoreApplication.translate("RegisterDialog", "、").join(parts)
 
 
@@ -329,6 +349,12 @@ def roles_text(roles: Iterable[str]) -> str:
 class DomainLabels(QObject):
     """Texts the UI composes from app/'s numbers; a QObject so that tr() takes a count (%n), which
     lupdate marks as a plural. Its context is the table's."""
+
+    def originals(self, count: int) -> str:
+        return self.tr("原件%n份", "", count)
+
+    def copies(self, count: int) -> str:
+        return self.tr("复印件%n份", "", count)
 
     def remaining(self, remaining: int, overdue: int, unit: str, state: str, past_due: bool) -> str:
         if state == "not_started":

@@ -61,9 +61,7 @@ class FeedbackDialog(ServiceDialog):
         with self.workspace.reading_sessions() as session:
             limit = regulation_parameters(session, "BZ-11")["feedback_reply_limit"]
         note = QLabel(
-            self.tr("登记后应在%1个工作日内答复社会监督员（社会监督员制度）。").replace(
-                "%1", str(limit["days"])
-            )
+            self.tr("登记后应在%n个工作日内答复社会监督员（社会监督员制度）。", "", int(limit["days"]))
         )
         note.setWordWrap(True)
         self.form.addRow(note)

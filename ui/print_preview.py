@@ -329,8 +329,8 @@ class PrintPreviewDialog(QDialog):
             return
         note = self.tr("样张：打印或保存时登记并生成验证码。")
         if previous:
-            note += self.tr("本文书已打印过 %1 次，再次打印将标注“补打”，内容与第一次打印时相同。").replace(
-                "%1", str(previous)
+            note += self.tr(
+                "本文书已打印过 %n 次，再次打印将标注“补打”，内容与第一次打印时相同。", "", previous
             )
         self.note.setText(note)
 

@@ -57,19 +57,9 @@ def run_report(
             result = write_monthly_report(
                 session, actor, month, out, division_code=division, progress=progress
             )
-            message = (
-                QCoreApplication.translate("MonthlyReportDialog", "已生成 %1 月度统计报表，办件明细 %2 件。")
-                .replace("%1", result.month)
-                .replace("%2", str(result.cases))
-            )
-            return message, str(result.path)
+            return kind, result.month, result.cases, str(result.path)
         published = write_publication(session, actor, month, out, division_code=division, progress=progress)
-        message = (
-            QCoreApplication.translate("MonthlyReportDialog", "已生成 %1 办件公示清单，共 %2 件。")
-            .replace("%1", published.month)
-            .replace("%2", str(published.cases))
-        )
-        return message, str(published.path)
+        return kind, published.month, published.cases, str(published.path)
 
 
 class MonthlyReportDialog(QDialog):
@@ -228,7 +218,11 @@ class MonthlyReportDialog(QDialog):
         self.status.setText(text)
 
     def _on_done(self, result: object) -> None:
-        message, path = result  # type: ignore[misc]
+        kind, month, cases, path = result  # type: ignore[misc]
+        if kind == "monthly":
+            message = self.tr("已生成 %1 月度统计报表，办件明细 %n 件。", "", cases).replace("%1", month)
+        else:
+            message = self.tr("已生成 %1 办件公示清单，共 %n 件。", "", cases).replace("%1", month)
         self._busy(False)
         self.progress.setValue(100)
         self.output = path

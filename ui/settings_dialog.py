@@ -175,9 +175,10 @@ class SettingsDialog(QDialog):
         overdue = self.tr("红牌") if cards.get("promised_overdue") == "red" else self.tr("黄牌")
         card_text = (
             self.tr(
-                "剩余不超过 %1 个工作日或已用时限达到 %2% 时亮黄牌；超过承诺时限亮%3；超过法定时限一律亮红牌。"  # noqa: E501
+                "剩余不超过 %n 个工作日或已用时限达到 %2% 时亮黄牌；超过承诺时限亮%3；超过法定时限一律亮红牌。",  # noqa: E501
+                "",
+                int(remaining),
             )
-            .replace("%1", str(remaining))
             .replace("%2", f"{share * 100:.0f}")
             .replace("%3", overdue)
         )

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -138,11 +138,7 @@ class Tile(QToolButton):
     def set_value(self, value: int, note: str = "") -> None:
         self.value = value
         self.setText(f"{value}\n{self.label}" + (f"\n{note}" if note else ""))
-        self.setToolTip(
-            QCoreApplication.translate("SupervisionDashboard", "%1：%2 件，点击查看办件列表")
-            .replace("%1", self.label)
-            .replace("%2", str(value))
-        )
+        self.setToolTip(self.tr("%1：%n 件，点击查看办件列表", "", value).replace("%1", self.label))
 
 
 class SupervisionDashboard(QWidget):
@@ -455,8 +451,8 @@ class SupervisionDashboard(QWidget):
                 c.division,
                 dl.message(c.reason),
                 c.started.isoformat(),
-                self.tr("%1 个工作日").replace("%1", str(c.days)),
-                self.tr("%1 个工作日").replace("%1", str(c.limit)),
+                dl.limit_text(c.days, "working"),
+                dl.limit_text(c.limit, "working"),
             )
             for col, text in enumerate(values_row):
                 table.setItem(row, col, _item(text, data=c.case_id if col == 0 else None))

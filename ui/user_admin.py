@@ -352,9 +352,7 @@ class UserAdminWidget(QWidget):
             self.unlock_button.setEnabled(allowed and current.locked)
         active = sum(1 for u in self.model.rows if u.active)
         self.status.setText(
-            self.tr("共 %1 个用户，在用 %2 个")
-            .replace("%1", str(len(self.model.rows)))
-            .replace("%2", str(active))
+            self.tr("共 %n 个用户，在用 %2 个", "", len(self.model.rows)).replace("%2", str(active))
         )
 
     def refresh(self, keep: str | None = None) -> None:

@@ -901,10 +901,13 @@
         <source>待分办（本环节岗位人员均可办理）</source>
         <translation>To be assigned (anyone in this post may take it)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/case_view.py" line="590"/>
-        <source>环节超时 %1 天</source>
-        <translation>Step overdue by %1 day(s)</translation>
+        <source>环节超时 %n 天</source>
+        <translation>
+            <numerusform>Step overdue by %n day</numerusform>
+            <numerusform>Step overdue by %n days</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="594"/>
@@ -984,300 +987,309 @@
     </message>
 </context>
 <context>
+    <name>CatalogueDetail</name>
+    <message numerus="yes">
+        <location filename="../../ui/catalogue_view.py" line="83"/>
+        <source>剩余不超过 %n 天或已用 %2 亮黄牌；超过承诺时限亮%3；超过法定时限亮红牌</source>
+        <translation>
+            <numerusform>Yellow card at %n day or fewer left, or %2 used; past the promised limit: %3; past the statutory limit: red card</numerusform>
+            <numerusform>Yellow card at %n days or fewer left, or %2 used; past the promised limit: %3; past the statutory limit: red card</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CatalogueView</name>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="56"/>
+        <location filename="../../ui/catalogue_view.py" line="61"/>
         <source>法律依据</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="57"/>
+        <location filename="../../ui/catalogue_view.py" line="62"/>
         <source>申请材料</source>
         <translation>Application materials</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="58"/>
+        <location filename="../../ui/catalogue_view.py" line="63"/>
         <source>办理环节</source>
         <translation>Handling steps</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="59"/>
+        <location filename="../../ui/catalogue_view.py" line="64"/>
         <source>不相容岗位分离</source>
         <translation>Separation of incompatible duties</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="60"/>
+        <location filename="../../ui/catalogue_view.py" line="65"/>
         <source>条文</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="61"/>
+        <location filename="../../ui/catalogue_view.py" line="66"/>
         <source>系统执行参数</source>
         <translation>Parameters the system enforces</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="62"/>
+        <location filename="../../ui/catalogue_view.py" line="67"/>
         <source>没有版本记录。</source>
         <translation>No version history.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="63"/>
+        <location filename="../../ui/catalogue_view.py" line="68"/>
         <source>首版</source>
         <translation>First version</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="64"/>
+        <location filename="../../ui/catalogue_view.py" line="69"/>
         <source>内容未变</source>
         <translation>Content unchanged</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="65"/>
+        <location filename="../../ui/catalogue_view.py" line="70"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="66"/>
+        <location filename="../../ui/catalogue_view.py" line="71"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="79"/>
+        <location filename="../../ui/catalogue_view.py" line="94"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="80"/>
-        <location filename="../../ui/catalogue_view.py" line="352"/>
+        <location filename="../../ui/catalogue_view.py" line="95"/>
+        <location filename="../../ui/catalogue_view.py" line="361"/>
         <source>%1&#x3000;%2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="84"/>
+        <location filename="../../ui/catalogue_view.py" line="99"/>
         <source>业务分组</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="87"/>
+        <location filename="../../ui/catalogue_view.py" line="102"/>
         <source>受理处室</source>
         <translation>Accepting division</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="89"/>
+        <location filename="../../ui/catalogue_view.py" line="104"/>
         <source>责任处室</source>
         <translation>Responsible division</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="94"/>
+        <location filename="../../ui/catalogue_view.py" line="109"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="95"/>
+        <location filename="../../ui/catalogue_view.py" line="110"/>
         <source>第 %1 版，%2 起施行</source>
         <translation>Version %1, in force from %2</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="101"/>
+        <location filename="../../ui/catalogue_view.py" line="116"/>
         <source>法定时限</source>
         <translation>Statutory limit</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="102"/>
+        <location filename="../../ui/catalogue_view.py" line="117"/>
         <source>承诺时限</source>
         <translation>Promised limit</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="103"/>
+        <location filename="../../ui/catalogue_view.py" line="118"/>
         <source>延期</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="108"/>
-        <source>可延长 %1 天，由%2批准；%3</source>
-        <translation>Up to %1 more day(s), approved by %2; %3</translation>
+        <location filename="../../ui/catalogue_view.py" line="123"/>
+        <source>可延长 %1，由%2批准；%3</source>
+        <translation>Can be extended by up to %1, approved by %2; %3</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="115"/>
+        <location filename="../../ui/catalogue_view.py" line="130"/>
         <source>不得延期</source>
         <translation>No extension</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="119"/>
+        <location filename="../../ui/catalogue_view.py" line="134"/>
         <source>申请人</source>
         <translation>Applicants</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="129"/>
+        <location filename="../../ui/catalogue_view.py" line="144"/>
         <source>预警</source>
         <translation>Warning cards</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="131"/>
-        <source>剩余不超过 %1 天或已用 %2 亮黄牌；超过承诺时限亮%3；超过法定时限亮红牌</source>
-        <translation>Yellow card at %1 day(s) or fewer left, or %2 used; past the promised limit: %3; past the statutory limit: red card</translation>
-    </message>
-    <message>
-        <location filename="../../ui/catalogue_view.py" line="142"/>
+        <location filename="../../ui/catalogue_view.py" line="151"/>
         <source>咨询电话</source>
         <translation>Inquiry phone</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="143"/>
+        <location filename="../../ui/catalogue_view.py" line="152"/>
         <source>投诉电话</source>
         <translation>Complaint phone</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="151"/>
+        <location filename="../../ui/catalogue_view.py" line="160"/>
         <source>事项说明</source>
         <translation>About this matter</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="153"/>
+        <location filename="../../ui/catalogue_view.py" line="162"/>
         <source>制度概要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="161"/>
+        <location filename="../../ui/catalogue_view.py" line="170"/>
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="162"/>
+        <location filename="../../ui/catalogue_view.py" line="171"/>
         <source>材料名称</source>
         <translation>Material</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="163"/>
+        <location filename="../../ui/catalogue_view.py" line="172"/>
         <source>要求</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="164"/>
+        <location filename="../../ui/catalogue_view.py" line="173"/>
         <source>原件</source>
         <translation>Originals</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="165"/>
+        <location filename="../../ui/catalogue_view.py" line="174"/>
         <source>复印件</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="166"/>
+        <location filename="../../ui/catalogue_view.py" line="175"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="171"/>
+        <location filename="../../ui/catalogue_view.py" line="180"/>
         <source>必备</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="173"/>
+        <location filename="../../ui/catalogue_view.py" line="182"/>
         <source>视情提供</source>
         <translation>If applicable</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="184"/>
+        <location filename="../../ui/catalogue_view.py" line="193"/>
         <source>环节</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="185"/>
+        <location filename="../../ui/catalogue_view.py" line="194"/>
         <source>办理人</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="186"/>
+        <location filename="../../ui/catalogue_view.py" line="195"/>
         <source>时限</source>
         <translation>Limit</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="187"/>
+        <location filename="../../ui/catalogue_view.py" line="196"/>
         <source>动作</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="188"/>
+        <location filename="../../ui/catalogue_view.py" line="197"/>
         <source>办理要求与廉政风险点</source>
         <translation>Requirements and integrity risk points</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="196"/>
+        <location filename="../../ui/catalogue_view.py" line="205"/>
         <source>不计时（%1）</source>
         <translation>Clock excluded (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="199"/>
+        <location filename="../../ui/catalogue_view.py" line="208"/>
         <source>集体决策</source>
         <translation>Collective decision</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="202"/>
+        <location filename="../../ui/catalogue_view.py" line="211"/>
         <source>（可退回 %1）</source>
         <translation> (may return to %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="205"/>
+        <location filename="../../ui/catalogue_view.py" line="214"/>
         <source>；防控：%1</source>
         <translation>; control: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="214"/>
+        <location filename="../../ui/catalogue_view.py" line="223"/>
         <source>产出：%1</source>
         <translation>Produces: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="249"/>
+        <location filename="../../ui/catalogue_view.py" line="258"/>
         <source>%1 版本历史</source>
         <translation>Version history of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="253"/>
+        <location filename="../../ui/catalogue_view.py" line="262"/>
         <source>第 %1 版，%2 起施行（%3 导入）</source>
         <translation>Version %1, in force from %2 (imported %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="276"/>
+        <location filename="../../ui/catalogue_view.py" line="285"/>
         <source>按编号、名称、处室或环节查找</source>
         <translation>Find by code, title, division or step</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="290"/>
+        <location filename="../../ui/catalogue_view.py" line="299"/>
         <source>查找：</source>
         <translation>Find:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="304"/>
+        <location filename="../../ui/catalogue_view.py" line="313"/>
         <source>制度内容</source>
         <translation>Regulation</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="305"/>
+        <location filename="../../ui/catalogue_view.py" line="314"/>
         <source>工作流程图</source>
         <translation>Flow chart</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="306"/>
+        <location filename="../../ui/catalogue_view.py" line="315"/>
         <source>版本历史</source>
         <translation>Versions</translation>
     </message>
-    <message>
-        <location filename="../../ui/catalogue_view.py" line="362"/>
-        <source>共 %1 项</source>
-        <translation>%1 item(s)</translation>
+    <message numerus="yes">
+        <location filename="../../ui/catalogue_view.py" line="371"/>
+        <source>共 %n 项</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="365"/>
+        <location filename="../../ui/catalogue_view.py" line="374"/>
         <source>制度目录是空的。请系统管理员用 sunlight catalogue import 导入制度目录。</source>
         <translation>The catalogue is empty. An administrator imports it with sunlight catalogue import.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="368"/>
+        <location filename="../../ui/catalogue_view.py" line="377"/>
         <source>没有符合查找条件的制度。</source>
         <translation>No regulation matches.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_view.py" line="399"/>
+        <location filename="../../ui/catalogue_view.py" line="408"/>
         <source>在左侧选择一项制度，查看其内容、工作流程图和版本历史。</source>
         <translation>Choose a regulation on the left to see its content, workflow chart and version history.</translation>
     </message>
@@ -1588,32 +1600,32 @@ Complaint: %8</translation>
 <context>
     <name>DomainDecision</name>
     <message>
-        <location filename="../../ui/domain_labels.py" line="263"/>
+        <location filename="../../ui/domain_labels.py" line="264"/>
         <source>同意</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="264"/>
+        <location filename="../../ui/domain_labels.py" line="265"/>
         <source>不同意</source>
         <translation>Not approved</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="265"/>
+        <location filename="../../ui/domain_labels.py" line="266"/>
         <source>暂缓决定</source>
         <translation>Deferred</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="266"/>
+        <location filename="../../ui/domain_labels.py" line="267"/>
         <source>尚未决定</source>
         <translation>Not decided yet</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="268"/>
+        <location filename="../../ui/domain_labels.py" line="269"/>
         <source>准予</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="269"/>
+        <location filename="../../ui/domain_labels.py" line="270"/>
         <source>不予批准</source>
         <translation>Not approved</translation>
     </message>
@@ -1621,947 +1633,963 @@ Complaint: %8</translation>
 <context>
     <name>DomainLabels</name>
     <message>
-        <location filename="../../ui/domain_labels.py" line="32"/>
+        <location filename="../../ui/domain_labels.py" line="33"/>
         <source>正常</source>
         <translation>On track</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="33"/>
+        <location filename="../../ui/domain_labels.py" line="34"/>
         <source>黄牌</source>
         <translation>Yellow card</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="34"/>
+        <location filename="../../ui/domain_labels.py" line="35"/>
         <source>红牌</source>
         <translation>Red card</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="36"/>
+        <location filename="../../ui/domain_labels.py" line="37"/>
         <source>一次性告知补正</source>
         <translation>One-time supplement notice</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="37"/>
+        <location filename="../../ui/domain_labels.py" line="38"/>
         <source>受理</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="38"/>
+        <location filename="../../ui/domain_labels.py" line="39"/>
         <source>不予受理</source>
         <translation>Do not accept</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="39"/>
+        <location filename="../../ui/domain_labels.py" line="40"/>
         <source>通过</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="40"/>
+        <location filename="../../ui/domain_labels.py" line="41"/>
         <source>退回</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="41"/>
+        <location filename="../../ui/domain_labels.py" line="42"/>
         <source>暂停计时</source>
         <translation>Suspend clock</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="42"/>
+        <location filename="../../ui/domain_labels.py" line="43"/>
         <source>恢复计时</source>
         <translation>Resume clock</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="43"/>
+        <location filename="../../ui/domain_labels.py" line="44"/>
         <source>延期</source>
         <translation>Extend</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="44"/>
+        <location filename="../../ui/domain_labels.py" line="45"/>
         <source>办结（准予）</source>
         <translation>Complete (approve)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="45"/>
+        <location filename="../../ui/domain_labels.py" line="46"/>
         <source>办结（不予批准）</source>
         <translation>Complete (not approve)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="46"/>
+        <location filename="../../ui/domain_labels.py" line="47"/>
         <source>撤回</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="47"/>
+        <location filename="../../ui/domain_labels.py" line="48"/>
         <source>归档</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="48"/>
+        <location filename="../../ui/domain_labels.py" line="49"/>
         <source>分派</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="49"/>
+        <location filename="../../ui/domain_labels.py" line="50"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="50"/>
+        <location filename="../../ui/domain_labels.py" line="51"/>
         <source>进入不计时环节，暂停计时</source>
         <translation>Entered a step outside the time limit; clock suspended</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="51"/>
+        <location filename="../../ui/domain_labels.py" line="52"/>
         <source>离开不计时环节，恢复计时</source>
         <translation>Left a step outside the time limit; clock resumed</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="52"/>
+        <location filename="../../ui/domain_labels.py" line="53"/>
         <source>期限随工作日历调整</source>
         <translation>Deadline adjusted to the working calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="54"/>
+        <location filename="../../ui/domain_labels.py" line="55"/>
         <source>作出不予批准决定</source>
         <translation>Decide to reject</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="55"/>
+        <location filename="../../ui/domain_labels.py" line="56"/>
         <source>作出准予决定</source>
         <translation>Decide to approve</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="56"/>
+        <location filename="../../ui/domain_labels.py" line="57"/>
         <source>修改系统设置</source>
         <translation>Change system settings</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="57"/>
+        <location filename="../../ui/domain_labels.py" line="58"/>
         <source>分办</source>
         <translation>Assign cases</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="58"/>
+        <location filename="../../ui/domain_labels.py" line="59"/>
         <source>安排AB岗（设置后备人员和外出状态）</source>
         <translation>Arrange A/B posts (backups and absences)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="59"/>
+        <location filename="../../ui/domain_labels.py" line="60"/>
         <source>批准延期</source>
         <translation>Approve extensions</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="60"/>
+        <location filename="../../ui/domain_labels.py" line="61"/>
         <source>查看全部办件</source>
         <translation>View all cases</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="61"/>
+        <location filename="../../ui/domain_labels.py" line="62"/>
         <source>查看办件</source>
         <translation>View cases</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="62"/>
+        <location filename="../../ui/domain_labels.py" line="63"/>
         <source>查看审计日志</source>
         <translation>View the audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="63"/>
+        <location filename="../../ui/domain_labels.py" line="64"/>
         <source>督办、登记投诉和责任追究</source>
         <translation>Supervise, register complaints and pursue accountability</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="64"/>
+        <location filename="../../ui/domain_labels.py" line="65"/>
         <source>管理用户</source>
         <translation>Manage users</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="65"/>
+        <location filename="../../ui/domain_labels.py" line="66"/>
         <source>维护工作日历</source>
         <translation>Maintain the working-day calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="67"/>
+        <location filename="../../ui/domain_labels.py" line="68"/>
         <source>办理上一环节的人员不得审批下一环节</source>
         <translation>Whoever handled the previous step may not approve the next one</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="68"/>
+        <location filename="../../ui/domain_labels.py" line="69"/>
         <source>受理人不得作出最后决定</source>
         <translation>Whoever accepted the case may not make the final decision</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="69"/>
+        <location filename="../../ui/domain_labels.py" line="70"/>
         <source>指定环节须由不同人员办理</source>
         <translation>The designated steps must be handled by different persons</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="71"/>
+        <location filename="../../ui/domain_labels.py" line="72"/>
         <source>受理人不得办理最后一个环节（作出决定）</source>
         <translation>Whoever accepted the case may not handle the last step (the decision)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="72"/>
+        <location filename="../../ui/domain_labels.py" line="73"/>
         <source>下列环节须由不同人员办理</source>
         <translation>The following steps must be handled by different persons</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="73"/>
+        <location filename="../../ui/domain_labels.py" line="74"/>
         <source>办理某一环节的人员不得办理其下一环节</source>
         <translation>Whoever handled a step may not handle the next one</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="75"/>
+        <location filename="../../ui/domain_labels.py" line="76"/>
         <source>高</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="76"/>
+        <location filename="../../ui/domain_labels.py" line="77"/>
         <source>中</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="77"/>
+        <location filename="../../ui/domain_labels.py" line="78"/>
         <source>低</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="79"/>
+        <location filename="../../ui/domain_labels.py" line="80"/>
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="80"/>
+        <location filename="../../ui/domain_labels.py" line="81"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="81"/>
+        <location filename="../../ui/domain_labels.py" line="82"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="82"/>
+        <location filename="../../ui/domain_labels.py" line="83"/>
         <source>业务分组</source>
         <translation>Business group</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="83"/>
+        <location filename="../../ui/domain_labels.py" line="84"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="84"/>
+        <location filename="../../ui/domain_labels.py" line="85"/>
         <source>生效日期</source>
         <translation>Effective date</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="85"/>
+        <location filename="../../ui/domain_labels.py" line="86"/>
         <source>事项类型</source>
         <translation>Kind of matter</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="86"/>
+        <location filename="../../ui/domain_labels.py" line="87"/>
         <source>申请人类型</source>
         <translation>Applicant types</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="87"/>
+        <location filename="../../ui/domain_labels.py" line="88"/>
         <source>允许集体决策</source>
         <translation>Collective decision allowed</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="88"/>
+        <location filename="../../ui/domain_labels.py" line="89"/>
         <source>受理处室</source>
         <translation>Accepting division</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="89"/>
+        <location filename="../../ui/domain_labels.py" line="90"/>
         <source>咨询电话</source>
         <translation>Inquiry phone</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="90"/>
+        <location filename="../../ui/domain_labels.py" line="91"/>
         <source>投诉电话</source>
         <translation>Complaint phone</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="91"/>
+        <location filename="../../ui/domain_labels.py" line="92"/>
         <source>法律依据</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="92"/>
+        <location filename="../../ui/domain_labels.py" line="93"/>
         <source>事项说明</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="93"/>
+        <location filename="../../ui/domain_labels.py" line="94"/>
         <source>法定时限</source>
         <translation>Statutory limit</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="94"/>
+        <location filename="../../ui/domain_labels.py" line="95"/>
         <source>承诺时限</source>
         <translation>Promised limit</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="95"/>
+        <location filename="../../ui/domain_labels.py" line="96"/>
         <source>预警规则</source>
         <translation>Warning rules</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="96"/>
+        <location filename="../../ui/domain_labels.py" line="97"/>
         <source>暂停计时上限</source>
         <translation>Suspension limits</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="97"/>
+        <location filename="../../ui/domain_labels.py" line="98"/>
         <source>申请材料</source>
         <translation>Required materials</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="98"/>
+        <location filename="../../ui/domain_labels.py" line="99"/>
         <source>办理环节</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="99"/>
+        <location filename="../../ui/domain_labels.py" line="100"/>
         <source>不相容岗位分离</source>
         <translation>Separation of duties</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="100"/>
+        <location filename="../../ui/domain_labels.py" line="101"/>
         <source>条文</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="101"/>
+        <location filename="../../ui/domain_labels.py" line="102"/>
         <source>参数</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="102"/>
+        <location filename="../../ui/domain_labels.py" line="103"/>
         <source>办理角色</source>
         <translation>Responsible role</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="103"/>
+        <location filename="../../ui/domain_labels.py" line="104"/>
         <source>环节时限</source>
         <translation>Step limit</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="104"/>
+        <location filename="../../ui/domain_labels.py" line="105"/>
         <source>可用动作</source>
         <translation>Allowed actions</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="105"/>
+        <location filename="../../ui/domain_labels.py" line="106"/>
         <source>可退回环节</source>
         <translation>Return targets</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="106"/>
+        <location filename="../../ui/domain_labels.py" line="107"/>
         <source>不计时</source>
         <translation>Outside the time limit</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="107"/>
+        <location filename="../../ui/domain_labels.py" line="108"/>
         <source>不计时原因</source>
         <translation>Reason for not counting time</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="108"/>
+        <location filename="../../ui/domain_labels.py" line="109"/>
         <source>集体决策</source>
         <translation>Collective decision</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="109"/>
+        <location filename="../../ui/domain_labels.py" line="110"/>
         <source>办理要求</source>
         <translation>Instructions</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="110"/>
+        <location filename="../../ui/domain_labels.py" line="111"/>
         <source>产出文书</source>
         <translation>Documents produced</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="111"/>
+        <location filename="../../ui/domain_labels.py" line="112"/>
         <source>廉政风险点</source>
         <translation>Integrity risk points</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="112"/>
+        <location filename="../../ui/domain_labels.py" line="113"/>
         <source>必备</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="113"/>
+        <location filename="../../ui/domain_labels.py" line="114"/>
         <source>原件份数</source>
         <translation>Originals</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="114"/>
+        <location filename="../../ui/domain_labels.py" line="115"/>
         <source>复印件份数</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="115"/>
+        <location filename="../../ui/domain_labels.py" line="116"/>
         <source>要求</source>
         <translation>Requirements</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="117"/>
+        <location filename="../../ui/domain_labels.py" line="118"/>
         <source>开始计时</source>
         <translation>Clock started</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="118"/>
+        <location filename="../../ui/domain_labels.py" line="119"/>
         <source>停止计时</source>
         <translation>Clock stopped</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="120"/>
+        <location filename="../../ui/domain_labels.py" line="121"/>
         <source>专家评审</source>
         <translation>Expert review</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="121"/>
+        <location filename="../../ui/domain_labels.py" line="122"/>
         <source>委托咨询评估</source>
         <translation>Commissioned consulting assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="122"/>
+        <location filename="../../ui/domain_labels.py" line="123"/>
         <source>补正材料</source>
         <translation>Supplementing materials</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="123"/>
+        <location filename="../../ui/domain_labels.py" line="124"/>
         <source>听证</source>
         <translation>Hearing</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="124"/>
+        <location filename="../../ui/domain_labels.py" line="125"/>
         <source>公示</source>
         <translation>Public notice</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="125"/>
+        <location filename="../../ui/domain_labels.py" line="126"/>
         <source>现场核查</source>
         <translation>On-site inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="126"/>
+        <location filename="../../ui/domain_labels.py" line="127"/>
         <source>检验检测</source>
         <translation>Testing and inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="127"/>
+        <location filename="../../ui/domain_labels.py" line="128"/>
         <source>征求第三方意见</source>
         <translation>Consulting third parties</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="128"/>
+        <location filename="../../ui/domain_labels.py" line="129"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="129"/>
+        <location filename="../../ui/domain_labels.py" line="130"/>
         <source>征求第三方（有关部门）意见</source>
         <translation>Consulting third parties (other departments)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="130"/>
+        <location filename="../../ui/domain_labels.py" line="131"/>
         <source>其他（须说明）</source>
         <translation>Other (explain)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="132"/>
+        <location filename="../../ui/domain_labels.py" line="133"/>
         <source>经办人</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="133"/>
+        <location filename="../../ui/domain_labels.py" line="134"/>
         <source>审核人</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="134"/>
+        <location filename="../../ui/domain_labels.py" line="135"/>
         <source>处室负责人</source>
         <translation>Division head</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="135"/>
+        <location filename="../../ui/domain_labels.py" line="136"/>
         <source>委领导</source>
         <translation>Commission leader</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="136"/>
+        <location filename="../../ui/domain_labels.py" line="137"/>
         <source>纪检监察</source>
         <translation>Supervision office</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="137"/>
+        <location filename="../../ui/domain_labels.py" line="138"/>
         <source>兼职纪检监察员</source>
         <translation>Division inspector</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="138"/>
+        <location filename="../../ui/domain_labels.py" line="139"/>
         <source>系统管理员</source>
         <translation>System administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="140"/>
+        <location filename="../../ui/domain_labels.py" line="141"/>
         <source>法人或其他组织</source>
         <translation>Legal person or other organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="141"/>
+        <location filename="../../ui/domain_labels.py" line="142"/>
         <source>自然人</source>
         <translation>Natural person</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="142"/>
+        <location filename="../../ui/domain_labels.py" line="143"/>
         <source>已收取</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="143"/>
+        <location filename="../../ui/domain_labels.py" line="144"/>
         <source>缺少</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="144"/>
+        <location filename="../../ui/domain_labels.py" line="145"/>
         <source>不符合要求</source>
         <translation>Not acceptable</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="146"/>
+        <location filename="../../ui/domain_labels.py" line="147"/>
         <source>满意</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="147"/>
+        <location filename="../../ui/domain_labels.py" line="148"/>
         <source>基本满意</source>
         <translation>Fairly satisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="148"/>
+        <location filename="../../ui/domain_labels.py" line="149"/>
         <source>不满意</source>
         <translation>Dissatisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="150"/>
+        <location filename="../../ui/domain_labels.py" line="151"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="151"/>
+        <location filename="../../ui/domain_labels.py" line="152"/>
         <source>信函</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="152"/>
+        <location filename="../../ui/domain_labels.py" line="153"/>
         <source>来访</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="153"/>
+        <location filename="../../ui/domain_labels.py" line="154"/>
         <source>网上</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="154"/>
+        <location filename="../../ui/domain_labels.py" line="155"/>
         <source>属实</source>
         <translation>Substantiated</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="155"/>
+        <location filename="../../ui/domain_labels.py" line="156"/>
         <source>部分属实</source>
         <translation>Partly substantiated</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="156"/>
+        <location filename="../../ui/domain_labels.py" line="157"/>
         <source>不属实</source>
         <translation>Not substantiated</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="158"/>
+        <location filename="../../ui/domain_labels.py" line="159"/>
         <source>同意</source>
         <translation>Agree</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="159"/>
+        <location filename="../../ui/domain_labels.py" line="160"/>
         <source>不同意</source>
         <translation>Disagree</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="160"/>
+        <location filename="../../ui/domain_labels.py" line="161"/>
         <source>缓议</source>
         <translation>Defer</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="161"/>
+        <location filename="../../ui/domain_labels.py" line="162"/>
         <source>回避</source>
         <translation>Recused</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="162"/>
+        <location filename="../../ui/domain_labels.py" line="163"/>
         <source>党组会</source>
         <translation>Party group meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="163"/>
+        <location filename="../../ui/domain_labels.py" line="164"/>
         <source>主任办公会</source>
         <translation>Director&apos;s office meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="164"/>
+        <location filename="../../ui/domain_labels.py" line="165"/>
         <source>处务会</source>
         <translation>Division meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="166"/>
+        <location filename="../../ui/domain_labels.py" line="167"/>
         <source>超过法定时限（系统生成）</source>
         <translation>Statutory limit exceeded (raised by the system)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="167"/>
+        <location filename="../../ui/domain_labels.py" line="168"/>
         <source>违反一次性告知（系统生成）</source>
         <translation>One-time notice breached (raised by the system)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="168"/>
+        <location filename="../../ui/domain_labels.py" line="169"/>
         <source>投诉查实</source>
         <translation>Substantiated complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="169"/>
+        <location filename="../../ui/domain_labels.py" line="170"/>
         <source>纪检监察人员立项</source>
         <translation>Opened by the supervision office</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="170"/>
+        <location filename="../../ui/domain_labels.py" line="171"/>
         <source>直接责任</source>
         <translation>Direct responsibility</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="171"/>
+        <location filename="../../ui/domain_labels.py" line="172"/>
         <source>主要领导责任</source>
         <translation>Principal leadership responsibility</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="172"/>
+        <location filename="../../ui/domain_labels.py" line="173"/>
         <source>领导责任</source>
         <translation>Leadership responsibility</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="173"/>
+        <location filename="../../ui/domain_labels.py" line="174"/>
         <source>超期办理</source>
         <translation>Handled past the limit</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="174"/>
+        <location filename="../../ui/domain_labels.py" line="175"/>
         <source>未一次性告知</source>
         <translation>No one-time notice</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="175"/>
+        <location filename="../../ui/domain_labels.py" line="176"/>
         <source>违规受理或不予受理</source>
         <translation>Improper acceptance or non-acceptance</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="176"/>
+        <location filename="../../ui/domain_labels.py" line="177"/>
         <source>推诿扯皮</source>
         <translation>Shirking and buck-passing</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="177"/>
+        <location filename="../../ui/domain_labels.py" line="178"/>
         <source>未按规定回避</source>
         <translation>Failure to recuse</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="178"/>
+        <location filename="../../ui/domain_labels.py" line="179"/>
         <source>违反集体决策程序</source>
         <translation>Breach of the collective decision procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="179"/>
+        <location filename="../../ui/domain_labels.py" line="180"/>
         <source>违规暂停计时或延期</source>
         <translation>Improper clock suspension or extension</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="180"/>
+        <location filename="../../ui/domain_labels.py" line="181"/>
         <source>擅自增设条件或材料</source>
         <translation>Unauthorised extra conditions or materials</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="181"/>
+        <location filename="../../ui/domain_labels.py" line="182"/>
         <source>应公开未公开</source>
         <translation>Failure to disclose</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="182"/>
+        <location filename="../../ui/domain_labels.py" line="183"/>
         <source>索取收受财物或谋取不正当利益</source>
         <translation>Soliciting or taking gifts or improper benefits</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="183"/>
+        <location filename="../../ui/domain_labels.py" line="184"/>
         <source>批评教育</source>
         <translation>Criticism and education</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="184"/>
+        <location filename="../../ui/domain_labels.py" line="185"/>
         <source>书面检查</source>
         <translation>Written self-criticism</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="185"/>
+        <location filename="../../ui/domain_labels.py" line="186"/>
         <source>通报批评</source>
         <translation>Circulated criticism</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="186"/>
+        <location filename="../../ui/domain_labels.py" line="187"/>
         <source>诫勉谈话</source>
         <translation>Admonition talk</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="187"/>
+        <location filename="../../ui/domain_labels.py" line="188"/>
         <source>调离岗位</source>
         <translation>Removal from post</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="188"/>
+        <location filename="../../ui/domain_labels.py" line="189"/>
         <source>移送纪律审查</source>
         <translation>Referral for disciplinary review</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="190"/>
+        <location filename="../../ui/domain_labels.py" line="191"/>
         <source>新增用户</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="191"/>
+        <location filename="../../ui/domain_labels.py" line="192"/>
         <source>修改用户</source>
         <translation>Edit user</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="192"/>
+        <location filename="../../ui/domain_labels.py" line="193"/>
         <source>修改密码</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="193"/>
+        <location filename="../../ui/domain_labels.py" line="194"/>
         <source>停用用户</source>
         <translation>Disable user</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="194"/>
+        <location filename="../../ui/domain_labels.py" line="195"/>
         <source>启用用户</source>
         <translation>Enable user</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="195"/>
+        <location filename="../../ui/domain_labels.py" line="196"/>
         <source>解除锁定</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="196"/>
+        <location filename="../../ui/domain_labels.py" line="197"/>
         <source>登录失败</source>
         <translation>Failed login</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="197"/>
+        <location filename="../../ui/domain_labels.py" line="198"/>
         <source>账户锁定</source>
         <translation>Account locked</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="198"/>
+        <location filename="../../ui/domain_labels.py" line="199"/>
         <source>设置AB岗</source>
         <translation>Set backup (AB post)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="199"/>
+        <location filename="../../ui/domain_labels.py" line="200"/>
         <source>设置外出</source>
         <translation>Set absent</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="200"/>
+        <location filename="../../ui/domain_labels.py" line="201"/>
         <source>批量导入用户</source>
         <translation>Import users</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="201"/>
+        <location filename="../../ui/domain_labels.py" line="202"/>
         <source>新增处室</source>
         <translation>Add division</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="202"/>
+        <location filename="../../ui/domain_labels.py" line="203"/>
         <source>声明回避</source>
         <translation>Declare recusal</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="203"/>
+        <location filename="../../ui/domain_labels.py" line="204"/>
         <source>修改设置</source>
         <translation>Change settings</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="204"/>
+        <location filename="../../ui/domain_labels.py" line="205"/>
         <source>导入工作日历</source>
         <translation>Import working calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="205"/>
+        <location filename="../../ui/domain_labels.py" line="206"/>
         <source>修改工作日历</source>
         <translation>Edit working calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="206"/>
+        <location filename="../../ui/domain_labels.py" line="207"/>
         <source>导入制度目录</source>
         <translation>Import regulation catalogue</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="207"/>
+        <location filename="../../ui/domain_labels.py" line="208"/>
         <source>打印文书</source>
         <translation>Print document</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="208"/>
+        <location filename="../../ui/domain_labels.py" line="209"/>
         <source>发出督办通知</source>
         <translation>Send supervision notice</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="209"/>
+        <location filename="../../ui/domain_labels.py" line="210"/>
         <source>回复督办通知</source>
         <translation>Reply to supervision notice</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="210"/>
+        <location filename="../../ui/domain_labels.py" line="211"/>
         <source>登记投诉</source>
         <translation>Register complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="211"/>
+        <location filename="../../ui/domain_labels.py" line="212"/>
         <source>记录投诉调查</source>
         <translation>Record complaint investigation</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="212"/>
+        <location filename="../../ui/domain_labels.py" line="213"/>
         <source>投诉办结</source>
         <translation>Conclude complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="213"/>
+        <location filename="../../ui/domain_labels.py" line="214"/>
         <source>登记集体决策会议</source>
         <translation>Register collective decision meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="214"/>
+        <location filename="../../ui/domain_labels.py" line="215"/>
         <source>登记参会人员意见</source>
         <translation>Record member&apos;s opinion</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="215"/>
+        <location filename="../../ui/domain_labels.py" line="216"/>
         <source>登记会议决定</source>
         <translation>Record meeting decision</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="216"/>
+        <location filename="../../ui/domain_labels.py" line="217"/>
         <source>立项责任追究</source>
         <translation>Open accountability item</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="217"/>
+        <location filename="../../ui/domain_labels.py" line="218"/>
         <source>责任追究办结</source>
         <translation>Conclude accountability item</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="218"/>
+        <location filename="../../ui/domain_labels.py" line="219"/>
         <source>撤销责任追究事项</source>
         <translation>Dismiss accountability item</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="219"/>
+        <location filename="../../ui/domain_labels.py" line="220"/>
         <source>登记社会监督意见</source>
         <translation>Register public supervisor&apos;s opinion</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="220"/>
+        <location filename="../../ui/domain_labels.py" line="221"/>
         <source>答复社会监督意见</source>
         <translation>Reply to public supervisor&apos;s opinion</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="221"/>
+        <location filename="../../ui/domain_labels.py" line="222"/>
         <source>被修改</source>
         <translation>altered</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="222"/>
+        <location filename="../../ui/domain_labels.py" line="223"/>
         <source>被插入</source>
         <translation>inserted</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="223"/>
+        <location filename="../../ui/domain_labels.py" line="224"/>
         <source>被删除</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="225"/>
+        <location filename="../../ui/domain_labels.py" line="226"/>
         <source>个工作日</source>
         <translation>working days</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="226"/>
+        <location filename="../../ui/domain_labels.py" line="227"/>
         <source>日</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="228"/>
+        <location filename="../../ui/domain_labels.py" line="229"/>
         <source>内置数据</source>
         <translation>built-in data</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="229"/>
+        <location filename="../../ui/domain_labels.py" line="230"/>
         <source>文件导入</source>
         <translation>imported from file</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="230"/>
+        <location filename="../../ui/domain_labels.py" line="231"/>
         <source>手工维护</source>
         <translation>entered by hand</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="232"/>
+        <location filename="../../ui/domain_labels.py" line="233"/>
         <source>权力运行制度</source>
         <translation>Power operation regulations</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="233"/>
+        <location filename="../../ui/domain_labels.py" line="234"/>
         <source>配套保障监督制度</source>
         <translation>Supporting and supervision regulations</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="234"/>
+        <location filename="../../ui/domain_labels.py" line="235"/>
         <source>依申请</source>
         <translation>On application</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="235"/>
+        <location filename="../../ui/domain_labels.py" line="236"/>
         <source>依职权</source>
         <translation>Ex officio</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="236"/>
+        <location filename="../../ui/domain_labels.py" line="237"/>
         <source>不予批准</source>
         <translation>Not approve</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="325"/>
+        <location filename="../../ui/domain_labels.py" line="345"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/domain_labels.py" line="340"/>
+        <location filename="../../ui/domain_labels.py" line="354"/>
+        <source>原件%n份</source>
+        <translation>
+            <numerusform>%n original</numerusform>
+            <numerusform>%n originals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/domain_labels.py" line="357"/>
+        <source>复印件%n份</source>
+        <translation>
+            <numerusform>%n copy</numerusform>
+            <numerusform>%n copies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/domain_labels.py" line="366"/>
         <source>已办结（超期 %n 个工作日）</source>
         <translation>
             <numerusform>Completed (%n working day late)</numerusform>
@@ -2569,7 +2597,7 @@ Complaint: %8</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/domain_labels.py" line="341"/>
+        <location filename="../../ui/domain_labels.py" line="367"/>
         <source>已办结（超期 %n 日）</source>
         <translation>
             <numerusform>Completed (%n day late)</numerusform>
@@ -2577,7 +2605,7 @@ Complaint: %8</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/domain_labels.py" line="346"/>
+        <location filename="../../ui/domain_labels.py" line="372"/>
         <source>已超期 %n 个工作日</source>
         <translation>
             <numerusform>Overdue by %n working day</numerusform>
@@ -2585,7 +2613,7 @@ Complaint: %8</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/domain_labels.py" line="347"/>
+        <location filename="../../ui/domain_labels.py" line="373"/>
         <source>已超期 %n 日</source>
         <translation>
             <numerusform>Overdue by %n day</numerusform>
@@ -2593,17 +2621,17 @@ Complaint: %8</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="349"/>
+        <location filename="../../ui/domain_labels.py" line="375"/>
         <source>已过期限</source>
         <translation>Past the deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="351"/>
+        <location filename="../../ui/domain_labels.py" line="377"/>
         <source>今日到期</source>
         <translation>Due today</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/domain_labels.py" line="353"/>
+        <location filename="../../ui/domain_labels.py" line="379"/>
         <source>剩余 %n 个工作日</source>
         <translation>
             <numerusform>%n working day left</numerusform>
@@ -2611,7 +2639,7 @@ Complaint: %8</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/domain_labels.py" line="354"/>
+        <location filename="../../ui/domain_labels.py" line="380"/>
         <source>剩余 %n 日</source>
         <translation>
             <numerusform>%n day left</numerusform>
@@ -2619,7 +2647,7 @@ Complaint: %8</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/domain_labels.py" line="358"/>
+        <location filename="../../ui/domain_labels.py" line="384"/>
         <source>%n个工作日</source>
         <translation>
             <numerusform>%n working day</numerusform>
@@ -2627,7 +2655,7 @@ Complaint: %8</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/domain_labels.py" line="359"/>
+        <location filename="../../ui/domain_labels.py" line="385"/>
         <source>%n日</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -3806,12 +3834,12 @@ Complaint: %8</translation>
     <message>
         <location filename="../../ui/domain_messages.py" line="251"/>
         <source>依规定最多可延长 {allowed}个工作日，已延长 {used}个工作日，本次最多还可延长 {left}个工作日。</source>
-        <translation>By regulation the limit can be extended by at most {allowed} working day(s); {used} working day(s) have been added already, so at most {left} working day(s) can be added now.</translation>
+        <translation>By regulation the limit can be extended by at most {allowed} working day(s); {used} working day(s) already added, so at most {left} more working day(s) can be added now.</translation>
     </message>
     <message>
         <location filename="../../ui/domain_messages.py" line="252"/>
         <source>依规定最多可延长 {allowed}日，已延长 {used}日，本次最多还可延长 {left}日。</source>
-        <translation>By regulation the limit can be extended by at most {allowed} day(s); {used} day(s) have been added already, so at most {left} day(s) can be added now.</translation>
+        <translation>By regulation the limit can be extended by at most {allowed} day(s); {used} day(s) already added, so at most {left} more day(s) can be added now.</translation>
     </message>
     <message>
         <location filename="../../ui/domain_messages.py" line="253"/>
@@ -5025,7 +5053,7 @@ Complaint: %8</translation>
     <message>
         <location filename="../../ui/domain_messages.py" line="515"/>
         <source>密码连续输错 {count} 次，账户已锁定 {minutes} 分钟，请于 {time} 后再试，或请系统管理员解锁。</source>
-        <translation>A wrong password was entered {count} times in a row, so the account is locked for {minutes} minute(s). Please try again after {time}, or ask a system administrator to unlock it.</translation>
+        <translation>A wrong password was entered {count} time(s) in a row, so the account is locked for {minutes} minute(s). Please try again after {time}, or ask a system administrator to unlock it.</translation>
     </message>
     <message>
         <location filename="../../ui/domain_messages.py" line="516"/>
@@ -5211,107 +5239,107 @@ Complaint: %8</translation>
 <context>
     <name>DomainStatus</name>
     <message>
-        <location filename="../../ui/domain_labels.py" line="238"/>
+        <location filename="../../ui/domain_labels.py" line="239"/>
         <source>已接收</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="239"/>
+        <location filename="../../ui/domain_labels.py" line="240"/>
         <source>补正中</source>
         <translation>Supplementing</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="240"/>
+        <location filename="../../ui/domain_labels.py" line="241"/>
         <source>已受理</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="241"/>
+        <location filename="../../ui/domain_labels.py" line="242"/>
         <source>不予受理</source>
         <translation>Not accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="242"/>
+        <location filename="../../ui/domain_labels.py" line="243"/>
         <source>办理中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="243"/>
+        <location filename="../../ui/domain_labels.py" line="244"/>
         <source>暂停计时</source>
         <translation>Clock suspended</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="244"/>
+        <location filename="../../ui/domain_labels.py" line="245"/>
         <source>已办结</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="245"/>
+        <location filename="../../ui/domain_labels.py" line="246"/>
         <source>已归档</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="246"/>
+        <location filename="../../ui/domain_labels.py" line="247"/>
         <source>已撤回</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="248"/>
+        <location filename="../../ui/domain_labels.py" line="249"/>
         <source>未开始计时</source>
         <translation>Clock not started</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="249"/>
+        <location filename="../../ui/domain_labels.py" line="250"/>
         <source>计时中</source>
         <translation>Clock running</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="250"/>
+        <location filename="../../ui/domain_labels.py" line="251"/>
         <source>已停止计时</source>
         <translation>Clock stopped</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="252"/>
+        <location filename="../../ui/domain_labels.py" line="253"/>
         <source>待回复</source>
         <translation>Awaiting reply</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="253"/>
+        <location filename="../../ui/domain_labels.py" line="254"/>
         <source>已回复</source>
         <translation>Replied</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="254"/>
+        <location filename="../../ui/domain_labels.py" line="255"/>
         <source>待处理</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="255"/>
+        <location filename="../../ui/domain_labels.py" line="256"/>
         <source>已处理</source>
         <translation>Concluded</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="256"/>
+        <location filename="../../ui/domain_labels.py" line="257"/>
         <source>不予追究</source>
         <translation>Dismissed</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="258"/>
+        <location filename="../../ui/domain_labels.py" line="259"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="259"/>
+        <location filename="../../ui/domain_labels.py" line="260"/>
         <source>外出</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="260"/>
+        <location filename="../../ui/domain_labels.py" line="261"/>
         <source>已锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="261"/>
+        <location filename="../../ui/domain_labels.py" line="262"/>
         <source>已停用</source>
         <translation>Disabled</translation>
     </message>
@@ -5358,23 +5386,26 @@ Complaint: %8</translation>
         <source>意见内容</source>
         <translation>Feedback</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/feedback_dialog.py" line="64"/>
-        <source>登记后应在%1个工作日内答复社会监督员（社会监督员制度）。</source>
-        <translation>The social supervisor must get a reply within %1 working day(s) of registration (social supervisor rules).</translation>
+        <source>登记后应在%n个工作日内答复社会监督员（社会监督员制度）。</source>
+        <translation>
+            <numerusform>The social supervisor must get a reply within %n working day of registration (social supervisor rules).</numerusform>
+            <numerusform>The social supervisor must get a reply within %n working days of registration (social supervisor rules).</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_dialog.py" line="71"/>
+        <location filename="../../ui/feedback_dialog.py" line="69"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_dialog.py" line="72"/>
+        <location filename="../../ui/feedback_dialog.py" line="70"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_dialog.py" line="80"/>
+        <location filename="../../ui/feedback_dialog.py" line="78"/>
         <source>第 %1 号意见&#x3000;社会监督员：%2&#x3000;收到：%3
 涉及：%4&#x3000;评价：%5&#x3000;答复期限：%6
 意见内容：%7</source>
@@ -5383,22 +5414,22 @@ Concerns: %4; rating: %5; reply due: %6
 Feedback: %7</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_dialog.py" line="96"/>
+        <location filename="../../ui/feedback_dialog.py" line="94"/>
         <source>答复内容</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_dialog.py" line="98"/>
+        <location filename="../../ui/feedback_dialog.py" line="96"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_dialog.py" line="100"/>
+        <location filename="../../ui/feedback_dialog.py" line="98"/>
         <source>答复</source>
         <translation>Send reply</translation>
     </message>
     <message>
-        <location filename="../../ui/feedback_dialog.py" line="105"/>
+        <location filename="../../ui/feedback_dialog.py" line="103"/>
         <source>已于 %1 答复。</source>
         <translation>Replied on %1.</translation>
     </message>
@@ -6191,122 +6222,128 @@ Case handling for regulated power operation: acceptance, handling, time limits, 
         <translation>Case publication list (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="61"/>
-        <source>已生成 %1 月度统计报表，办件明细 %2 件。</source>
-        <translation>Monthly report for %1 generated; %2 case(s) in the detail list.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/report_dialog.py" line="68"/>
-        <source>已生成 %1 办件公示清单，共 %2 件。</source>
-        <translation>Case publication list for %1 generated; %2 case(s).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/report_dialog.py" line="84"/>
+        <location filename="../../ui/report_dialog.py" line="74"/>
         <source>报表</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="90"/>
+        <location filename="../../ui/report_dialog.py" line="80"/>
         <source>yyyy年M月</source>
         <translation>MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="98"/>
+        <location filename="../../ui/report_dialog.py" line="88"/>
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="105"/>
+        <location filename="../../ui/report_dialog.py" line="95"/>
         <source>报表类型：</source>
         <translation>Report:</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="106"/>
+        <location filename="../../ui/report_dialog.py" line="96"/>
         <source>统计月份：</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="107"/>
+        <location filename="../../ui/report_dialog.py" line="97"/>
         <source>处室：</source>
         <translation>Division:</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="108"/>
+        <location filename="../../ui/report_dialog.py" line="98"/>
         <source>保存到：</source>
         <translation>Save to:</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="113"/>
+        <location filename="../../ui/report_dialog.py" line="103"/>
         <source>选择月份后点击“生成”。口径见报表中的“指标说明”。</source>
         <translation>Choose the month, then click “Generate”. The report’s “指标说明” sheet defines each figure.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="116"/>
+        <location filename="../../ui/report_dialog.py" line="106"/>
         <source>生成</source>
         <translation>Generate</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="119"/>
+        <location filename="../../ui/report_dialog.py" line="109"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="122"/>
+        <location filename="../../ui/report_dialog.py" line="112"/>
         <source>打开文件</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="123"/>
+        <location filename="../../ui/report_dialog.py" line="113"/>
         <source>打开所在文件夹</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="128"/>
+        <location filename="../../ui/report_dialog.py" line="118"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="156"/>
+        <location filename="../../ui/report_dialog.py" line="146"/>
         <source>全部处室</source>
         <translation>All divisions</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="172"/>
+        <location filename="../../ui/report_dialog.py" line="162"/>
         <source>月度统计报表</source>
         <translation>Monthly report</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="172"/>
+        <location filename="../../ui/report_dialog.py" line="162"/>
         <source>办件公示清单</source>
         <translation>Case publication list</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="181"/>
+        <location filename="../../ui/report_dialog.py" line="171"/>
         <source>保存报表</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="193"/>
+        <location filename="../../ui/report_dialog.py" line="183"/>
         <source>请选择保存位置。</source>
         <translation>Please choose where to save the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="212"/>
+        <location filename="../../ui/report_dialog.py" line="202"/>
         <source>正在生成…</source>
         <translation>Generating…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="218"/>
+        <location filename="../../ui/report_dialog.py" line="208"/>
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/report_dialog.py" line="223"/>
+        <source>已生成 %1 月度统计报表，办件明细 %n 件。</source>
+        <translation>
+            <numerusform>Monthly report for %1 generated; %n case in the detail list.</numerusform>
+            <numerusform>Monthly report for %1 generated; %n cases in the detail list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/report_dialog.py" line="225"/>
+        <source>已生成 %1 办件公示清单，共 %n 件。</source>
+        <translation>
+            <numerusform>Case publication list for %1 generated; %n case.</numerusform>
+            <numerusform>Case publication list for %1 generated; %n cases.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="243"/>
+        <location filename="../../ui/report_dialog.py" line="237"/>
         <source>未能生成：%1</source>
         <translation>Could not generate: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="248"/>
+        <location filename="../../ui/report_dialog.py" line="242"/>
         <source>已取消，未保存文件。</source>
         <translation>Cancelled; no file was saved.</translation>
     </message>
@@ -6490,10 +6527,13 @@ Reply due: %6 (%7)</translation>
         <source>样张：打印或保存时登记并生成验证码。</source>
         <translation>Specimen: printing or saving records the document and gives it a verification code. </translation>
     </message>
-    <message>
-        <location filename="../../ui/print_preview.py" line="332"/>
-        <source>本文书已打印过 %1 次，再次打印将标注“补打”，内容与第一次打印时相同。</source>
-        <translation>This document has been printed %1 time(s); a new print is marked “补打” (reprint) and has the same content as the first.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/print_preview.py" line="333"/>
+        <source>本文书已打印过 %n 次，再次打印将标注“补打”，内容与第一次打印时相同。</source>
+        <translation>
+            <numerusform>This document has been printed once; a new print is marked “补打” (reprint) and has the same content as the first.</numerusform>
+            <numerusform>This document has been printed %n times; a new print is marked “补打” (reprint) and has the same content as the first.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/print_preview.py" line="365"/>
@@ -6529,17 +6569,7 @@ Reply due: %6 (%7)</translation>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../ui/domain_labels.py" line="316"/>
-        <source>原件%1份</source>
-        <translation>%1 original(s)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_labels.py" line="318"/>
-        <source>复印件%1份</source>
-        <translation>%1 cop(ies)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_labels.py" line="319"/>
+        <location filename="../../ui/domain_labels.py" line="339"/>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -6819,6 +6849,14 @@ Reply due: %6 (%7)</translation>
         <source>更改数据库连接后，重新启动阳光办件时生效。保存前请先点击“测试连接”。</source>
         <translation>A new database connection takes effect when Sunlight is restarted. Test the connection before saving.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/settings_dialog.py" line="178"/>
+        <source>剩余不超过 %n 个工作日或已用时限达到 %2% 时亮黄牌；超过承诺时限亮%3；超过法定时限一律亮红牌。</source>
+        <translation>
+            <numerusform>Yellow card at %n working day or fewer left, or %2% of the limit used; past the promised limit: %3; past the statutory limit: always red card.</numerusform>
+            <numerusform>Yellow card at %n working days or fewer left, or %2% of the limit used; past the promised limit: %3; past the statutory limit: always red card.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="40"/>
         <source>机关名称 *：</source>
@@ -6880,37 +6918,32 @@ Reply due: %6 (%7)</translation>
         <translation>yellow card</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="178"/>
-        <source>剩余不超过 %1 个工作日或已用时限达到 %2% 时亮黄牌；超过承诺时限亮%3；超过法定时限一律亮红牌。</source>
-        <translation>Yellow card at %1 working day(s) or fewer left, or %2% of the limit used; past the promised limit: %3; past the statutory limit: always red card.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="186"/>
+        <location filename="../../ui/settings_dialog.py" line="187"/>
         <source>黄牌红牌默认规则：</source>
         <translation>Default card rules:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="189"/>
+        <location filename="../../ui/settings_dialog.py" line="190"/>
         <source>默认规则在制度目录 BZ-03《限时办结制度》的参数中维护，各事项可另行规定；修改请导入新版本制度目录。</source>
         <translation>The default rules are kept in catalogue regulation BZ-03 (time-limited completion); matters may set their own. To change them, import a new catalogue version.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="199"/>
+        <location filename="../../ui/settings_dialog.py" line="200"/>
         <source>这些设置对全单位有效，只有系统管理员可以修改。</source>
         <translation>These settings apply to the whole agency; only an administrator can change them.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="243"/>
+        <location filename="../../ui/settings_dialog.py" line="244"/>
         <source>新的数据库连接无法使用，未保存。请修改后重新测试连接。</source>
         <translation>The new database connection does not work and was not saved. Correct it and test again.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="260"/>
+        <location filename="../../ui/settings_dialog.py" line="261"/>
         <source>设置已保存</source>
         <translation>Settings saved</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="261"/>
+        <location filename="../../ui/settings_dialog.py" line="262"/>
         <source>语言或数据库连接的更改将在重新启动阳光办件后生效。</source>
         <translation>Changes to the language or the database connection take effect when Sunlight is restarted.</translation>
     </message>
@@ -6971,75 +7004,75 @@ Reply due: %6 (%7)</translation>
 <context>
     <name>SupervisionDashboard</name>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="172"/>
+        <location filename="../../ui/supervision_dashboard.py" line="168"/>
         <source>监督</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="183"/>
+        <location filename="../../ui/supervision_dashboard.py" line="179"/>
         <source>登记投诉…</source>
         <translation>Register complaint…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="185"/>
+        <location filename="../../ui/supervision_dashboard.py" line="181"/>
         <source>发出督办…</source>
         <translation>Send supervision notice…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="187"/>
+        <location filename="../../ui/supervision_dashboard.py" line="183"/>
         <source>登记会议…</source>
         <translation>Register meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="201"/>
+        <location filename="../../ui/supervision_dashboard.py" line="197"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="217"/>
+        <location filename="../../ui/supervision_dashboard.py" line="213"/>
         <source>双击数字查看该处室的办件</source>
         <translation>Double-click a number to see that division&apos;s cases</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="220"/>
+        <location filename="../../ui/supervision_dashboard.py" line="216"/>
         <source>各处室</source>
         <translation>By division</translation>
     </message>
     <message>
         <location filename="../../ui/supervision_dashboard.py" line="56"/>
         <location filename="../../ui/supervision_dashboard.py" line="69"/>
-        <location filename="../../ui/supervision_dashboard.py" line="225"/>
+        <location filename="../../ui/supervision_dashboard.py" line="221"/>
         <source>黄牌</source>
         <translation>Yellow card</translation>
     </message>
     <message>
         <location filename="../../ui/supervision_dashboard.py" line="57"/>
         <location filename="../../ui/supervision_dashboard.py" line="70"/>
-        <location filename="../../ui/supervision_dashboard.py" line="226"/>
+        <location filename="../../ui/supervision_dashboard.py" line="222"/>
         <source>红牌</source>
         <translation>Red card</translation>
     </message>
     <message>
         <location filename="../../ui/supervision_dashboard.py" line="58"/>
-        <location filename="../../ui/supervision_dashboard.py" line="240"/>
+        <location filename="../../ui/supervision_dashboard.py" line="236"/>
         <source>暂停超期</source>
         <translation>Suspensions
 overdue</translation>
     </message>
     <message>
         <location filename="../../ui/supervision_dashboard.py" line="72"/>
-        <location filename="../../ui/supervision_dashboard.py" line="241"/>
+        <location filename="../../ui/supervision_dashboard.py" line="237"/>
         <source>投诉</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="242"/>
+        <location filename="../../ui/supervision_dashboard.py" line="238"/>
         <source>督办通知</source>
         <translation>Supervision notice</translation>
     </message>
     <message>
         <location filename="../../ui/supervision_dashboard.py" line="74"/>
-        <location filename="../../ui/supervision_dashboard.py" line="243"/>
+        <location filename="../../ui/supervision_dashboard.py" line="239"/>
         <source>责任追究</source>
         <translation>Accountability</translation>
     </message>
@@ -7083,9 +7116,9 @@ pending</translation>
     <message>
         <location filename="../../ui/supervision_dashboard.py" line="66"/>
         <location filename="../../ui/supervision_dashboard.py" line="82"/>
-        <location filename="../../ui/supervision_dashboard.py" line="230"/>
-        <location filename="../../ui/supervision_dashboard.py" line="269"/>
-        <location filename="../../ui/supervision_dashboard.py" line="293"/>
+        <location filename="../../ui/supervision_dashboard.py" line="226"/>
+        <location filename="../../ui/supervision_dashboard.py" line="265"/>
+        <location filename="../../ui/supervision_dashboard.py" line="289"/>
         <source>处室</source>
         <translation>Division</translation>
     </message>
@@ -7116,7 +7149,7 @@ pending</translation>
     </message>
     <message>
         <location filename="../../ui/supervision_dashboard.py" line="81"/>
-        <location filename="../../ui/supervision_dashboard.py" line="229"/>
+        <location filename="../../ui/supervision_dashboard.py" line="225"/>
         <source>办件编号</source>
         <translation>Case number</translation>
     </message>
@@ -7142,377 +7175,377 @@ pending</translation>
     </message>
     <message>
         <location filename="../../ui/supervision_dashboard.py" line="87"/>
-        <location filename="../../ui/supervision_dashboard.py" line="273"/>
-        <location filename="../../ui/supervision_dashboard.py" line="299"/>
+        <location filename="../../ui/supervision_dashboard.py" line="269"/>
+        <location filename="../../ui/supervision_dashboard.py" line="295"/>
         <source>时限</source>
         <translation>Time limit</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="142"/>
-        <source>%1：%2 件，点击查看办件列表</source>
-        <translation>%1: %2 case(s); click to see the list</translation>
-    </message>
-    <message>
-        <location filename="../../ui/supervision_dashboard.py" line="190"/>
+        <location filename="../../ui/supervision_dashboard.py" line="186"/>
         <source>只有纪检监察人员才能登记投诉。</source>
         <translation>Only supervision staff can register complaints.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="191"/>
+        <location filename="../../ui/supervision_dashboard.py" line="187"/>
         <source>只有纪检监察人员才能发出督办通知。</source>
         <translation>Only supervision staff can send supervision notices.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="195"/>
+        <location filename="../../ui/supervision_dashboard.py" line="191"/>
         <source>会议记录由委领导或承办处室登记。</source>
         <translation>Meetings are registered by commission leaders or the handling division.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="231"/>
+        <location filename="../../ui/supervision_dashboard.py" line="227"/>
         <source>暂停事由</source>
         <translation>Reason for suspension</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="232"/>
+        <location filename="../../ui/supervision_dashboard.py" line="228"/>
         <source>暂停起始</source>
         <translation>Suspended since</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="233"/>
+        <location filename="../../ui/supervision_dashboard.py" line="229"/>
         <source>已暂停</source>
         <translation>Suspended for</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="234"/>
+        <location filename="../../ui/supervision_dashboard.py" line="230"/>
         <source>上限</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="244"/>
-        <location filename="../../ui/supervision_dashboard.py" line="724"/>
+        <location filename="../../ui/supervision_dashboard.py" line="240"/>
+        <location filename="../../ui/supervision_dashboard.py" line="720"/>
         <source>社会监督员意见</source>
         <translation>Social supervisor feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="265"/>
-        <location filename="../../ui/supervision_dashboard.py" line="320"/>
-        <location filename="../../ui/supervision_dashboard.py" line="349"/>
+        <location filename="../../ui/supervision_dashboard.py" line="261"/>
+        <location filename="../../ui/supervision_dashboard.py" line="316"/>
+        <location filename="../../ui/supervision_dashboard.py" line="345"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="266"/>
+        <location filename="../../ui/supervision_dashboard.py" line="262"/>
         <source>渠道</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="267"/>
+        <location filename="../../ui/supervision_dashboard.py" line="263"/>
         <source>投诉人</source>
         <translation>Complainant</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="268"/>
-        <location filename="../../ui/supervision_dashboard.py" line="295"/>
+        <location filename="../../ui/supervision_dashboard.py" line="264"/>
+        <location filename="../../ui/supervision_dashboard.py" line="291"/>
         <source>涉及办件</source>
         <translation>Case concerned</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="270"/>
-        <location filename="../../ui/supervision_dashboard.py" line="353"/>
+        <location filename="../../ui/supervision_dashboard.py" line="266"/>
+        <location filename="../../ui/supervision_dashboard.py" line="349"/>
         <source>收到日期</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="271"/>
+        <location filename="../../ui/supervision_dashboard.py" line="267"/>
         <source>办理期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="272"/>
-        <location filename="../../ui/supervision_dashboard.py" line="298"/>
-        <location filename="../../ui/supervision_dashboard.py" line="326"/>
-        <location filename="../../ui/supervision_dashboard.py" line="355"/>
+        <location filename="../../ui/supervision_dashboard.py" line="268"/>
+        <location filename="../../ui/supervision_dashboard.py" line="294"/>
+        <location filename="../../ui/supervision_dashboard.py" line="322"/>
+        <location filename="../../ui/supervision_dashboard.py" line="351"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="279"/>
+        <location filename="../../ui/supervision_dashboard.py" line="275"/>
         <source>调查与办结…</source>
         <translation>Investigate and close…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="292"/>
+        <location filename="../../ui/supervision_dashboard.py" line="288"/>
         <source>文号</source>
         <translation>Ref. no.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="294"/>
+        <location filename="../../ui/supervision_dashboard.py" line="290"/>
         <source>督办事项</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="296"/>
+        <location filename="../../ui/supervision_dashboard.py" line="292"/>
         <source>发出日期</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="297"/>
+        <location filename="../../ui/supervision_dashboard.py" line="293"/>
         <source>回复期限</source>
         <translation>Reply due</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="306"/>
+        <location filename="../../ui/supervision_dashboard.py" line="302"/>
         <source>查看…</source>
         <translation>View…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="308"/>
+        <location filename="../../ui/supervision_dashboard.py" line="304"/>
         <source>打印督办通知书…</source>
         <translation>Print supervision notice…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="321"/>
+        <location filename="../../ui/supervision_dashboard.py" line="317"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="322"/>
+        <location filename="../../ui/supervision_dashboard.py" line="318"/>
         <source>违规类型</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="323"/>
+        <location filename="../../ui/supervision_dashboard.py" line="319"/>
         <source>办件/处室</source>
         <translation>Case / division</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="324"/>
+        <location filename="../../ui/supervision_dashboard.py" line="320"/>
         <source>责任人</source>
         <translation>Persons responsible</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="325"/>
+        <location filename="../../ui/supervision_dashboard.py" line="321"/>
         <source>生成日期</source>
         <translation>Raised</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="327"/>
+        <location filename="../../ui/supervision_dashboard.py" line="323"/>
         <source>处理</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="333"/>
+        <location filename="../../ui/supervision_dashboard.py" line="329"/>
         <source>不予追究…</source>
         <translation>Do not pursue…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="335"/>
+        <location filename="../../ui/supervision_dashboard.py" line="331"/>
         <source>须书面写明理由，记入审计日志</source>
         <translation>A written reason is required; it goes to the audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="350"/>
+        <location filename="../../ui/supervision_dashboard.py" line="346"/>
         <source>社会监督员</source>
         <translation>Social supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="351"/>
+        <location filename="../../ui/supervision_dashboard.py" line="347"/>
         <source>涉及办件/处室</source>
         <translation>Case / division concerned</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="352"/>
+        <location filename="../../ui/supervision_dashboard.py" line="348"/>
         <source>评价</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="354"/>
+        <location filename="../../ui/supervision_dashboard.py" line="350"/>
         <source>答复期限</source>
         <translation>Reply due</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="356"/>
+        <location filename="../../ui/supervision_dashboard.py" line="352"/>
         <source>意见内容</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="363"/>
+        <location filename="../../ui/supervision_dashboard.py" line="359"/>
         <source>登记意见…</source>
         <translation>Register feedback…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="364"/>
+        <location filename="../../ui/supervision_dashboard.py" line="360"/>
         <source>查看与答复…</source>
         <translation>View and reply…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="368"/>
+        <location filename="../../ui/supervision_dashboard.py" line="364"/>
         <source>社会监督员意见由纪检监察人员登记和答复。</source>
         <translation>Social supervisor feedback is registered and answered by supervision staff.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="420"/>
+        <location filename="../../ui/supervision_dashboard.py" line="416"/>
         <source>范围：全委各处室</source>
         <translation>Scope: all divisions</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="423"/>
+        <location filename="../../ui/supervision_dashboard.py" line="419"/>
         <source>范围：%1</source>
         <translation>Scope: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="425"/>
+        <location filename="../../ui/supervision_dashboard.py" line="421"/>
         <source>更新于 %1</source>
         <translation>Updated %1</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="439"/>
+        <location filename="../../ui/supervision_dashboard.py" line="435"/>
         <source>超期 %1</source>
         <translation>%1 overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="442"/>
+        <location filename="../../ui/supervision_dashboard.py" line="438"/>
         <source>逾期 %1</source>
         <translation>%1 overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="458"/>
-        <location filename="../../ui/supervision_dashboard.py" line="459"/>
-        <source>%1 个工作日</source>
-        <translation>%1 working day(s)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/supervision_dashboard.py" line="467"/>
+        <location filename="../../ui/supervision_dashboard.py" line="463"/>
         <source>黄牌（%1）</source>
         <translation>Yellow (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="468"/>
+        <location filename="../../ui/supervision_dashboard.py" line="464"/>
         <source>红牌（%1）</source>
         <translation>Red (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="469"/>
+        <location filename="../../ui/supervision_dashboard.py" line="465"/>
         <source>暂停超期（%1）</source>
         <translation>Suspensions overdue (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="470"/>
+        <location filename="../../ui/supervision_dashboard.py" line="466"/>
         <source>投诉（%1）</source>
         <translation>Complaints (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="471"/>
+        <location filename="../../ui/supervision_dashboard.py" line="467"/>
         <source>督办通知（%1）</source>
         <translation>Supervision notices (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="472"/>
+        <location filename="../../ui/supervision_dashboard.py" line="468"/>
         <source>责任追究（%1）</source>
         <translation>Accountability (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="474"/>
+        <location filename="../../ui/supervision_dashboard.py" line="470"/>
         <source>社会监督员意见（%1）</source>
         <translation>Social supervisor feedback (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="475"/>
+        <location filename="../../ui/supervision_dashboard.py" line="471"/>
         <source>当前范围内没有在办事项。</source>
         <translation>Nothing open in this scope.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="500"/>
+        <location filename="../../ui/supervision_dashboard.py" line="496"/>
         <source>双击查看这些办件</source>
         <translation>Double-click to see these cases</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="506"/>
+        <location filename="../../ui/supervision_dashboard.py" line="502"/>
         <source> · 暂停</source>
         <translation> · suspended</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="535"/>
+        <location filename="../../ui/supervision_dashboard.py" line="531"/>
         <source>（%1）</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="552"/>
-        <location filename="../../ui/supervision_dashboard.py" line="578"/>
+        <location filename="../../ui/supervision_dashboard.py" line="548"/>
+        <location filename="../../ui/supervision_dashboard.py" line="574"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="578"/>
+        <location filename="../../ui/supervision_dashboard.py" line="574"/>
         <source>待定</source>
         <translation>To be determined</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="593"/>
+        <location filename="../../ui/supervision_dashboard.py" line="589"/>
         <source>满意率 %1%</source>
         <translation>%1% satisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="595"/>
+        <location filename="../../ui/supervision_dashboard.py" line="591"/>
         <source>尚无评价</source>
         <translation>no ratings yet</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="599"/>
+        <location filename="../../ui/supervision_dashboard.py" line="595"/>
         <source>本月办结评价：满意 %1 件，基本满意 %2 件，不满意 %3 件（%4）；本月收到社会监督员意见 %5 条。各处室的情况见“各处室”页。</source>
         <translation>Ratings of cases completed this month: %1 satisfied, %2 fairly satisfied, %3 dissatisfied (%4). Social supervisor feedback received this month: %5. See the “By division” tab for each division.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="616"/>
+        <location filename="../../ui/supervision_dashboard.py" line="612"/>
         <source>已答复</source>
         <translation>Replied</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="618"/>
+        <location filename="../../ui/supervision_dashboard.py" line="614"/>
         <source>逾期未答复</source>
         <translation>Reply overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="620"/>
+        <location filename="../../ui/supervision_dashboard.py" line="616"/>
         <source>待答复</source>
         <translation>Awaiting reply</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="635"/>
+        <location filename="../../ui/supervision_dashboard.py" line="631"/>
         <source>答复：%1</source>
         <translation>Reply: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="700"/>
+        <location filename="../../ui/supervision_dashboard.py" line="696"/>
         <source>打印督办通知书</source>
         <translation>Print supervision notice</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="700"/>
+        <location filename="../../ui/supervision_dashboard.py" line="696"/>
         <source>请先在列表中选择一份督办通知。</source>
         <translation>Choose a supervision notice in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="724"/>
+        <location filename="../../ui/supervision_dashboard.py" line="720"/>
         <source>请先在列表中选择一条社会监督员意见。</source>
         <translation>Choose a feedback entry in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="737"/>
-        <location filename="../../ui/supervision_dashboard.py" line="742"/>
-        <location filename="../../ui/supervision_dashboard.py" line="753"/>
+        <location filename="../../ui/supervision_dashboard.py" line="733"/>
+        <location filename="../../ui/supervision_dashboard.py" line="738"/>
+        <location filename="../../ui/supervision_dashboard.py" line="749"/>
         <source>不予追究</source>
         <translation>Do not pursue</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="737"/>
+        <location filename="../../ui/supervision_dashboard.py" line="733"/>
         <source>请先在列表中选择一个责任追究事项。</source>
         <translation>Choose an accountability item in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision_dashboard.py" line="743"/>
+        <location filename="../../ui/supervision_dashboard.py" line="739"/>
         <source>第 %1 号事项（%2）不予追究的理由（必填，记入审计日志）：</source>
         <translation>Reason for not pursuing item %1 (%2) (required, goes to the audit trail):</translation>
+    </message>
+</context>
+<context>
+    <name>Tile</name>
+    <message numerus="yes">
+        <location filename="../../ui/supervision_dashboard.py" line="141"/>
+        <source>%1：%n 件，点击查看办件列表</source>
+        <translation>
+            <numerusform>%1: %n case; click to see the list</numerusform>
+            <numerusform>%1: %n cases; click to see the list</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7679,23 +7712,26 @@ pending</translation>
         <source>启用</source>
         <translation>Enable</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/user_admin.py" line="355"/>
-        <source>共 %1 个用户，在用 %2 个</source>
-        <translation>%1 user(s), %2 active</translation>
+        <source>共 %n 个用户，在用 %2 个</source>
+        <translation>
+            <numerusform>%n user, %2 active</numerusform>
+            <numerusform>%n users, %2 active</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/user_admin.py" line="385"/>
+        <location filename="../../ui/user_admin.py" line="383"/>
         <source>用户管理</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/user_admin.py" line="395"/>
+        <location filename="../../ui/user_admin.py" line="393"/>
         <source>停用用户</source>
         <translation>Disable user</translation>
     </message>
     <message>
-        <location filename="../../ui/user_admin.py" line="396"/>
+        <location filename="../../ui/user_admin.py" line="394"/>
         <source>停用后“%1”将不能登录，其办理记录保留。确定停用吗？</source>
         <translation>&quot;%1&quot; will no longer be able to sign in; their records are kept. Disable?</translation>
     </message>
