@@ -31,8 +31,10 @@ from typing import Any
 
 from sqlalchemy import Engine, MetaData, Table, create_engine, func, inspect, select, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
 
-from app.errors import ConfigurationError, DomainError, InvalidInput
+from app.connection import connection_failure
+from app.errors import DomainError, InvalidInput
 from app.messages import enumeration, msg
 from db.engine import is_sqlite, sqlite_file
 from db.migrate import alembic_config, current_revision, known_revision
@@ -104,10 +106,8 @@ def _require_empty(url: str) -> None:
     engine = _plain_engine(url)
     try:
         tables = _user_tables(engine)
-    except Exception as error:
-        raise ConfigurationError(
-            msg("无法连接目标数据库 {database}：{error}", database=display_url(url), error=str(error))
-        ) from error
+    except SQLAlchemyError as error:
+        raise connection_failure(url, error, msg("无法连接目标数据库")) from error
     finally:
         engine.dispose()
     if tables:
@@ -565,7 +565,10 @@ def copy_database(
     source = _plain_engine(source_url)
     target = _plain_engine(target_url)
     try:
-        revision = current_revision(source)
+        try:
+            revision = current_revision(source)
+        except SQLAlchemyError as error:
+            raise connection_failure(source_url, error, msg("无法连接源数据库")) from error
         if revision is None:
             raise BackupError(
                 msg(

@@ -19,6 +19,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
+from app.errors import ConfigurationError
 from app.logging_setup import redact
 from app.messages import msg
 from db.engine import create_database_engine, is_sqlite
@@ -160,6 +161,23 @@ def classify_error(url: str, exc: BaseException) -> ConnectionResult:
             detail,
         )
     return ConnectionResult(ConnectionStatus.FAILED, msg("无法连接数据库：{detail}", detail=detail), detail)
+
+
+def connection_failure(url: str, exc: BaseException, role: str = "") -> ConfigurationError:
+    """The error to raise where opening `url` failed: what is wrong in the user's words
+    (`classify_error`), the server's own after it for IT; `role` names which database, where a
+    command uses two (源数据库, 目标数据库)."""
+    result = classify_error(url, exc)
+    reason = result.message
+    if result.status is not ConnectionStatus.FAILED and result.detail:  # (FAILED says it already)
+        reason = msg("{reason}\n服务器返回：{detail}", reason=reason, detail=result.detail)
+    if role:
+        reason = msg("{role} {database}：{reason}", role=role, database=_shown(url), reason=reason)
+    return ConfigurationError(reason)
+
+
+def _shown(url: str) -> str:
+    return make_url(url).render_as_string(hide_password=True)
 
 
 def schema_result(revision: str | None) -> ConnectionResult:

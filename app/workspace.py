@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app import settings, timesource
 from app.changes import install_change_announcements
+from app.connection import connection_failure
 from app.errors import ConfigurationError
 from app.messages import msg
 from db.engine import create_database_engine, create_session_factory, resolve_database_url
@@ -96,13 +97,7 @@ def open_workspace(url: str | None = None, *, upgrade: bool = True) -> Workspace
         raise
     except OperationalError as exc:
         engine.dispose()
-        raise ConfigurationError(
-            msg(
-                "无法连接数据库 {database}：{error}",
-                database=make_url(resolved).render_as_string(),
-                error=str(exc.orig),
-            )
-        ) from exc
+        raise connection_failure(resolved, exc) from exc
     reading_engine = create_database_engine(resolved, for_reading=True)
     workspace = Workspace(
         resolved,

@@ -203,3 +203,23 @@ def test_cli_backup_restore_and_db_copy(
     assert main(["db", "copy", "--from", desk_url, "--to", target]) == 0
     printed = capsys.readouterr().out
     assert "已把" in printed and "哈希链校验通过" in printed
+
+
+def test_db_copy_names_the_database_it_cannot_open(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A source or target database that does not exist on the server: said so, which one, no
+    traceback, nothing written."""
+    from tests.pg_databases import database_url
+
+    missing = database_url(f"sunlight_missing_{uuid.uuid4().hex[:8]}")
+    desk_url = f"sqlite:///{tmp_path / 'desk.db'}"
+    open_workspace(desk_url).close()
+    target = tmp_path / "copy.db"
+    assert main(["db", "copy", "--from", missing, "--to", f"sqlite:///{target}"]) == 1
+    err = capsys.readouterr().err
+    assert "无法连接源数据库" in err and "上没有名为" in err and "Traceback" not in err
+    assert not target.exists()
+    assert main(["db", "copy", "--from", desk_url, "--to", missing]) == 1
+    err = capsys.readouterr().err
+    assert "无法连接目标数据库" in err and "上没有名为" in err and "Traceback" not in err

@@ -29,7 +29,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("DomainMessages", "没有“{item}”这个角色。可用的角色：{known}。"),
     QT_TRANSLATE_NOOP("DomainMessages", "请至少选择一个角色。"),
     # app/backup.py
-    QT_TRANSLATE_NOOP("DomainMessages", "无法连接目标数据库 {database}：{error}"),
+    QT_TRANSLATE_NOOP("DomainMessages", "无法连接目标数据库"),
     QT_TRANSLATE_NOOP("DomainMessages", "目标数据库 {database} 不是空库（已有 {count} 张表，如 {table}）。为避免把两个数据库混在一起，只能恢复或复制到空库：请新建一个空数据库（PostgreSQL：CREATE DATABASE …；SQLite：指定一个不存在的文件）后再试。"),
     QT_TRANSLATE_NOOP("DomainMessages", "备份的数据库结构版本为 {revision}，比本程序新：请先升级本机的阳光办件，再恢复该备份。"),
     QT_TRANSLATE_NOOP("DomainMessages", "备份文件 {path} 已存在：请换一个文件名，以免覆盖以前的备份。"),
@@ -48,6 +48,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("DomainMessages", "内存数据库不能作为恢复目标。"),
     QT_TRANSLATE_NOOP("DomainMessages", "逻辑导出文件的格式版本 {version} 本程序不认识。"),
     QT_TRANSLATE_NOOP("DomainMessages", "备份中的表 {table} 在目标数据库结构中不存在。"),
+    QT_TRANSLATE_NOOP("DomainMessages", "无法连接源数据库"),
     QT_TRANSLATE_NOOP("DomainMessages", "源数据库 {database} 不是阳光办件数据库（没有结构版本）。"),
     QT_TRANSLATE_NOOP("DomainMessages", "表 {table} 在目标数据库结构中不存在。"),
     QT_TRANSLATE_NOOP("DomainMessages", "复制后以下表的行数与源数据库不一致：{tables}。"),
@@ -293,6 +294,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("DomainMessages", "找不到服务器“{host}”：请检查服务器地址是否拼写正确，或改用服务器的 IP 地址。"),
     QT_TRANSLATE_NOOP("DomainMessages", "无法连接到服务器 {host} 的端口 {port}。请检查地址和端口是否正确、服务器和数据库服务是否已启动、网络是否连通（防火墙是否放行该端口）。"),
     QT_TRANSLATE_NOOP("DomainMessages", "无法连接数据库：{detail}"),
+    QT_TRANSLATE_NOOP("DomainMessages", "{reason}\n服务器返回：{detail}"),
+    QT_TRANSLATE_NOOP("DomainMessages", "{role} {database}：{reason}"),
     QT_TRANSLATE_NOOP("DomainMessages", "连接成功。这是一个空数据库，首次打开时将自动建立数据表。"),
     QT_TRANSLATE_NOOP("DomainMessages", "数据库结构版本 {revision} 比本程序新（本程序为 {head}）：该数据库已由较新版本的阳光办件升级。请先升级本机的阳光办件，再连接该数据库。"),
     QT_TRANSLATE_NOOP("DomainMessages", "数据库结构版本 {revision} 比本程序需要的 {head} 旧：须由系统管理员先升级数据库（升级前请先备份），升级后各工作站须使用新版本的阳光办件。"),
@@ -549,7 +552,6 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("DomainMessages", "数据库结构版本 {revision} 比本程序新（本程序为 {head}）：该数据库已由较新版本的阳光办件升级，请先升级本机的阳光办件，再连接该数据库。"),
     QT_TRANSLATE_NOOP("DomainMessages", "数据库结构版本为 {revision}，本程序需要 {head}，请先运行 sunlight db upgrade。"),
     QT_TRANSLATE_NOOP("DomainMessages", "空"),
-    QT_TRANSLATE_NOOP("DomainMessages", "无法连接数据库 {database}：{error}"),
     # app/workspace_checks.py
     QT_TRANSLATE_NOOP("DomainMessages", "数据库文件 {path} 位于网络共享磁盘上。单机版数据库（SQLite）必须放在本机磁盘上：网络磁盘不能可靠地支持其写前日志（WAL）和文件锁，多台电脑同时使用可能损坏数据。请把数据库移到本机磁盘；多个处室共用时请改用 PostgreSQL 数据库服务器。"),
 )
