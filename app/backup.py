@@ -33,7 +33,7 @@ from sqlalchemy import Engine, MetaData, Table, create_engine, func, inspect, se
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
-from app.connection import connection_failure
+from app.connection import connection_failure, display_url
 from app.errors import DomainError, InvalidInput
 from app.messages import enumeration, msg
 from db.engine import is_sqlite, sqlite_file
@@ -68,10 +68,6 @@ class Outcome:
 
 
 # --- helpers ------------------------------------------------------------------------------------------
-
-
-def display_url(url: str) -> str:
-    return make_url(url).render_as_string(hide_password=True)
 
 
 def _plain_engine(url: str) -> Engine:

@@ -172,11 +172,12 @@ def connection_failure(url: str, exc: BaseException, role: str = "") -> Configur
     if result.status is not ConnectionStatus.FAILED and result.detail:  # (FAILED says it already)
         reason = msg("{reason}\n服务器返回：{detail}", reason=reason, detail=result.detail)
     if role:
-        reason = msg("{role} {database}：{reason}", role=role, database=_shown(url), reason=reason)
+        reason = msg("{role} {database}：{reason}", role=role, database=display_url(url), reason=reason)
     return ConfigurationError(reason)
 
 
-def _shown(url: str) -> str:
+def display_url(url: str) -> str:
+    """`url` as shown to people: the password hidden."""
     return make_url(url).render_as_string(hide_password=True)
 
 
