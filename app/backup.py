@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import base64
 import gzip
+import io
 import json
 import os
 import shutil
@@ -35,6 +36,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from app.connection import connection_failure, display_url
 from app.errors import DomainError, InvalidInput
+from app.files import cannot_read, written_in_full
 from app.messages import enumeration, msg
 from db.engine import is_sqlite, sqlite_file
 from db.migrate import alembic_config, current_revision, known_revision
@@ -247,7 +249,6 @@ def backup(url: str, out: str | os.PathLike[str], *, fmt: str = "auto") -> Outco
         raise InvalidInput(
             msg("备份文件 {path} 已存在：请换一个文件名，以免覆盖以前的备份。", path=str(path)), field="out"
         )
-    path.parent.mkdir(parents=True, exist_ok=True)
     if fmt == "auto":
         fmt = "sqlite" if is_sqlite(url) else ("pg_dump" if shutil.which("pg_dump") else "logical")
     if fmt == "sqlite":
@@ -269,20 +270,21 @@ def _backup_sqlite(url: str, path: Path) -> Outcome:
     source_path = sqlite_file(url)
     if source_path is None or not source_path.exists():
         raise BackupError(msg("数据库文件 {path} 不存在。", path=str(source_path)))
-    partial = path.with_name(path.name + ".partial")
-    source = sqlite3.connect(source_path, timeout=30)
-    target = sqlite3.connect(partial)
-    try:
-        # Copies in steps; pages other desks change meanwhile are copied again (online backup).
-        source.backup(target, pages=1024)
-        check = target.execute("PRAGMA integrity_check").fetchone()[0]
-        if check != "ok":
-            raise BackupError(msg("备份文件校验失败：{check}", check=str(check)))
-        target.execute("PRAGMA journal_mode=DELETE")  # a single self-contained file
-    finally:
-        target.close()
-        source.close()
-    partial.replace(path)
+    with written_in_full(path) as partial:
+        source = sqlite3.connect(source_path, timeout=30)
+        target = sqlite3.connect(partial)
+        try:
+            # Copies in steps; pages other desks change meanwhile are copied again (online backup).
+            source.backup(target, pages=1024)
+            check = target.execute("PRAGMA integrity_check").fetchone()[0]
+            if check != "ok":
+                raise BackupError(msg("备份文件校验失败：{check}", check=str(check)))
+            target.execute("PRAGMA journal_mode=DELETE")  # a single self-contained file
+        except sqlite3.Error as error:  # a full disk, a source that cannot be read
+            raise BackupError(msg("备份未完成，SQLite 报告：{detail}。", detail=str(error))) from None
+        finally:
+            target.close()
+            source.close()
     return Outcome("sqlite", path, _revision_of(f"sqlite:///{path}"), row_counts(f"sqlite:///{path}"))
 
 
@@ -328,11 +330,12 @@ def _run_pg_tool(arguments: list[str], url: str, what: str) -> None:
 
 
 def _backup_pg_dump(url: str, path: Path) -> Outcome:
-    partial = path.with_name(path.name + ".partial")
-    _run_pg_tool(
-        ["pg_dump", "--format=custom", "--no-owner", "--no-privileges", "-f", str(partial)], url, msg("备份")
-    )
-    partial.replace(path)
+    with written_in_full(path) as partial:
+        _run_pg_tool(
+            ["pg_dump", "--format=custom", "--no-owner", "--no-privileges", "-f", str(partial)],
+            url,
+            msg("备份"),
+        )
     engine = _plain_engine(url)
     try:
         revision = current_revision(engine)
@@ -369,7 +372,6 @@ def _decode(value: Any) -> Any:
 
 def _backup_logical(url: str, path: Path) -> Outcome:
     engine = _plain_engine(url)
-    partial = path.with_name(path.name + ".partial")
     counts: dict[str, int] = {}
     try:
         metadata = _reflect(engine)
@@ -378,26 +380,31 @@ def _backup_logical(url: str, path: Path) -> Outcome:
         if engine.dialect.name == "postgresql":
             options["isolation_level"] = "REPEATABLE READ"
             options["postgresql_readonly"] = True
-        with engine.connect().execution_options(**options) as connection, connection.begin():
+        with (
+            engine.connect().execution_options(**options) as connection,
+            connection.begin(),
+            written_in_full(path) as partial,
+            partial.open("wb") as raw,
+            # Named inside as the backup is named outside (gzip keeps a file name).
+            gzip.GzipFile(filename=path.name, mode="wb", fileobj=raw) as compressed,
+            io.TextIOWrapper(compressed, encoding="utf-8") as handle,
+        ):
             revision = _read_revision(connection)
-            with gzip.open(partial, "wt", encoding="utf-8") as handle:
-                header = {"format": LOGICAL_MAGIC, "version": LOGICAL_VERSION, "revision": revision,
-                          "tables": [t.name for t in tables]}  # fmt: skip
-                handle.write(json.dumps(header, ensure_ascii=False) + "\n")
-                for table in tables:
-                    columns = [c.name for c in table.columns]
-                    handle.write(
-                        json.dumps({"table": table.name, "columns": columns}, ensure_ascii=False) + "\n"
-                    )
-                    count = 0
-                    for row in connection.execute(select(table)):
+            header = {"format": LOGICAL_MAGIC, "version": LOGICAL_VERSION, "revision": revision,
+                      "tables": [t.name for t in tables]}  # fmt: skip
+            handle.write(json.dumps(header, ensure_ascii=False) + "\n")
+            for table in tables:
+                columns = [c.name for c in table.columns]
+                handle.write(json.dumps({"table": table.name, "columns": columns}, ensure_ascii=False) + "\n")
+                count = 0
+                with connection.execute(select(table)) as rows:  # a server-side cursor: closed on failure
+                    for row in rows:
                         handle.write(json.dumps([_encode(v) for v in row], ensure_ascii=False) + "\n")
                         count += 1
-                    counts[table.name] = count
-                    handle.write(json.dumps({"end": table.name, "rows": count}) + "\n")
+                counts[table.name] = count
+                handle.write(json.dumps({"end": table.name, "rows": count}) + "\n")
     finally:
         engine.dispose()
-    partial.replace(path)
     return Outcome("logical", path, revision, counts)
 
 
@@ -421,8 +428,11 @@ def _revision_of(url: str) -> str | None:
 
 def backup_kind(path: str | os.PathLike[str]) -> str:
     """ "sqlite", "pg_dump" or "logical", from the file's first bytes."""
-    with open(path, "rb") as handle:
-        head = handle.read(16)
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(16)
+    except OSError as error:
+        raise cannot_read(path, error) from None
     if head.startswith(SQLITE_MAGIC):
         return "sqlite"
     if head.startswith(PG_DUMP_MAGIC):

@@ -40,6 +40,7 @@ from app.auth import (
     verify_password,
 )
 from app.errors import InvalidAction, InvalidInput, NotFound, PermissionDenied
+from app.files import read_file
 from app.messages import choices, enumeration, lines, msg
 from app.settings import IDLE_LOCK_MINUTES, read_setting
 from app.timesource import current_time
@@ -495,15 +496,7 @@ def import_users_csv(session: Session, *, actor: User | None, source: Path | str
     Every line is checked first; with any error nothing is imported and ImportErrors names each
     line."""
     _require_admin(session, actor)
-    if isinstance(source, bytes):
-        data = source
-    else:
-        try:
-            data = Path(source).read_bytes()
-        except OSError as exc:
-            raise InvalidInput(
-                msg("无法读取文件 {path}：{reason}。", path=str(source), reason=str(exc.strerror))
-            ) from None
+    data = source if isinstance(source, bytes) else read_file(source)
     reader = csv.reader(io.StringIO(_decode(data)))
     try:
         header = next(reader)

@@ -223,3 +223,40 @@ def test_db_copy_names_the_database_it_cannot_open(
     assert main(["db", "copy", "--from", desk_url, "--to", missing]) == 1
     err = capsys.readouterr().err
     assert "无法连接目标数据库" in err and "上没有名为" in err and "Traceback" not in err
+
+
+def test_a_backup_that_fails_half_way_leaves_no_file(
+    workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    from app.files import FileProblem
+
+    _fill(workspace)
+    encoded = backups._encode
+    calls = iter(range(10**6))
+
+    def fills_the_disk(value):  # type: ignore[no-untyped-def]
+        if next(calls) == 200:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return encoded(value)
+
+    monkeypatch.setattr(backups, "_encode", fills_the_disk)
+    out = tmp_path / "nightly.backup"
+    with pytest.raises(FileProblem) as problem:
+        backups.backup(workspace.url, out, fmt="logical")
+    assert problem.value.message == f"无法写入文件 {out}：磁盘空间不足。"
+    assert list(tmp_path.iterdir()) == []  # neither a truncated backup nor a partial file
+    monkeypatch.setattr(backups, "_encode", encoded)
+    assert backups.backup(workspace.url, out, fmt="logical").path == out  # the same name, next night
+
+
+def test_backup_and_restore_name_a_file_they_cannot_use(workspace: Workspace, tmp_path: Path) -> None:
+    from app.files import FileProblem
+
+    (tmp_path / "backups").write_text("a file where the folder should be", encoding="utf-8")
+    with pytest.raises(FileProblem, match="路径中有一级不是文件夹"):
+        backups.backup(workspace.url, tmp_path / "backups" / "nightly.backup")
+    with pytest.raises(FileProblem, match="这是一个文件夹，不是文件"):
+        backups.restore(tmp_path, f"sqlite:///{tmp_path / 'restored.db'}")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["backups"]

@@ -103,4 +103,4 @@ def test_bad_import_reports_lines_and_imports_nothing(
 
 def test_missing_file(seeded_url: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert run(seeded_url, "import", "/nonexistent/cal.csv") == 1
-    assert "找不到文件" in capsys.readouterr().err
+    assert "无法读取文件 /nonexistent/cal.csv：文件不存在。" in capsys.readouterr().err

@@ -251,3 +251,25 @@ def test_cli_print_and_verify(
         code = s.scalars(select(PrintedDocument.verification_code)).one()
     assert main([*base, "verify", code]) == 0
     assert main([*base, "verify", "AAAA-AAAA"]) == 1
+
+
+def test_cli_print_into_a_place_it_cannot_write_records_nothing(
+    workspace: Workspace, cases: dict[str, str], tmp_path: Path, monkeypatch, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    from app.auth import hash_password
+    from app.cli import main
+
+    with workspace.transaction() as s:
+        s.scalars(select(User).where(User.login == "clerk1")).one().password_hash = hash_password(
+            "secret-pass-1"
+        )
+    monkeypatch.setenv("SUNLIGHT_PASSWORD", "secret-pass-1")
+    (tmp_path / "out").write_text("a file, not a folder", encoding="utf-8")
+    base = ["--db", workspace.url, "--user", "clerk1", "print", "receipt", cases["receipt"], "--out"]
+    assert main([*base, str(tmp_path / "out" / "r.pdf")]) == 1
+    assert "无法写入文件" in capsys.readouterr().err
+    with workspace.sessions() as s:
+        assert s.scalars(select(PrintedDocument)).all() == []  # no printing that never reached paper
+    assert main([*base, str(tmp_path / "r.pdf")]) == 0
+    assert "补打" not in capsys.readouterr().out
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out", "r.pdf"]

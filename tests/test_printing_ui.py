@@ -48,6 +48,33 @@ def test_preview_then_save_records_and_marks_reprint(  # type: ignore[no-untyped
     assert again.windowTitle() == f"打印预览 — 受理通知书 {cases['receipt']}"
 
 
+def test_saving_where_it_cannot_be_written_says_why_and_records_nothing(  # type: ignore[no-untyped-def]
+    qtbot,
+    workspace: Workspace,
+    cases,  # noqa: F811
+    tmp_path: Path,
+    monkeypatch,
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.print_preview import PrintPreviewDialog
+
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    dialog = PrintPreviewDialog(workspace, _id(workspace, "clerk1"), cases["receipt"], "receipt")
+    qtbot.addWidget(dialog)
+    (tmp_path / "out").write_text("a file, not a folder", encoding="utf-8")
+    assert not dialog.save_to(str(tmp_path / "out" / "a.pdf"))
+    reason = "路径中有一级不是文件夹，而是同名的文件"
+    assert warnings == [f"无法写入文件 {tmp_path / 'out' / 'a.pdf'}：{reason}。"]
+    with workspace.sessions() as s:
+        assert s.scalars(select(PrintedDocument)).all() == []
+    assert "样张" in dialog.note.text()
+    assert dialog.save_to(str(tmp_path / "a.pdf"))  # the first printing, not a reprint
+    assert dialog.note.text().startswith("已登记打印，文书编号 ")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.pdf", "out"]
+
+
 def test_preview_of_a_document_that_does_not_apply(qtbot, workspace: Workspace, cases) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
     from ui.print_preview import PrintPreviewDialog
 

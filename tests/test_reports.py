@@ -238,6 +238,28 @@ def test_empty_month_gives_zeros(workspace: Workspace, desk: Desk, tmp_path: Pat
     assert load_workbook(out)["办件明细"].max_row == 3
 
 
+def test_a_report_that_cannot_be_saved_says_so_before_the_work(
+    workspace: Workspace, desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.files import FileProblem
+    from app.reports import monthly, publication
+
+    desk.at(_day(4, 20))
+    (tmp_path / "reports").write_text("a file, not a folder", encoding="utf-8")
+    counted: list[object] = []
+    monkeypatch.setattr(monthly, "monthly_figures", lambda *args: counted.append(args))
+    monkeypatch.setattr(publication, "publication_rows", lambda *args: counted.append(args))
+    s, leader = _leader(workspace)
+    with s:
+        for write, name in ((write_monthly_report, "march.xlsx"), (write_publication, "p.csv")):
+            with pytest.raises(FileProblem) as problem:
+                write(s, leader, "2026-03", tmp_path / "reports" / name)
+            reason = "路径中有一级不是文件夹，而是同名的文件"
+            assert problem.value.message == f"无法写入文件 {tmp_path / 'reports' / name}：{reason}。"
+    assert counted == []  # nothing counted for a file that could not be saved
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["reports"]
+
+
 def test_publication_leaks_no_personal_data(
     workspace: Workspace, march: dict[str, str], tmp_path: Path
 ) -> None:

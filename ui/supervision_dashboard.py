@@ -38,6 +38,7 @@ from app.caselist import CaseFilter
 from app.complaints import ComplaintInfo, list_complaints
 from app.errors import DomainError
 from app.feedback import RATINGS, FeedbackInfo, list_feedback
+from app.files import write_file
 from app.notices import NoticeInfo, list_notices
 from app.supervision import DivisionCounts, SupervisionSummary, case_filter_for, supervision_summary
 from app.workspace import Workspace
@@ -758,10 +759,13 @@ def agency_datetime_now_text() -> str:
 
 
 def save_pdf_dialog(parent: QWidget, title: str, suggested: str, data: bytes) -> Path | None:
-    """Ask where to save a PDF and write it; the path, or None when cancelled."""
+    """Ask where to save a PDF and write it; the path, or None when cancelled or not written (the
+    reason is shown)."""
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested, "PDF (*.pdf)")
     if not path:
         return None
-    target = Path(path)
-    target.write_bytes(data)
-    return target
+    try:
+        return write_file(path, data)
+    except DomainError as exc:
+        QMessageBox.warning(parent, title, dl.message(exc.message))
+        return None

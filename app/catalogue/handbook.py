@@ -58,6 +58,7 @@ from app.catalogue.model import (
     RegulationSpec,
 )
 from app.errors import DomainError
+from app.files import written_in_full
 from app.messages import msg
 from app.printing.fonts import register_cjk_font
 
@@ -573,9 +574,9 @@ def build_handbook(
             if i:
                 story.append(PageBreak())
             story.extend(_section(spec, st, font, width))
-    doc = _HandbookDoc(out, info, font, len(specs), progress)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    doc.multiBuild(story, maxPasses=5)
+    with written_in_full(out) as partial:
+        doc = _HandbookDoc(partial, info, font, len(specs), progress)
+        doc.multiBuild(story, maxPasses=5)
     return HandbookReport(out, doc.page, len(specs))
 
 

@@ -33,6 +33,7 @@ from app.catalogue.loader import (
 )
 from app.catalogue.model import DEFAULT_CARD_RULES, CardRules, RegulationSpec, spec_from_definition
 from app.errors import NotFound
+from app.files import write_file
 from app.messages import msg
 from app.settings import AGENCY_COMPLAINT_PHONE, AGENCY_SETTINGS  # the header is declared there
 from app.settings import AGENCY_SHORT_NAME as AGENCY_SHORT_NAME  # re-exported for older imports
@@ -480,7 +481,6 @@ def export_catalogue(session: Session, out_dir: Path) -> list[Path]:
     """Write divisions.yaml and the latest version of every regulation as catalogue files that
     `import` reads back unchanged. Returns the files written."""
     out_dir = Path(out_dir)
-    (out_dir / REGULATIONS_DIR).mkdir(parents=True, exist_ok=True)
     agency = agency_from_settings(session)
     divisions = [
         {"code": d.code, "name": d.name, "phone": d.phone}
@@ -488,7 +488,8 @@ def export_catalogue(session: Session, out_dir: Path) -> list[Path]:
     ]
     agency_block = {k: v for k, v in vars(agency).items() if v}
     written = [out_dir / DIVISIONS_FILE]
-    written[0].write_text(
+    write_file(
+        written[0],
         "# 委机关处室（由 sunlight catalogue export 导出）\n"
         + yaml.dump(
             {"agency": agency_block, "divisions": divisions},
@@ -496,14 +497,14 @@ def export_catalogue(session: Session, out_dir: Path) -> list[Path]:
             allow_unicode=True,
             sort_keys=False,
         ),
-        encoding="utf-8",
     )
     latest: dict[str, Regulation] = {}
     for row in session.scalars(select(Regulation).order_by(Regulation.code, Regulation.version)):
         latest[row.code] = row
     for code in sorted(latest, key=code_order):
         path = out_dir / REGULATIONS_DIR / f"{code}.yaml"
-        path.write_text(
+        write_file(
+            path,
             yaml.dump(
                 _file_content(latest[code].definition),
                 Dumper=_Dumper,
@@ -511,7 +512,6 @@ def export_catalogue(session: Session, out_dir: Path) -> list[Path]:
                 sort_keys=False,
                 width=100,
             ),
-            encoding="utf-8",
         )
         written.append(path)
     return written

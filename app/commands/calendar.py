@@ -14,6 +14,7 @@ from app.calendar_store import (
 )
 from app.commands import parse_date
 from app.errors import InvalidInput
+from app.files import read_file, write_file
 
 if TYPE_CHECKING:
     from app.cli import CliContext
@@ -74,9 +75,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def _import(args: argparse.Namespace, ctx: CliContext) -> int:
     path = Path(args.file)
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise InvalidInput(f"找不到文件 {path}。", field="file") from None
+        text = read_file(path).decode("utf-8-sig")
     except UnicodeDecodeError:
         raise InvalidInput(
             f"文件 {path} 不是 UTF-8 编码的文本，请另存为 UTF-8 后重试。", field="file"
@@ -95,7 +94,7 @@ def _export(args: argparse.Namespace, ctx: CliContext) -> int:
         text = export_calendar_csv(session, args.year)
         provisional = load_calendar(session).is_provisional_year(args.year)
     if args.out:
-        Path(args.out).write_text(text, encoding="utf-8")
+        write_file(args.out, text)
         print(f"已导出 {args.year} 年的节假日安排到 {args.out}。", file=ctx.out)
     else:
         ctx.out.write(text)

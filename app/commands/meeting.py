@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.commands import acting_user, parse_date, print_records
+from app.files import write_file
 
 if TYPE_CHECKING:
     from app.cli import CliContext
@@ -168,7 +168,7 @@ def _show(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.pdf:
         from app.supervision_print import minutes_pdf
 
-        Path(args.pdf).write_bytes(minutes_pdf(record, agency))
+        write_file(args.pdf, minutes_pdf(record, agency))
     _print_minutes(ctx, record, args.json)
     return 0
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from app.commands import acting_user, print_records
 from app.errors import InvalidInput
+from app.files import write_file, written_in_full
 
 if TYPE_CHECKING:
     from app.cli import CliContext
@@ -55,12 +56,14 @@ def _print(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.preview:
         with ctx.workspace.sessions() as session:
             pdf = preview_document(session, acting_user(session, ctx), args.number, args.kind)
-        out.write_bytes(pdf)
+        write_file(out, pdf)
         print(f"已生成样张 {out}（未登记打印）。", file=ctx.out)
         return 0
-    with ctx.workspace.transaction() as session:
+    # The file is written before the printing is recorded, and takes its name after: a file that
+    # cannot be written leaves no record of a printing that never reached the user.
+    with written_in_full(out) as partial, ctx.workspace.transaction() as session:
         result = print_document(session, acting_user(session, ctx), args.number, args.kind)
-    out.write_bytes(result.pdf)
+        partial.write_bytes(result.pdf)
     mark = f"，补打（第{result.reprint_no}次）" if result.is_reprint else ""
     print(
         f"已打印{result.title} {result.document_number}{mark}，验证码 {result.verification_code}：{out}",

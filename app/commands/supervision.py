@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.commands import acting_user, parse_date, print_record, print_records
+from app.files import write_file
 
 if TYPE_CHECKING:
     from app.cli import CliContext
@@ -201,7 +201,7 @@ def _notice_print(args: argparse.Namespace, ctx: CliContext) -> int:
         if actor.division_id != info.division_id:
             supervision_scope(actor)  # others: supervisors and leaders only
         agency = settings.read_setting(session, settings.AGENCY_NAME)
-    Path(args.output).write_bytes(notice_pdf(info, agency))
+    write_file(args.output, notice_pdf(info, agency))
     print(f"已生成 {args.output}", file=ctx.out)
     return 0
 

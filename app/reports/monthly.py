@@ -12,7 +12,6 @@ file is written to a temporary name and only renamed into place when complete.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -33,6 +32,7 @@ from sqlalchemy.orm import Session
 from app import settings
 from app.agency_time import agency_datetime
 from app.cases import DECISIONS, STATUS_LABELS
+from app.files import written_in_full
 from app.messages import msg
 from app.reports.access import report_scope
 from app.reports.figures import (
@@ -371,72 +371,70 @@ def write_monthly_report(
     out = Path(out)
     division_code = report_scope(session, actor, division_code)
     month = report_month(month_text)
-    report(0.02, msg("正在统计各处室和各事项的数字…"))
-    figures = monthly_figures(session, month, division_code)
-    division_id = (
-        session.scalar(select(Division.id).where(Division.code == division_code)) if division_code else None
-    )
-    agency = str(settings.read_setting(session, settings.AGENCY_NAME) or "")
-    scope_name = next((r.name for r in figures.by_division), "") if division_code else ""
-    cutoff_text = f"截至{month.as_of.year}年{month.as_of.month}月{month.as_of.day}日" + (
-        "" if month.complete else f"（当月，统计至{agency_datetime(month.cutoff):%H:%M}）"
-    )
-    generated = agency_datetime(current_time())
-    notes = (
-        f"统计口径见“指标说明”。{cutoff_text}。生成时间：{generated:%Y-%m-%d %H:%M}，生成人：{actor.name}。"
-    )
-    heading = f"{agency}{scope_name}{month.label}办件情况统计表"
+    # The place is tried before the work: a report that cannot be saved there says so at once.
+    with written_in_full(out) as partial:
+        report(0.02, msg("正在统计各处室和各事项的数字…"))
+        figures = monthly_figures(session, month, division_code)
+        division_id = (
+            session.scalar(select(Division.id).where(Division.code == division_code))
+            if division_code
+            else None
+        )
+        agency = str(settings.read_setting(session, settings.AGENCY_NAME) or "")
+        scope_name = next((r.name for r in figures.by_division), "") if division_code else ""
+        cutoff_text = f"截至{month.as_of.year}年{month.as_of.month}月{month.as_of.day}日" + (
+            "" if month.complete else f"（当月，统计至{agency_datetime(month.cutoff):%H:%M}）"
+        )
+        generated = agency_datetime(current_time())
+        notes = (
+            f"统计口径见“指标说明”。{cutoff_text}。"
+            f"生成时间：{generated:%Y-%m-%d %H:%M}，生成人：{actor.name}。"
+        )
+        heading = f"{agency}{scope_name}{month.label}办件情况统计表"
 
-    wb = Workbook(write_only=True)
-    _register_styles(wb)
-    _summary_sheet(
-        wb,
-        heading + "（按处室）",
-        "按处室汇总",
-        notes,
-        [("处室代码", 9), ("处室名称", 18)],
-        figures.by_division,
-        figures.total,
-        CASE_COLUMNS + SUPERVISION_COLUMNS,
-        with_division=False,
-    )
-    _summary_sheet(
-        wb,
-        heading + "（按事项）",
-        "按事项汇总",
-        notes,
-        [("事项编号", 9), ("事项名称", 30), ("受理处室", 16)],
-        figures.by_regulation,
-        figures.total,
-        CASE_COLUMNS,
-        with_division=True,
-    )
-    # The month's cases split by receipt before or in the month: no second count over them.
-    total_rows = figures.total.carried_over + figures.total.received
-    report(0.1, msg("正在写入办件明细（共 {count} 件）…", count=total_rows))
-    ws = wb.create_sheet("办件明细")
-    _prepare(ws, [w for _, w in DETAIL_COLUMNS], f"B{HEADER_ROW + 1}", heading + "（办件明细）", notes)
-    _header(ws, [n for n, _ in DETAIL_COLUMNS])
-    written = 0
-    # Dates go in as plain values: openpyxl gives a date the yyyy-mm-dd format by itself.
-    for values in detail_rows(session, month, division_id):
-        ws.append(values)
-        written += 1
-        if written % 2000 == 0:
-            report(
-                0.1 + 0.85 * written / max(total_rows, 1),
-                msg("正在写入办件明细：{done}/{count}", done=written, count=total_rows),
-            )
-    _chart_sheet(wb, figures, heading + "（按时办结率）")
-    _definitions_sheet(wb, "指标说明")
-    report(0.97, msg("正在保存文件…"))
-    out.parent.mkdir(parents=True, exist_ok=True)
-    partial = out.with_name(f".{out.name}.part")
-    try:
+        wb = Workbook(write_only=True)
+        _register_styles(wb)
+        _summary_sheet(
+            wb,
+            heading + "（按处室）",
+            "按处室汇总",
+            notes,
+            [("处室代码", 9), ("处室名称", 18)],
+            figures.by_division,
+            figures.total,
+            CASE_COLUMNS + SUPERVISION_COLUMNS,
+            with_division=False,
+        )
+        _summary_sheet(
+            wb,
+            heading + "（按事项）",
+            "按事项汇总",
+            notes,
+            [("事项编号", 9), ("事项名称", 30), ("受理处室", 16)],
+            figures.by_regulation,
+            figures.total,
+            CASE_COLUMNS,
+            with_division=True,
+        )
+        # The month's cases split by receipt before or in the month: no second count over them.
+        total_rows = figures.total.carried_over + figures.total.received
+        report(0.1, msg("正在写入办件明细（共 {count} 件）…", count=total_rows))
+        ws = wb.create_sheet("办件明细")
+        _prepare(ws, [w for _, w in DETAIL_COLUMNS], f"B{HEADER_ROW + 1}", heading + "（办件明细）", notes)
+        _header(ws, [n for n, _ in DETAIL_COLUMNS])
+        written = 0
+        # Dates go in as plain values: openpyxl gives a date the yyyy-mm-dd format by itself.
+        for values in detail_rows(session, month, division_id):
+            ws.append(values)
+            written += 1
+            if written % 2000 == 0:
+                report(
+                    0.1 + 0.85 * written / max(total_rows, 1),
+                    msg("正在写入办件明细：{done}/{count}", done=written, count=total_rows),
+                )
+        _chart_sheet(wb, figures, heading + "（按时办结率）")
+        _definitions_sheet(wb, "指标说明")
+        report(0.97, msg("正在保存文件…"))
         wb.save(partial)
-        report(1.0, "完成")
-        os.replace(partial, out)
-    finally:
-        if partial.exists():
-            partial.unlink()
+    report(1.0, "完成")
     return MonthlyReportResult(out, month.key, division_code, written, figures.total)

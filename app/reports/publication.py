@@ -11,7 +11,6 @@ The month's cases are the same set as the monthly report's detail sheet (docs/re
 from __future__ import annotations
 
 import csv
-import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -24,6 +23,7 @@ from sqlalchemy.orm import Session
 from app import settings
 from app.cases import STATUS_LABELS
 from app.errors import InvalidInput
+from app.files import written_in_full
 from app.messages import msg
 from app.reports.access import report_scope
 from app.reports.figures import ReportMonth, _conditions, execute_for_report, report_month
@@ -136,12 +136,10 @@ def write_publication(
         raise InvalidInput(msg("公示清单的文件名须以 .csv 或 .pdf 结尾。"), field="out")
     division_code = report_scope(session, actor, division_code)
     month = report_month(month_text)
-    report(0.05, msg("正在读取本月办件…"))
-    rows = list(publication_rows(session, month, division_code))
-    report(0.4, msg("正在写入公示清单（共 {count} 件）…", count=len(rows)))
-    out.parent.mkdir(parents=True, exist_ok=True)
-    partial = out.with_name(f".{out.name}.part")
-    try:
+    with written_in_full(out) as partial:  # tried before the work, as the monthly report is
+        report(0.05, msg("正在读取本月办件…"))
+        rows = list(publication_rows(session, month, division_code))
+        report(0.4, msg("正在写入公示清单（共 {count} 件）…", count=len(rows)))
         if fmt == ".csv":
             with partial.open("w", encoding="utf-8-sig", newline="") as handle:
                 writer = csv.writer(handle)
@@ -156,10 +154,6 @@ def write_publication(
         else:
             agency = str(settings.read_setting(session, settings.AGENCY_NAME) or "")
             _write_pdf(partial, agency, month, rows, report)
-        os.replace(partial, out)
-    finally:
-        if partial.exists():
-            partial.unlink()
     report(1.0, "完成")
     return PublicationResult(out, month.key, division_code, len(rows))
 
