@@ -8,6 +8,7 @@ the handlers receive the parsed arguments and a `CliContext` and return the exit
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import importlib
 import json
@@ -180,6 +181,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("已取消。", file=ctx.err)
         return 130
+    except BrokenPipeError:
+        # The reader went away (`sunlight case list | head`): what was done is done; Python must
+        # not complain again when it flushes standard output at exit.
+        with contextlib.suppress(OSError, ValueError, AttributeError):  # (a captured one has no descriptor)
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141  # 128 + SIGPIPE, as the shell's own tools end
     finally:
         ctx.close()
 

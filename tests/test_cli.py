@@ -56,6 +56,23 @@ def test_db_upgrade_creates_schema(tmp_path, capsys: pytest.CaptureFixture[str])
     assert (tmp_path / "desk.db").exists()
 
 
+def test_a_reader_that_goes_away_ends_the_command_quietly(tmp_path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    """`sunlight case list | head`: no traceback when head stops reading."""
+
+    class ClosedPipe:
+        def write(self, text: str) -> int:
+            raise BrokenPipeError(32, "Broken pipe")
+
+        def flush(self) -> None:
+            raise BrokenPipeError(32, "Broken pipe")
+
+    url = f"sqlite:///{tmp_path / 'desk.db'}"
+    monkeypatch.setattr(sys, "stdout", ClosedPipe())
+    assert main(["--db", url, "db", "upgrade"]) == 141
+    assert capsys.readouterr().err == ""
+    assert (tmp_path / "desk.db").exists()  # what was done is done
+
+
 def test_database_from_environment(tmp_path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setenv("SUNLIGHT_DB_URL", f"sqlite:///{tmp_path / 'env.db'}")
     assert main(["db", "upgrade"]) == 0
