@@ -110,3 +110,19 @@ def test_main_window_navigation_follows_the_roles(workspace: Workspace, qtbot: Q
     assert admin_window.page_keys == ["catalogue", "admin"]
     assert admin_window.admin_page is not None and admin_window.admin_page.users is not None
     assert admin_window.findChild(QToolBar, "caseToolBar") is None  # no 登记 for an administrator
+    admin_window.close()
+
+    with workspace.transaction() as session:
+        users.add_user(
+            session,
+            actor=users.get_user(session, "admin"),
+            login="leader1",
+            name="陈立新",
+            division_code="WLD",
+            roles=("leader",),
+            password="Sunlight-1",
+        )
+    leader = users.authenticate(workspace, "leader1", "Sunlight-1")
+    leader_window = MainWindow(workspace, "", user=leader, idle_minutes=0)
+    qtbot.addWidget(leader_window)
+    assert leader_window.user_label.text() == "用户：陈立新（leader1）· 委领导"  # not 委领导 · 委领导

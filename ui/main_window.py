@@ -468,8 +468,10 @@ class MainWindow(QMainWindow):
         self.database_label = QLabel(self.tr("数据库：%1").replace("%1", self.workspace.display_name))
         if self.user is not None:
             division = self.user.division.name if self.user.division is not None else ""
-            user_label = f"{self.user.name}（{self.user.login}）· {dl.roles_text(self.user.roles)}" + (
-                f" · {division}" if division else ""
+            roles = dl.roles_text(self.user.roles)
+            # The leaders' division is named as their role is (委领导): said once.
+            user_label = f"{self.user.name}（{self.user.login}）· {roles}" + (
+                f" · {division}" if division and division != roles else ""
             )
         self.user_label = QLabel(self.tr("用户：%1").replace("%1", user_label))
         bar.addWidget(self.database_label, 1)
