@@ -12,6 +12,7 @@ from app.workspace import Workspace
 from db.models import Case
 from tests.factories import make_regulation
 from tests.shots import save_shot
+from tests.test_cases import desk  # noqa: F401 - fixture
 from ui.case_view import CaseView, CaseWindow
 
 
@@ -183,3 +184,25 @@ def test_each_counter_decision_offers_its_document_and_opens_the_preview(
     assert isinstance(second.last_preview, PrintPreviewDialog) and second.last_preview.page_count == 1
     assert second.last_preview.kind == "refusal"
     second.last_preview.reject()
+
+
+def test_a_step_over_its_limit_says_by_how_much_in_the_limits_unit(
+    workspace: Workspace,
+    desk,  # noqa: F811
+    qtbot: QtBot,
+) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from db.models import User
+
+    number = desk.register()
+    desk.act(number, "clerk1", "accept")
+    desk.act(number, "clerk1", "pass", opinion="评估完成")  # enters S3 处室审核 (5 working days)
+    desk.at(9)  # Wednesday 03-11: 7 working days in the step
+    with workspace.sessions() as s:
+        reviewer = s.scalars(select(User.id).where(User.login == "reviewer")).one()
+        case_id = s.scalars(select(Case.id).where(Case.number == number)).one()
+    view = CaseView(workspace, reviewer, case_id)
+    qtbot.addWidget(view)
+    assert "5个工作日" in view.step_values["limit"].text()
+    assert "环节超时 2个工作日" in view.step_values["limit"].text()

@@ -587,7 +587,10 @@ class CaseView(QWidget):
             if s.data.get("step_overtime"):
                 limit.append(
                     "<b style='color:#c62828'>"
-                    + self.tr("环节超时 %n 天", "", int(s.data["step_overdue_days"]))
+                    # In the step limit's own unit, as the limit beside it is.
+                    + self.tr("环节超时 %1").replace(
+                        "%1", dl.limit_text(int(s.data["step_overdue_days"]), current.limit.unit)
+                    )
                     + "</b>"
                 )
             elif s.data.get("step_due"):

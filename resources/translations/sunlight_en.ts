@@ -700,7 +700,7 @@
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="363"/>
-        <location filename="../../ui/case_view.py" line="638"/>
+        <location filename="../../ui/case_view.py" line="641"/>
         <source>灰色按钮暂不可用，鼠标停留可查看原因。</source>
         <translation>Greyed buttons are unavailable; hover to see why.</translation>
     </message>
@@ -862,7 +862,7 @@
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="533"/>
-        <location filename="../../ui/case_view.py" line="598"/>
+        <location filename="../../ui/case_view.py" line="601"/>
         <source>（%1）</source>
         <translation> (%1)</translation>
     </message>
@@ -901,87 +901,84 @@
         <source>待分办（本环节岗位人员均可办理）</source>
         <translation>To be assigned (anyone in this post may take it)</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/case_view.py" line="590"/>
-        <source>环节超时 %n 天</source>
-        <translation>
-            <numerusform>Step overdue by %n day</numerusform>
-            <numerusform>Step overdue by %n days</numerusform>
-        </translation>
+    <message>
+        <location filename="../../ui/case_view.py" line="591"/>
+        <source>环节超时 %1</source>
+        <translation>Step overdue by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="594"/>
+        <location filename="../../ui/case_view.py" line="597"/>
         <source>本环节应于 %1 前办完</source>
         <translation>This step is due by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="598"/>
+        <location filename="../../ui/case_view.py" line="601"/>
         <source>本环节不计入办理时限</source>
         <translation>This step is not counted in the time limit</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="601"/>
+        <location filename="../../ui/case_view.py" line="604"/>
         <source>集体决策环节：须经会议研究决定</source>
         <translation>Collective decision: must be decided by a meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="602"/>
+        <location filename="../../ui/case_view.py" line="605"/>
         <source>不单独设时限</source>
         <translation>No separate limit</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="602"/>
+        <location filename="../../ui/case_view.py" line="605"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="604"/>
+        <location filename="../../ui/case_view.py" line="607"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="606"/>
+        <location filename="../../ui/case_view.py" line="609"/>
         <source>防控措施：%1</source>
         <translation>Control: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="616"/>
+        <location filename="../../ui/case_view.py" line="619"/>
         <source>本环节未列风险点</source>
         <translation>No risk points listed</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="632"/>
-        <location filename="../../ui/case_view.py" line="726"/>
+        <location filename="../../ui/case_view.py" line="635"/>
+        <location filename="../../ui/case_view.py" line="729"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="640"/>
+        <location filename="../../ui/case_view.py" line="643"/>
         <source>您目前不能对本件进行操作，鼠标停留在按钮上可查看原因。</source>
         <translation>You cannot act on this case now; hover over a button to see why.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="654"/>
+        <location filename="../../ui/case_view.py" line="657"/>
         <source>一次性告知：请在材料清单中标出全部缺少或不符合要求的材料，本件只能告知一次。</source>
         <translation>One-time notice: mark every missing or defective material in the list; a case gets only one notice.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="657"/>
+        <location filename="../../ui/case_view.py" line="660"/>
         <source>受理后开始计算办理时限；必备材料须全部收取。</source>
         <translation>The time limit starts at acceptance; all required materials must be received.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="752"/>
+        <location filename="../../ui/case_view.py" line="755"/>
         <source>请打印《%1》交申请人，并留存存根。</source>
         <translation>Please print the “%1” for the applicant and keep the stub.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="754"/>
+        <location filename="../../ui/case_view.py" line="757"/>
         <source>请打印《%1》交申请人。</source>
         <translation>Please print the “%1” for the applicant.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="756"/>
+        <location filename="../../ui/case_view.py" line="759"/>
         <source>打印%1…</source>
         <translation>Print %1…</translation>
     </message>
@@ -5871,47 +5868,47 @@ Feedback: %7</translation>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>用户：%1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>【培训库】</source>
         <translation>[Training]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="501"/>
+        <location filename="../../ui/main_window.py" line="503"/>
         <source>连接中断前的登记已经保存：%1，没有重复登记。</source>
         <translation>The registration was saved before the connection broke: %1. It was not registered twice.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="503"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>已登记办件 %1</source>
         <translation>Case %1 registered</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>监督台选出的办件</source>
         <translation>Cases chosen on the supervision dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="550"/>
+        <location filename="../../ui/main_window.py" line="552"/>
         <source>与数据库的连接已中断。正在填写的内容都已保留；程序会自动重新连接，恢复后自动刷新。连接恢复前暂时不能保存。</source>
         <translation>The connection to the database was lost. Everything you are filling in is kept; Sunlight reconnects by itself and refreshes once the connection is back. Until then nothing can be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="560"/>
+        <location filename="../../ui/main_window.py" line="562"/>
         <source>数据库连接已恢复，数据已重新载入。</source>
         <translation>The database connection is back; the data has been reloaded.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="678"/>
+        <location filename="../../ui/main_window.py" line="680"/>
         <source>关于阳光办件</source>
         <translation>About Sunlight</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="679"/>
+        <location filename="../../ui/main_window.py" line="681"/>
         <source>阳光办件 %1
 规范权力运行办件系统：受理、办理、时限、监督、报表。</source>
         <translation>Sunlight %1
