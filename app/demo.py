@@ -10,14 +10,16 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app import policy, settings, timesource, workflow
-from app.agency_time import agency_date
+from app.agency_time import agency_date, agency_zone
 from app.auth import hash_password
+from app.calendar import WorkingCalendar
+from app.calendar_store import load_calendar
 from app.cases import ActionInput, ApplicantDetails, MaterialCheck, perform, register_case
 from app.catalogue import (
     SAMPLE_CATALOGUE_DIR,
@@ -266,9 +268,10 @@ def _demo_applicant(rng: random.Random, regulation: Regulation) -> ApplicantDeta
 def _make_demo_case(session: Session, rng: random.Random, now: datetime) -> None:
     regulations = session.scalars(select(Regulation).where(Regulation.category == "power")).all()
     regulation = rng.choice(regulations)
-    received_at = now - timedelta(days=rng.uniform(0, 365))
-    received_at = received_at.replace(hour=rng.randint(0, 8), minute=rng.randint(0, 59), microsecond=0)
-    received_at = min(received_at, now - timedelta(minutes=30))
+    calendar = load_calendar(session)
+    received_at = _in_office_hours(calendar, rng, now - timedelta(days=rng.uniform(0, 365)))
+    if received_at > now - timedelta(minutes=30):  # today, later than now: the last working day's
+        received_at = _in_office_hours(calendar, rng, now - timedelta(days=1), backwards=True)
     clerk = _first_allowed(session, _holders(session, "clerk", regulation.division_id), "register", None, rng)
     if clerk is None:
         return
@@ -281,10 +284,48 @@ def _make_demo_case(session: Session, rng: random.Random, now: datetime) -> None
         subject=f"{rng.choice(_ORG_PLACES)}{rng.choice(_PROJECTS)}",
         received_at=received_at,
     )
-    _advance(session, rng, case, received_at, now)
+    _advance(session, rng, case, received_at, now, calendar)
 
 
-def _advance(session: Session, rng: random.Random, case: Case, at: datetime, now: datetime) -> None:
+# Office hours, agency time: the demo's staff register and act within them, on working days.
+_OFFICE_OPENS, _OFFICE_MINUTES = time(8, 30), 9 * 60
+
+
+def _in_office_hours(
+    calendar: WorkingCalendar,
+    rng: random.Random,
+    at: datetime,
+    *,
+    not_before: datetime | None = None,
+    backwards: bool = False,
+) -> datetime:
+    """A time in office hours on `at`'s day, or on the next working day (`backwards`: the last
+    one) when that day is not one; later than `not_before` (the case's previous move) if given."""
+    day = agency_date(at)
+    step = timedelta(days=-1 if backwards else 1)
+    while True:
+        while not calendar.is_working_day(day):
+            day += step
+        opens = datetime.combine(day, _OFFICE_OPENS, tzinfo=agency_zone())
+        closes = opens + timedelta(minutes=_OFFICE_MINUTES)
+        earliest = opens if not_before is None else max(opens, not_before + timedelta(minutes=5))
+        if earliest < closes:
+            span = (closes - earliest).total_seconds() / 60
+            # The same day as the previous move: within the next two hours or so.
+            window = span if earliest == opens else min(span, 120)
+            chosen = earliest + timedelta(minutes=rng.uniform(0, window))
+            return chosen.astimezone(UTC).replace(second=0, microsecond=0)
+        day += timedelta(days=1)
+
+
+def _advance(
+    session: Session,
+    rng: random.Random,
+    case: Case,
+    at: datetime,
+    now: datetime,
+    calendar: WorkingCalendar,
+) -> None:
     """Take the case through the services, step by step, while the pretended time is before now."""
     spec = regulation_spec(case.regulation)
     for _ in range(40):  # a bound: returns may loop
@@ -292,7 +333,7 @@ def _advance(session: Session, rng: random.Random, case: Case, at: datetime, now
         if plan is None:
             return
         action, given, wait_days = plan
-        at = at + timedelta(days=wait_days, hours=rng.uniform(0, 6))
+        at = _in_office_hours(calendar, rng, at + timedelta(days=wait_days), not_before=at)
         if at > now:
             return
         timesource.set_fake_now(at)

@@ -3,12 +3,15 @@ meeting), the audit chain intact, and never written over real data; on both back
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+import itertools
+from datetime import UTC, datetime, time
 
 import pytest
 from sqlalchemy import func, select
 
+from app.agency_time import agency_datetime
 from app.audit import verify_chain
+from app.calendar_store import load_calendar
 from app.catalogue import regulation_spec
 from app.demo import build_training_database
 from app.errors import ConfigurationError
@@ -46,6 +49,16 @@ def test_demo_cases_go_through_the_services(workspace: Workspace) -> None:
             concluded_collective += next(s for s in spec.steps if s.code == event.step).collective
         assert linked and len(linked) == concluded_collective
         assert session.scalar(select(func.count()).select_from(Meeting)) == len(linked)
+        # The demo staff work office hours on working days, and a case's events follow each other.
+        calendar = load_calendar(session)
+        events = session.scalars(select(CaseEvent).order_by(CaseEvent.case_id, CaseEvent.id)).all()
+        for event in events:
+            local = agency_datetime(event.at)
+            assert calendar.is_working_day(local.date()), event.at
+            assert time(8, 30) <= local.time() <= time(17, 30), event.at
+        for before, after in itertools.pairwise(events):
+            if before.case_id == after.case_id:
+                assert before.at <= after.at
 
 
 def test_demo_refuses_a_database_with_real_data(workspace: Workspace) -> None:
