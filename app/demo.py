@@ -206,9 +206,12 @@ def build_training_database(
     rng = random.Random(seed)
     pretended = timesource.current_time()
     try:
-        for made in range(1, cases + 1):
+        # Received in the order of their numbers, as at a real window: the oldest first.
+        ages = sorted((rng.uniform(1, 365) for _ in range(cases)), reverse=True)
+        last: datetime | None = None
+        for made, age in enumerate(ages, 1):
             with workspace.transaction() as session:
-                _make_demo_case(session, rng, now)
+                last = _make_demo_case(session, rng, now, now - timedelta(days=age), after=last) or last
             if progress:
                 progress(made, cases)
     finally:
@@ -265,16 +268,21 @@ def _demo_applicant(rng: random.Random, regulation: Regulation) -> ApplicantDeta
     )
 
 
-def _make_demo_case(session: Session, rng: random.Random, now: datetime) -> None:
+def _make_demo_case(
+    session: Session, rng: random.Random, now: datetime, received_on: datetime, *, after: datetime | None
+) -> datetime | None:
+    """One case received on `received_on`'s day (after the case received before it); its time of
+    receipt, or None where no clerk could register it."""
     regulations = session.scalars(select(Regulation).where(Regulation.category == "power")).all()
     regulation = rng.choice(regulations)
     calendar = load_calendar(session)
-    received_at = _in_office_hours(calendar, rng, now - timedelta(days=rng.uniform(0, 365)))
+    received_at = _in_office_hours(calendar, rng, max(received_on, after or received_on), not_before=after)
     if received_at > now - timedelta(minutes=30):  # today, later than now: the last working day's
-        received_at = _in_office_hours(calendar, rng, now - timedelta(days=1), backwards=True)
+        earlier = _in_office_hours(calendar, rng, now - timedelta(days=1), backwards=True)
+        received_at = earlier if after is None or earlier > after else after + timedelta(minutes=1)
     clerk = _first_allowed(session, _holders(session, "clerk", regulation.division_id), "register", None, rng)
     if clerk is None:
-        return
+        return None
     timesource.set_fake_now(received_at)
     case = register_case(
         session,
@@ -285,6 +293,7 @@ def _make_demo_case(session: Session, rng: random.Random, now: datetime) -> None
         received_at=received_at,
     )
     _advance(session, rng, case, received_at, now, calendar)
+    return received_at
 
 
 # Office hours, agency time: the demo's staff register and act within them, on working days.

@@ -49,6 +49,10 @@ def test_demo_cases_go_through_the_services(workspace: Workspace) -> None:
             concluded_collective += next(s for s in spec.steps if s.code == event.step).collective
         assert linked and len(linked) == concluded_collective
         assert session.scalar(select(func.count()).select_from(Meeting)) == len(linked)
+        # Numbered in the order received, as at a real window.
+        received = session.execute(select(Case.received_at, Case.year, Case.sequence).order_by(Case.id)).all()
+        assert [r.received_at for r in received] == sorted(r.received_at for r in received)
+        assert [(r.year, r.sequence) for r in received] == sorted((r.year, r.sequence) for r in received)
         # The demo staff work office hours on working days, and a case's events follow each other.
         calendar = load_calendar(session)
         events = session.scalars(select(CaseEvent).order_by(CaseEvent.case_id, CaseEvent.id)).all()
