@@ -39,6 +39,8 @@ def _reason(error: OSError, *, writing: bool) -> Message | str:
         return msg("路径中有一级不是文件夹，而是同名的文件")
     if code == errno.ENAMETOOLONG:
         return msg("文件名太长")
+    if code == errno.EIO:
+        return msg("读写文件时出错")
     return error.strerror or str(error)
 
 

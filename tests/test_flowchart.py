@@ -116,7 +116,7 @@ def test_a_long_regulation_stays_readable() -> None:
     check_layout(replace(base, steps=steps))
 
 
-def test_qt_scene_and_exports(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_qt_scene_and_exports(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from ui.flowchart_view import FlowChartView
 
     view = FlowChartView()
@@ -130,5 +130,19 @@ def test_qt_scene_and_exports(qtbot, tmp_path: Path) -> None:  # type: ignore[no
     view.export_pdf(tmp_path / "chart.pdf")
     assert (tmp_path / "chart.png").stat().st_size > 1000
     assert (tmp_path / "chart.pdf").read_bytes().startswith(b"%PDF")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["chart.pdf", "chart.png"]  # no partial file
+
+    # A place that cannot be written: said in the user's words, nothing left behind.
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    (tmp_path / "charts").write_text("a file, not a folder", encoding="utf-8")
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    for ask in (view._ask_pdf, view._ask_png):
+        chosen = str(tmp_path / "charts" / "chart")
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, chosen=chosen: (chosen, ""))
+        ask()
+    assert [w.split("：")[1] for w in warnings] == ["路径中有一级不是文件夹，而是同名的文件。"] * 2
+    assert warnings[0].startswith(f"无法写入文件 {tmp_path / 'charts' / 'chart.pdf'}")
     view.set_chart(None)
     assert not view.export_png_button.isEnabled()

@@ -322,6 +322,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("DomainMessages", "这是一个文件夹，不是文件"),
     QT_TRANSLATE_NOOP("DomainMessages", "路径中有一级不是文件夹，而是同名的文件"),
     QT_TRANSLATE_NOOP("DomainMessages", "文件名太长"),
+    QT_TRANSLATE_NOOP("DomainMessages", "读写文件时出错"),
     QT_TRANSLATE_NOOP("DomainMessages", "无法写入文件 {path}：{reason}。"),
     QT_TRANSLATE_NOOP("DomainMessages", "无法读取文件 {path}：{reason}。"),
     # app/identifiers.py

@@ -6,6 +6,7 @@ PNG (raster) or PDF (vector).
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
@@ -47,6 +48,9 @@ from app.catalogue.flowchart import (
     FlowChart,
     TextItem,
 )
+from app.errors import DomainError
+from app.files import written_in_full
+from ui import domain_labels as dl
 
 MIN_ZOOM, MAX_ZOOM = 0.25, 6.0
 
@@ -230,22 +234,27 @@ class FlowChartView(QWidget):
         painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.scene.render(painter, QRectF(0, 0, image.width(), image.height()), rect)
         painter.end()
-        if not image.save(str(path), "PNG"):
-            raise OSError(self.tr("无法写入 %1").replace("%1", str(path)))
+        with written_in_full(path) as partial:
+            if not image.save(str(partial), "PNG"):
+                raise OSError(errno.EIO, "cannot save the PNG image")
 
     def export_pdf(self, path: Path) -> None:
         if self.chart is None:
             return
         rect = self.scene.sceneRect()
-        writer = QPdfWriter(str(path))
-        writer.setTitle(self.tr("工作流程图 %1").replace("%1", self.chart.code))
-        writer.setCreator(self.tr("阳光办件"))
-        writer.setResolution(300)
-        writer.setPageSize(QPageSize(QSizeF(rect.width(), rect.height()), QPageSize.Unit.Point))
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point)
-        painter = QPainter(writer)
-        self.scene.render(painter, QRectF(0, 0, writer.width(), writer.height()), rect)
-        painter.end()
+        with written_in_full(path) as partial:
+            writer = QPdfWriter(str(partial))
+            writer.setTitle(self.tr("工作流程图 %1").replace("%1", self.chart.code))
+            writer.setCreator(self.tr("阳光办件"))
+            writer.setResolution(300)
+            writer.setPageSize(QPageSize(QSizeF(rect.width(), rect.height()), QPageSize.Unit.Point))
+            writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point)
+            painter = QPainter(writer)
+            if not painter.isActive():  # (Qt says nothing when the file cannot be opened)
+                raise OSError(errno.EIO, "cannot open the PDF file")
+            self.scene.render(painter, QRectF(0, 0, writer.width(), writer.height()), rect)
+            painter.end()
+            del painter, writer  # the file is complete once the writer is gone
 
     def _ask_png(self) -> None:
         self._ask_export(self.tr("导出流程图为PNG"), self.tr("PNG 图片 (*.png)"), ".png", self.export_png)
@@ -264,7 +273,5 @@ class FlowChartView(QWidget):
         path = Path(name) if name.lower().endswith(suffix) else Path(name + suffix)
         try:
             export(path)
-        except OSError as exc:
-            QMessageBox.warning(
-                self, title, self.tr("导出失败：%1。请检查路径和写入权限。").replace("%1", str(exc))
-            )
+        except DomainError as exc:
+            QMessageBox.warning(self, title, dl.message(exc.message))
