@@ -3,6 +3,7 @@ the action dialog, refusals shown at the field, and a concurrent change reloads 
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -206,3 +207,53 @@ def test_a_step_over_its_limit_says_by_how_much_in_the_limits_unit(
     qtbot.addWidget(view)
     assert "5个工作日" in view.step_values["limit"].text()
     assert "环节超时 2个工作日" in view.step_values["limit"].text()
+
+
+def test_a_case_out_of_the_users_sight_is_not_shown(
+    workspace: Workspace,
+    desk,  # noqa: F811
+    qtbot: QtBot,
+    monkeypatch,
+) -> None:  # type: ignore[no-untyped-def]
+    """The lists show only what a user may see; opening a case any other way is refused by the
+    service's rule, and a case that moves on out of sight says so instead of going on showing."""
+    from PySide6.QtWidgets import QMessageBox
+    from sqlalchemy import select
+
+    from app import users
+    from app.auth import hash_password
+    from app.errors import PermissionDenied
+    from db.models import Division, User
+    from tests.factories import make_user
+    from ui.main_window import MainWindow
+
+    number = desk.register()
+    desk.act(number, "clerk1", "accept")
+    desk.act(number, "clerk1", "pass", opinion="评估完成")
+    desk.act(number, "reviewer", "pass", opinion="经审核，同意。")  # at S4, an FGC reviewer's step
+    with workspace.transaction() as s:
+        fgc = s.scalars(select(Division).where(Division.code == "FGC")).one()
+        second = make_user(s, fgc, "fgc-reviewer2", ("reviewer",)).id
+        s.scalars(select(User).where(User.login == "fgc-clerk")).one().password_hash = hash_password(
+            "Pass-2026x"
+        )
+        case_id = s.scalars(select(Case.id).where(Case.number == number)).one()
+
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    window = MainWindow(
+        workspace, "", user=users.authenticate(workspace, "fgc-clerk", "Pass-2026x"), idle_minutes=0
+    )
+    qtbot.addWidget(window)
+    assert window.open_case(case_id) is None and not window.case_windows
+    assert warnings == ["该办件不属于您的处室，您也未参与办理，无权查看。"]
+    with pytest.raises(PermissionDenied):
+        CaseView(workspace, window.actor_id, case_id)
+
+    view = CaseView(workspace, second, case_id)  # the step's other reviewer may look at it
+    qtbot.addWidget(view)
+    assert view.action_buttons["pass"].isEnabled()
+    desk.act(number, "fgc-reviewer", "pass", opinion="合法性审查通过。")  # on: out of its sight
+    assert view.live_reload()
+    assert "无权查看" in view.result_label.text()
+    assert not any(button.isEnabled() for button in view.action_buttons.values())

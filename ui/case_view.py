@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app import policy
 from app import users as user_service
 from app.agency_time import agency_datetime
 from app.audit import AuditEntry, case_history
@@ -56,6 +57,7 @@ from app.catalogue import StepSpec, regulation_spec
 from app.catalogue.flowchart import RISK_COLOURS
 from app.catalogue.model import SUSPENSION_REASONS as STEP_SUSPENSION_REASONS
 from app.clock import SUSPENSION_REASONS, ClockReading
+from app.errors import NotFound, PermissionDenied
 from app.limits import UNIT_LABELS
 from app.printing.documents import printable_kinds
 from app.printing.layout import KIND_TITLES
@@ -107,10 +109,11 @@ def load_snapshot(workspace: Workspace, actor_id: int | None, case_id: int) -> C
     with workspace.reading_sessions() as session:
         case = session.get(Case, case_id)
         if case is None:
-            from app.errors import NotFound
-
             raise NotFound(QCoreApplication.translate("CaseView", "该办件已不存在，请刷新列表。"))
         actor = session.get(User, actor_id) if actor_id is not None else None
+        if actor is not None:
+            # The lists show only what the user may see; the service still says who may.
+            policy.require(actor, "view", case, session=session)
         data = case_json(session, case)
         regulation = case.regulation
         spec = regulation_spec(regulation)
@@ -433,7 +436,15 @@ class CaseView(QWidget):
         submits with the version it was opened on, so the service catches a conflict). Whether
         the case had changed since it was shown."""
         before = self.snapshot.lock_version if self.snapshot is not None else None
-        self.reload()
+        try:
+            self.reload()
+        except (PermissionDenied, NotFound) as exc:
+            # Moved on out of this user's sight (or withdrawn from the database): the page stays
+            # as it was, says so, and offers nothing more to do on it.
+            self.show_result(dl.message(exc.message), warning=True)
+            for button in self.action_buttons.values():
+                button.setEnabled(False)
+            return True
         assert self.snapshot is not None
         changed = before is not None and self.snapshot.lock_version != before
         if changed:

@@ -31,7 +31,7 @@ from app.agency_time import agency_date
 from app.auth import ADMIN_ROLE, HANDLING_ROLES
 from app.caselist import CaseFilter, count_cases
 from app.changes import LiveRefresh, RefreshState
-from app.errors import DomainError, PermissionDenied
+from app.errors import DomainError, NotFound, PermissionDenied
 from app.reports.access import may_report
 from app.retry import run_in_transaction
 from app.supervision import supervision_scope
@@ -508,10 +508,16 @@ class MainWindow(QMainWindow):
         if dialog.case_id is not None:
             self.open_case(dialog.case_id)
 
-    def open_case(self, case_id: int) -> CaseWindow:
+    def open_case(self, case_id: int) -> CaseWindow | None:
+        """The case's window, opened or brought forward; None where the case may not be shown to
+        this user or is gone (the reason is shown)."""
         window = self.case_windows.get(case_id)
         if window is None:
-            window = CaseWindow(self.workspace, self.actor_id, case_id, self)
+            try:
+                window = CaseWindow(self.workspace, self.actor_id, case_id, self)
+            except (PermissionDenied, NotFound) as error:
+                QMessageBox.warning(self, self.tr("不能打开办件"), dl.message(error.message))
+                return None
             window.view.changed.connect(lambda _id: self.refresh())
             window.destroyed.connect(lambda _=None, cid=case_id: self.case_windows.pop(cid, None))
             self.case_windows[case_id] = window

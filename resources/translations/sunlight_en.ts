@@ -594,391 +594,391 @@
         <translation>This case no longer exists. Please refresh the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="121"/>
+        <location filename="../../ui/case_view.py" line="124"/>
         <source>请先登录后办理。</source>
         <translation>Please sign in to handle cases.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="154"/>
+        <location filename="../../ui/case_view.py" line="157"/>
         <source>%1 %2（第%3版）</source>
         <translation>%1 %2 (version %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="263"/>
+        <location filename="../../ui/case_view.py" line="266"/>
         <source>打印文书</source>
         <translation>Print documents</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="285"/>
+        <location filename="../../ui/case_view.py" line="288"/>
         <source>稍后再打印（可随时从“打印文书”打印）</source>
         <translation>Print later (any time from “Print documents”)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="310"/>
+        <location filename="../../ui/case_view.py" line="313"/>
         <source>事项：</source>
         <translation>Matter:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="311"/>
+        <location filename="../../ui/case_view.py" line="314"/>
         <source>申请人：</source>
         <translation>Applicant:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="312"/>
+        <location filename="../../ui/case_view.py" line="315"/>
         <source>项目/事由：</source>
         <translation>Project / subject:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="320"/>
+        <location filename="../../ui/case_view.py" line="323"/>
         <source>办理时限</source>
         <translation>Time limit</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="326"/>
+        <location filename="../../ui/case_view.py" line="329"/>
         <source>计时状态：</source>
         <translation>Clock:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="327"/>
+        <location filename="../../ui/case_view.py" line="330"/>
         <source>已用：</source>
         <translation>Used:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="328"/>
+        <location filename="../../ui/case_view.py" line="331"/>
         <source>承诺期限：</source>
         <translation>Promised limit:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="329"/>
+        <location filename="../../ui/case_view.py" line="332"/>
         <source>法定期限：</source>
         <translation>Statutory limit:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="330"/>
+        <location filename="../../ui/case_view.py" line="333"/>
         <source>计算过程：</source>
         <translation>Calculation:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="344"/>
+        <location filename="../../ui/case_view.py" line="347"/>
         <source>办理流程：</source>
         <translation>Workflow:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="345"/>
+        <location filename="../../ui/case_view.py" line="348"/>
         <source>办理人：</source>
         <translation>Handled by:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="346"/>
+        <location filename="../../ui/case_view.py" line="349"/>
         <source>当前承办：</source>
         <translation>Now with:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="347"/>
+        <location filename="../../ui/case_view.py" line="350"/>
         <source>环节时限：</source>
         <translation>Step limit:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="348"/>
+        <location filename="../../ui/case_view.py" line="351"/>
         <source>办理要求：</source>
         <translation>Requirements:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="349"/>
+        <location filename="../../ui/case_view.py" line="352"/>
         <source>应形成材料：</source>
         <translation>Documents to produce:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="350"/>
+        <location filename="../../ui/case_view.py" line="353"/>
         <source>廉政风险点：</source>
         <translation>Integrity risk points:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="361"/>
+        <location filename="../../ui/case_view.py" line="364"/>
         <source>办理操作</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="363"/>
-        <location filename="../../ui/case_view.py" line="641"/>
+        <location filename="../../ui/case_view.py" line="366"/>
+        <location filename="../../ui/case_view.py" line="652"/>
         <source>灰色按钮暂不可用，鼠标停留可查看原因。</source>
         <translation>Greyed buttons are unavailable; hover to see why.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="383"/>
+        <location filename="../../ui/case_view.py" line="386"/>
         <source>材料名称</source>
         <translation>Material</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="383"/>
+        <location filename="../../ui/case_view.py" line="386"/>
         <source>必备</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="383"/>
+        <location filename="../../ui/case_view.py" line="386"/>
         <source>要求</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="383"/>
+        <location filename="../../ui/case_view.py" line="386"/>
         <source>收取情况</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="383"/>
+        <location filename="../../ui/case_view.py" line="386"/>
         <source>份数</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="386"/>
         <location filename="../../ui/case_view.py" line="389"/>
+        <location filename="../../ui/case_view.py" line="392"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="386"/>
+        <location filename="../../ui/case_view.py" line="389"/>
         <source>办理事项</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="386"/>
+        <location filename="../../ui/case_view.py" line="389"/>
         <source>环节</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="386"/>
+        <location filename="../../ui/case_view.py" line="389"/>
         <source>办理人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="386"/>
+        <location filename="../../ui/case_view.py" line="389"/>
         <source>意见/说明</source>
         <translation>Opinion / note</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="389"/>
+        <location filename="../../ui/case_view.py" line="392"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="389"/>
+        <location filename="../../ui/case_view.py" line="392"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="389"/>
+        <location filename="../../ui/case_view.py" line="392"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="389"/>
+        <location filename="../../ui/case_view.py" line="392"/>
         <source>代为办理</source>
         <translation>On behalf of</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="403"/>
+        <location filename="../../ui/case_view.py" line="406"/>
         <source>办理过程</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="404"/>
+        <location filename="../../ui/case_view.py" line="407"/>
         <source>材料清单</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="405"/>
+        <location filename="../../ui/case_view.py" line="408"/>
         <source>审计记录</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="441"/>
+        <location filename="../../ui/case_view.py" line="452"/>
         <source>本件刚在其他窗口或工作站上被更新，页面已自动刷新（%1）。</source>
         <translation>This case was just updated in another window or on another workstation; the page has been refreshed (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="454"/>
+        <location filename="../../ui/case_view.py" line="465"/>
         <source>办件 %1</source>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="456"/>
+        <location filename="../../ui/case_view.py" line="467"/>
         <source>状态：%1</source>
         <translation>State: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="469"/>
+        <location filename="../../ui/case_view.py" line="480"/>
         <source>%1 · 承办处室：%2</source>
         <translation>%1 · Division: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="475"/>
+        <location filename="../../ui/case_view.py" line="486"/>
         <source>%1（%2）· </source>
         <translation>%1 (%2) · </translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="478"/>
+        <location filename="../../ui/case_view.py" line="489"/>
         <source>%1 接收，登记人 %2</source>
         <translation>Received %1, registered by %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="489"/>
+        <location filename="../../ui/case_view.py" line="500"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="489"/>
+        <location filename="../../ui/case_view.py" line="500"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="518"/>
+        <location filename="../../ui/case_view.py" line="529"/>
         <source>系统</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="521"/>
+        <location filename="../../ui/case_view.py" line="532"/>
         <source>（代%1）</source>
         <translation>(for %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="527"/>
+        <location filename="../../ui/case_view.py" line="538"/>
         <source>未开始计时（受理后开始计算）</source>
         <translation>Not started (counts from acceptance)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="528"/>
+        <location filename="../../ui/case_view.py" line="539"/>
         <source>计时中</source>
         <translation>Running</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="529"/>
+        <location filename="../../ui/case_view.py" line="540"/>
         <source>暂停计时</source>
         <translation>Suspended</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="530"/>
+        <location filename="../../ui/case_view.py" line="541"/>
         <source>已停止计时</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="533"/>
-        <location filename="../../ui/case_view.py" line="601"/>
+        <location filename="../../ui/case_view.py" line="544"/>
+        <location filename="../../ui/case_view.py" line="612"/>
         <source>（%1）</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="537"/>
+        <location filename="../../ui/case_view.py" line="548"/>
         <source>%1，共 %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="541"/>
+        <location filename="../../ui/case_view.py" line="552"/>
         <source>（含延期 %1）</source>
         <translation> (incl. extension of %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="548"/>
+        <location filename="../../ui/case_view.py" line="559"/>
         <source>（暂定）</source>
         <translation>(provisional)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="570"/>
+        <location filename="../../ui/case_view.py" line="581"/>
         <source>当前环节：无（%1）</source>
         <translation>Current step: none (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="576"/>
+        <location filename="../../ui/case_view.py" line="587"/>
         <source>当前环节：%1 %2</source>
         <translation>Current step: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="581"/>
+        <location filename="../../ui/case_view.py" line="592"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="583"/>
+        <location filename="../../ui/case_view.py" line="594"/>
         <source>待分办（本环节岗位人员均可办理）</source>
         <translation>To be assigned (anyone in this post may take it)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="591"/>
+        <location filename="../../ui/case_view.py" line="602"/>
         <source>环节超时 %1</source>
         <translation>Step overdue by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="597"/>
+        <location filename="../../ui/case_view.py" line="608"/>
         <source>本环节应于 %1 前办完</source>
         <translation>This step is due by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="601"/>
+        <location filename="../../ui/case_view.py" line="612"/>
         <source>本环节不计入办理时限</source>
         <translation>This step is not counted in the time limit</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="604"/>
+        <location filename="../../ui/case_view.py" line="615"/>
         <source>集体决策环节：须经会议研究决定</source>
         <translation>Collective decision: must be decided by a meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="605"/>
+        <location filename="../../ui/case_view.py" line="616"/>
         <source>不单独设时限</source>
         <translation>No separate limit</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="605"/>
+        <location filename="../../ui/case_view.py" line="616"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="607"/>
+        <location filename="../../ui/case_view.py" line="618"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="609"/>
+        <location filename="../../ui/case_view.py" line="620"/>
         <source>防控措施：%1</source>
         <translation>Control: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="619"/>
+        <location filename="../../ui/case_view.py" line="630"/>
         <source>本环节未列风险点</source>
         <translation>No risk points listed</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="635"/>
-        <location filename="../../ui/case_view.py" line="729"/>
+        <location filename="../../ui/case_view.py" line="646"/>
+        <location filename="../../ui/case_view.py" line="740"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="643"/>
+        <location filename="../../ui/case_view.py" line="654"/>
         <source>您目前不能对本件进行操作，鼠标停留在按钮上可查看原因。</source>
         <translation>You cannot act on this case now; hover over a button to see why.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="657"/>
+        <location filename="../../ui/case_view.py" line="668"/>
         <source>一次性告知：请在材料清单中标出全部缺少或不符合要求的材料，本件只能告知一次。</source>
         <translation>One-time notice: mark every missing or defective material in the list; a case gets only one notice.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="660"/>
+        <location filename="../../ui/case_view.py" line="671"/>
         <source>受理后开始计算办理时限；必备材料须全部收取。</source>
         <translation>The time limit starts at acceptance; all required materials must be received.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="755"/>
+        <location filename="../../ui/case_view.py" line="766"/>
         <source>请打印《%1》交申请人，并留存存根。</source>
         <translation>Please print the “%1” for the applicant and keep the stub.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="757"/>
+        <location filename="../../ui/case_view.py" line="768"/>
         <source>请打印《%1》交申请人。</source>
         <translation>Please print the “%1” for the applicant.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="759"/>
+        <location filename="../../ui/case_view.py" line="770"/>
         <source>打印%1…</source>
         <translation>Print %1…</translation>
     </message>
@@ -5883,27 +5883,32 @@ Feedback: %7</translation>
         <translation>Case %1 registered</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="519"/>
+        <source>不能打开办件</source>
+        <translation>Cannot open the case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="539"/>
         <source>监督台选出的办件</source>
         <translation>Cases chosen on the supervision dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="552"/>
+        <location filename="../../ui/main_window.py" line="558"/>
         <source>与数据库的连接已中断。正在填写的内容都已保留；程序会自动重新连接，恢复后自动刷新。连接恢复前暂时不能保存。</source>
         <translation>The connection to the database was lost. Everything you are filling in is kept; Sunlight reconnects by itself and refreshes once the connection is back. Until then nothing can be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="562"/>
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>数据库连接已恢复，数据已重新载入。</source>
         <translation>The database connection is back; the data has been reloaded.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="680"/>
+        <location filename="../../ui/main_window.py" line="686"/>
         <source>关于阳光办件</source>
         <translation>About Sunlight</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="681"/>
+        <location filename="../../ui/main_window.py" line="687"/>
         <source>阳光办件 %1
 规范权力运行办件系统：受理、办理、时限、监督、报表。</source>
         <translation>Sunlight %1
