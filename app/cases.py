@@ -58,7 +58,7 @@ from sqlalchemy.orm.attributes import instance_state, manager_of_class, set_comm
 from sqlalchemy.orm.exc import StaleDataError
 
 from app import audit, changes, policy, workflow
-from app.agency_time import agency_date, agency_datetime, format_date
+from app.agency_time import agency_date, agency_datetime, format_date, format_date_cn
 from app.calendar_store import (
     PgVersions,
     case_ledger,
@@ -234,6 +234,20 @@ def register_case(
         raise InvalidInput(
             msg("“{title}”是配套保障制度，不能据此登记办件。", title=regulation.title), field="regulation"
         )
+    received_on = agency_date(received_at)
+    if regulation.effective_from > received_on:
+        # A case is handled under the version in force on the day it was received.
+        raise InvalidInput(
+            msg(
+                "{code}“{title}”第{version}版自{start}起施行，{day}接收的申请不能按此版本登记。",
+                code=regulation.code,
+                title=regulation.title,
+                version=regulation.version,
+                start=format_date_cn(regulation.effective_from),
+                day=format_date_cn(received_on),
+            ),
+            field="received_at",
+        )
     if check_permission:
         policy.require(actor, "register", session=session, division_id=regulation.division_id)
     spec = regulation_spec(regulation)
@@ -242,7 +256,7 @@ def register_case(
     if len(subject) > 300:
         raise InvalidInput(msg("项目名称或事由过长（最多300字）。"), field="subject")
     checks = _checked_materials(spec, materials)
-    year = agency_date(received_at).year
+    year = received_on.year
     ex_officio = spec.kind == "ex_officio"
     case = Case(
         year=year,

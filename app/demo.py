@@ -24,6 +24,7 @@ from app.cases import ActionInput, ApplicantDetails, MaterialCheck, perform, reg
 from app.catalogue import (
     SAMPLE_CATALOGUE_DIR,
     RegulationSpec,
+    current_regulations,
     import_catalogue,
     load_catalogue,
     regulation_spec,
@@ -206,17 +207,24 @@ def build_training_database(
     rng = random.Random(seed)
     pretended = timesource.current_time()
     try:
-        # Received in the order of their numbers, as at a real window: the oldest first.
-        ages = sorted((rng.uniform(1, 365) for _ in range(cases)), reverse=True)
+        # Received in the order of their numbers, as at a real window: the oldest first; none
+        # before the catalogue took effect.
+        with workspace.sessions() as session:
+            first_day = session.scalar(select(func.min(Regulation.effective_from)))
+        span = max(1.0, min(365.0, float((agency_date(now) - first_day).days))) if first_day else 365.0
+        ages = sorted((rng.uniform(min(1.0, span), span) for _ in range(cases)), reverse=True)
         last: datetime | None = None
+        registered = 0
         for made, age in enumerate(ages, 1):
             with workspace.transaction() as session:
-                last = _make_demo_case(session, rng, now, now - timedelta(days=age), after=last) or last
+                received = _make_demo_case(session, rng, now, now - timedelta(days=age), after=last)
+            if received is not None:
+                last, registered = received, registered + 1
             if progress:
                 progress(made, cases)
     finally:
         timesource.set_fake_now(pretended if pretended != now else None)
-    return DemoReport(users=len(users), regulations=len(catalogue.regulations), cases=cases)
+    return DemoReport(users=len(users), regulations=len(catalogue.regulations), cases=registered)
 
 
 def _division_staff(divisions: list[Division]) -> list[DemoUser]:
@@ -273,13 +281,19 @@ def _make_demo_case(
 ) -> datetime | None:
     """One case received on `received_on`'s day (after the case received before it); its time of
     receipt, or None where no clerk could register it."""
-    regulations = session.scalars(select(Regulation).where(Regulation.category == "power")).all()
-    regulation = rng.choice(regulations)
     calendar = load_calendar(session)
     received_at = _in_office_hours(calendar, rng, max(received_on, after or received_on), not_before=after)
     if received_at > now - timedelta(minutes=30):  # today, later than now: the last working day's
         earlier = _in_office_hours(calendar, rng, now - timedelta(days=1), backwards=True)
         received_at = earlier if after is None or earlier > after else after + timedelta(minutes=1)
+    # Registered under the version in force on the day of receipt, as the law has it.
+    day = agency_date(received_at)
+    regulations = [
+        r for r in current_regulations(session, day) if r.category == "power" and r.effective_from <= day
+    ]
+    if not regulations:
+        return None
+    regulation = rng.choice(regulations)
     clerk = _first_allowed(session, _holders(session, "clerk", regulation.division_id), "register", None, rng)
     if clerk is None:
         return None

@@ -529,3 +529,22 @@ def test_registered_since_finds_only_this_clerks_case_for_this_applicant_and_sub
             )
             is None
         )
+
+
+def test_a_case_is_registered_under_the_version_in_force_on_the_day_received(desk: Desk) -> None:
+    """补录 of an application received before the regulation took effect: not under this version."""
+    with desk.workspace.transaction() as session, pytest.raises(InvalidInput) as refused:
+        register_case(
+            session,
+            actor=desk.user(session, "clerk1"),
+            regulation=regulation_in_force(session, "QL-01", MONDAY.date()),  # type: ignore[arg-type]
+            applicant=ApplicantDetails(name="长沙示例新能源有限公司"),
+            subject="示例风电场项目",
+            received_at=datetime(2025, 12, 31, 2, 0, tzinfo=UTC),  # 10:00 on 12-31 in Changsha
+        )
+    assert refused.value.field == "received_at"
+    assert refused.value.message.endswith(
+        "第1版自2026年1月1日起施行，2025年12月31日接收的申请不能按此版本登记。"
+    )
+    with desk.workspace.sessions() as session:
+        assert session.scalar(select(func.count()).select_from(Case)) == 0

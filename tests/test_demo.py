@@ -16,7 +16,7 @@ from app.catalogue import regulation_spec
 from app.demo import build_training_database
 from app.errors import ConfigurationError
 from app.workspace import Workspace
-from db.models import Case, CaseEvent, Meeting, MeetingItem
+from db.models import Case, CaseEvent, Meeting, MeetingItem, Regulation
 from tests.factories import make_division, make_user
 
 NOW = datetime(2026, 11, 20, 2, 0, tzinfo=UTC)
@@ -49,6 +49,14 @@ def test_demo_cases_go_through_the_services(workspace: Workspace) -> None:
             concluded_collective += next(s for s in spec.steps if s.code == event.step).collective
         assert linked and len(linked) == concluded_collective
         assert session.scalar(select(func.count()).select_from(Meeting)) == len(linked)
+        # Each registered under the version in force on the day it was received.
+        early = session.scalar(
+            select(func.count())
+            .select_from(Case)
+            .join(Case.regulation)
+            .where(func.date(Case.received_at) < Regulation.effective_from)
+        )
+        assert early == 0
         # Numbered in the order received, as at a real window.
         received = session.execute(select(Case.received_at, Case.year, Case.sequence).order_by(Case.id)).all()
         assert [r.received_at for r in received] == sorted(r.received_at for r in received)

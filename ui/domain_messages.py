@@ -89,6 +89,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("DomainMessages", "接收时间必须带时区。"),
     QT_TRANSLATE_NOOP("DomainMessages", "接收时间不能晚于当前时间。"),
     QT_TRANSLATE_NOOP("DomainMessages", "“{title}”是配套保障制度，不能据此登记办件。"),
+    QT_TRANSLATE_NOOP("DomainMessages", "{code}“{title}”第{version}版自{start}起施行，{day}接收的申请不能按此版本登记。"),
     QT_TRANSLATE_NOOP("DomainMessages", "项目名称或事由过长（最多300字）。"),
     QT_TRANSLATE_NOOP("DomainMessages", "材料代码“{code}”不在“{title}”的申请材料清单中（可用：{available}）。"),
     QT_TRANSLATE_NOOP("DomainMessages", "材料状态“{status}”无效，应为已收取、缺少或不符合要求。"),
