@@ -566,6 +566,12 @@ def copy_database(
     The target gets the source's schema revision through the migrations, then the rows in
     foreign-key order in one transaction, then (PostgreSQL) its sequences are reset; finally it is
     brought to this client's schema and its rows and audit chain are checked against the source."""
+    if is_sqlite(source_url):
+        source_file = sqlite_file(source_url)
+        if source_file is None or not source_file.is_file():  # (opening it would create it)
+            raise BackupError(
+                msg("源数据库文件 {path} 不存在。", path=str(source_file or display_url(source_url)))
+            )
     if check_empty:
         _require_empty(target_url)
     source = _plain_engine(source_url)

@@ -223,6 +223,11 @@ def test_db_copy_names_the_database_it_cannot_open(
     assert main(["db", "copy", "--from", desk_url, "--to", missing]) == 1
     err = capsys.readouterr().err
     assert "无法连接目标数据库" in err and "上没有名为" in err and "Traceback" not in err
+    # A desk file mistyped: said so, and no empty file of that name is left where it was looked for.
+    mistyped = tmp_path / "dsek.db"
+    assert main(["db", "copy", "--from", f"sqlite:///{mistyped}", "--to", f"sqlite:///{target}"]) == 1
+    assert f"源数据库文件 {mistyped} 不存在。" in capsys.readouterr().err
+    assert not mistyped.exists() and not target.exists()
 
 
 def test_a_backup_that_fails_half_way_leaves_no_file(

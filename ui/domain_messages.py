@@ -49,6 +49,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("DomainMessages", "内存数据库不能作为恢复目标。"),
     QT_TRANSLATE_NOOP("DomainMessages", "逻辑导出文件的格式版本 {version} 本程序不认识。"),
     QT_TRANSLATE_NOOP("DomainMessages", "备份中的表 {table} 在目标数据库结构中不存在。"),
+    QT_TRANSLATE_NOOP("DomainMessages", "源数据库文件 {path} 不存在。"),
     QT_TRANSLATE_NOOP("DomainMessages", "无法连接源数据库"),
     QT_TRANSLATE_NOOP("DomainMessages", "源数据库 {database} 不是阳光办件数据库（没有结构版本）。"),
     QT_TRANSLATE_NOOP("DomainMessages", "表 {table} 在目标数据库结构中不存在。"),
