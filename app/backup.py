@@ -239,11 +239,21 @@ def _migrate_to(engine: Engine, revision: str | None) -> None:
 # --- backup -------------------------------------------------------------------------------------------
 
 
+def require_source(url: str) -> None:
+    """A SQLite database to back up or copy from must exist: opening a file that does not would
+    create an empty database (a mistyped path in a nightly job would then "back up" nothing)."""
+    if is_sqlite(url):
+        path = sqlite_file(url)
+        if path is None or not path.is_file():
+            raise BackupError(msg("源数据库文件 {path} 不存在。", path=str(path or display_url(url))))
+
+
 def backup(url: str, out: str | os.PathLike[str], *, fmt: str = "auto") -> Outcome:
     """Write a consistent backup of the database at `url` to `out`.
 
     `fmt`: "auto" (SQLite backup API on SQLite; pg_dump when installed, else logical, on
     PostgreSQL), "sqlite", "pg_dump" or "logical". The file must not exist yet."""
+    require_source(url)
     path = Path(out)
     if path.exists():
         raise InvalidInput(
@@ -268,8 +278,7 @@ def backup(url: str, out: str | os.PathLike[str], *, fmt: str = "auto") -> Outco
 
 def _backup_sqlite(url: str, path: Path) -> Outcome:
     source_path = sqlite_file(url)
-    if source_path is None or not source_path.exists():
-        raise BackupError(msg("数据库文件 {path} 不存在。", path=str(source_path)))
+    assert source_path is not None  # (`require_source`)
     with written_in_full(path) as partial:
         source = sqlite3.connect(source_path, timeout=30)
         target = sqlite3.connect(partial)
@@ -566,12 +575,7 @@ def copy_database(
     The target gets the source's schema revision through the migrations, then the rows in
     foreign-key order in one transaction, then (PostgreSQL) its sequences are reset; finally it is
     brought to this client's schema and its rows and audit chain are checked against the source."""
-    if is_sqlite(source_url):
-        source_file = sqlite_file(source_url)
-        if source_file is None or not source_file.is_file():  # (opening it would create it)
-            raise BackupError(
-                msg("源数据库文件 {path} 不存在。", path=str(source_file or display_url(source_url)))
-            )
+    require_source(source_url)
     if check_empty:
         _require_empty(target_url)
     source = _plain_engine(source_url)

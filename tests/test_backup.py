@@ -265,3 +265,18 @@ def test_backup_and_restore_name_a_file_they_cannot_use(workspace: Workspace, tm
     with pytest.raises(FileProblem, match="这是一个文件夹，不是文件"):
         backups.restore(tmp_path, f"sqlite:///{tmp_path / 'restored.db'}")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["backups"]
+
+
+def test_backup_of_a_desk_file_that_does_not_exist_is_refused_not_created(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A mistyped path in the nightly job: an error every night, not a "backup" of a new, empty
+    database made on the spot."""
+    mistyped = tmp_path / "dsek.db"
+    out = tmp_path / "nightly.backup"
+    assert main(["--db", f"sqlite:///{mistyped}", "backup", "--out", str(out)]) == 1
+    assert f"源数据库文件 {mistyped} 不存在。" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
+    with pytest.raises(backups.BackupError):
+        backups.backup(f"sqlite:///{mistyped}", out)
+    assert list(tmp_path.iterdir()) == []

@@ -40,6 +40,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _backup(args: argparse.Namespace, ctx: CliContext) -> int:
+    backups.require_source(resolve_database_url(ctx.db_url))  # before opening it creates it
     ctx.require_admin("edit_settings")
     url = ctx.workspace.url
     warning = network_share_warning(url)
