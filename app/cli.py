@@ -59,7 +59,14 @@ class CliContext:
     @property
     def workspace(self) -> Workspace:
         if self._workspace is None:
-            self._workspace = open_workspace(self.db_url)
+            from db.engine import is_sqlite, resolve_database_url, sqlite_file
+
+            url = resolve_database_url(self.db_url)
+            path = sqlite_file(url) if is_sqlite(url) else None
+            new = path is not None and not path.exists()
+            self._workspace = open_workspace(url)
+            if new:  # said, so that a mistyped path is not taken for an empty database
+                print(f"提示：数据库文件 {path} 原先不存在，已新建一个空数据库。", file=self.err)
         return self._workspace
 
     @property

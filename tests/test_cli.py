@@ -67,10 +67,23 @@ def test_a_reader_that_goes_away_ends_the_command_quietly(tmp_path, monkeypatch,
             raise BrokenPipeError(32, "Broken pipe")
 
     url = f"sqlite:///{tmp_path / 'desk.db'}"
+    open_workspace(url).close()
     monkeypatch.setattr(sys, "stdout", ClosedPipe())
     assert main(["--db", url, "db", "upgrade"]) == 141
     assert capsys.readouterr().err == ""
     assert (tmp_path / "desk.db").exists()  # what was done is done
+
+
+def test_a_new_database_file_is_said_to_be_new(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    """A mistyped --db path makes a new, empty database: the user is told, not left to wonder why
+    it has no users."""
+    path = tmp_path / "dsek.db"
+    assert main(["--db", f"sqlite:///{path}", "case", "list"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"提示：数据库文件 {path} 原先不存在，已新建一个空数据库。\n")
+    assert "还没有用户" in err
+    assert main(["--db", f"sqlite:///{path}", "case", "list"]) == 1
+    assert "原先不存在" not in capsys.readouterr().err
 
 
 def test_database_from_environment(tmp_path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
