@@ -132,6 +132,14 @@ so the desks' doubled CPU under load comes from twenty processes and their backe
 read no longer looks up its rows' identities in a session that holds none yet (one desk alone, three
 alternate pairs: 2–9 % less CPU per action).
 
+Twelfth round (measurement only, no change of the action path): 489 actions/s against 1,892 (26 %;
+budget 3.52 ms, taken 3.80: desks 2.44, server 1.36) early in an afternoon, 412 and 408 against
+2,593 and 1,763 (16 %, 23 %; desks 2.84–2.88, server 1.67–1.68) two hours later, when the code of the
+round's start measured the same (412 against 1,653, 25 %; desks 2.83, server 1.72): both shares of
+the CPU moved with the machine's hour, together. Sampled under py-spy, one desk alone spends about a
+third of its CPU in SQLAlchemy (session, attributes, identity, pool), the session and connection
+lifecycle itself ≈ 50 µs per transaction; no single function is left worth a round of its own.
+
 Run: `.venv/bin/python tests/bench/bench_desks.py [--desks 20] [--cases 200]` (PostgreSQL from
 SUNLIGHT_TEST_PG_URL, default the local server on 127.0.0.1:5432). The short version runs in the
 test suite (tests/test_desks_load.py).
