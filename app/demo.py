@@ -212,7 +212,7 @@ def build_training_database(
         with workspace.sessions() as session:
             first_day = session.scalar(select(func.min(Regulation.effective_from)))
         span = max(1.0, min(365.0, float((agency_date(now) - first_day).days))) if first_day else 365.0
-        ages = sorted((rng.uniform(min(1.0, span), span) for _ in range(cases)), reverse=True)
+        ages = sorted((rng.uniform(1.0, span) for _ in range(cases)), reverse=True)
         last: datetime | None = None
         registered = 0
         for made, age in enumerate(ages, 1):

@@ -48,7 +48,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import DomainError
-from app.files import written_in_full
 from app.printing.layout import KIND_TITLES, PAGE_HEIGHT, PAGE_WIDTH, DocumentData, draw_document
 from app.retry import run_in_transaction
 from app.workspace import Workspace
@@ -353,26 +352,23 @@ class PrintPreviewDialog(QDialog):
             label.setVisible(n < len(images))
         self.page_count = len(images)
 
-    def record_printing(self):  # type: ignore[no-untyped-def]
-        """Record one printing and return its result (None when refused; the reason is shown)."""
+    def record_printing(self, into: str | None = None):  # type: ignore[no-untyped-def]
+        """Record one printing, show it and return its result; with `into`, saved as that PDF
+        (app.printing.documents: a file that cannot be written leaves no record). None when
+        refused or not written; the reason is shown."""
+        from app.printing.documents import print_document, print_document_to_file
+
+        number, kind = self.case_number, self.kind
         try:
-            return self._recorded()
+            if into is None:
+                result = run_in_transaction(
+                    self.workspace, lambda s: print_document(s, self._actor(s), number, kind)
+                )
+            else:
+                result = print_document_to_file(self.workspace, self._actor, number, kind, into)
         except DomainError as exc:
             QMessageBox.warning(self, self.tr("不能打印"), dl.message(exc.message))
             return None
-
-    def _recorded(self, into: Path | None = None):  # type: ignore[no-untyped-def]
-        """Record one printing and show it; with `into`, the document is written there in the same
-        transaction, so a file that cannot be written leaves no record. Raises the refusal."""
-        from app.printing.documents import print_document
-
-        def printed(session):  # type: ignore[no-untyped-def]
-            result = print_document(session, self._actor(session), self.case_number, self.kind)
-            if into is not None:
-                into.write_bytes(result.pdf)
-            return result
-
-        result = run_in_transaction(self.workspace, printed)
         self.last_result = result
         assert result.data is not None
         self._show(result.data)
@@ -423,13 +419,7 @@ class PrintPreviewDialog(QDialog):
             self.save_to(path)
 
     def save_to(self, path: str) -> bool:
-        try:
-            with written_in_full(path) as partial:
-                self._recorded(into=partial)
-        except DomainError as exc:  # refused, or the file cannot be written: nothing recorded
-            QMessageBox.warning(self, self.tr("不能打印"), dl.message(exc.message))
-            return False
-        return True
+        return self.record_printing(into=path) is not None
 
 
 __all__ = ["PrintPreviewDialog", "QtCanvas", "print_pages", "render_pages"]

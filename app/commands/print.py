@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from app.commands import acting_user, print_records
 from app.errors import InvalidInput
-from app.files import write_file, written_in_full
+from app.files import write_file
 
 if TYPE_CHECKING:
     from app.cli import CliContext
@@ -48,7 +48,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _print(args: argparse.Namespace, ctx: CliContext) -> int:
-    from app.printing.documents import preview_document, print_document
+    from app.printing.documents import preview_document, print_document_to_file
 
     out = Path(args.out)
     if out.suffix.lower() != ".pdf":
@@ -59,11 +59,9 @@ def _print(args: argparse.Namespace, ctx: CliContext) -> int:
         write_file(out, pdf)
         print(f"已生成样张 {out}（未登记打印）。", file=ctx.out)
         return 0
-    # The file is written before the printing is recorded, and takes its name after: a file that
-    # cannot be written leaves no record of a printing that never reached the user.
-    with written_in_full(out) as partial, ctx.workspace.transaction() as session:
-        result = print_document(session, acting_user(session, ctx), args.number, args.kind)
-        partial.write_bytes(result.pdf)
+    result = print_document_to_file(
+        ctx.workspace, lambda session: acting_user(session, ctx), args.number, args.kind, out
+    )
     mark = f"，补打（第{result.reprint_no}次）" if result.is_reprint else ""
     print(
         f"已打印{result.title} {result.document_number}{mark}，验证码 {result.verification_code}：{out}",

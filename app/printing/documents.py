@@ -14,9 +14,12 @@ printing is also recorded in the audit trail (`document.print`).
 
 from __future__ import annotations
 
+import os
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -27,6 +30,7 @@ from app.cases import MATERIAL_STATUSES, STATUS_LABELS, case_clock, find_case
 from app.catalogue import regulation_spec
 from app.catalogue.store import agency_from_settings
 from app.errors import InvalidAction, InvalidInput, NotFound
+from app.files import written_in_full
 from app.messages import msg
 from app.printing.layout import (
     KIND_TITLES,
@@ -36,8 +40,12 @@ from app.printing.layout import (
     document_to_json,
     render_document,
 )
+from app.retry import run_in_transaction
 from app.timesource import current_time
 from db.models import Case, CaseEvent, PrintedDocument, User
+
+if TYPE_CHECKING:
+    from app.workspace import Workspace
 
 KINDS = tuple(KIND_TITLES)
 # Document number tags: 湘发改受通〔2026〕00123号 for the receipt of case 00123 of 2026.
@@ -364,6 +372,26 @@ def print_document(session: Session, actor: User, number: str, kind: str) -> Pri
     return PrintedResult(
         render_document(data), kind, case.number, data.document_number, code, reprint_no, now, data
     )
+
+
+def print_document_to_file(
+    workspace: Workspace,
+    actor_of: Callable[[Session], User],
+    number: str,
+    kind: str,
+    out: str | os.PathLike[str],
+) -> PrintedResult:
+    """`print_document` with its PDF saved as `out`. The file is written in the transaction that
+    records the printing and takes its name after the commit: a file that cannot be written
+    leaves no record of a printing that never reached the user (the next one would be a 补打)."""
+    with written_in_full(out) as partial:
+
+        def printed(session: Session) -> PrintedResult:
+            result = print_document(session, actor_of(session), number, kind)
+            partial.write_bytes(result.pdf)  # again on a retry: the last attempt's is kept
+            return result
+
+        return run_in_transaction(workspace, printed)
 
 
 def normalise_code(code: str) -> str:
