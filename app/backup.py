@@ -17,6 +17,7 @@ Every operation ends by checking the result: the row count of every table, and t
 from __future__ import annotations
 
 import base64
+import contextlib
 import gzip
 import io
 import json
@@ -24,20 +25,22 @@ import os
 import shutil
 import sqlite3
 import subprocess
+import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, MetaData, Table, create_engine, func, inspect, select, text
+from sqlalchemy import Connection, Engine, MetaData, Table, create_engine, func, inspect, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 from app.connection import connection_failure, display_url
 from app.errors import DomainError, InvalidInput
 from app.files import cannot_read, written_in_full
-from app.messages import enumeration, msg
+from app.messages import Message, enumeration, msg
 from db.engine import is_sqlite, sqlite_file
 from db.migrate import alembic_config, current_revision, known_revision
 
@@ -86,9 +89,9 @@ def _user_tables(engine: Engine) -> list[str]:
     return [t for t in inspect(engine).get_table_names() if not t.startswith("sqlite_")]
 
 
-def _reflect(engine: Engine) -> MetaData:
+def _reflect(bind: Engine | Connection) -> MetaData:
     metadata = MetaData()
-    metadata.reflect(engine)
+    metadata.reflect(bind)
     return metadata
 
 
@@ -196,29 +199,33 @@ def verify_audit(url: str) -> tuple[bool, str]:
 def reset_sequences(engine: Engine) -> int:
     """Move every PostgreSQL serial/identity sequence past the largest id in its column (after
     rows were inserted with explicit ids). Returns how many sequences were set."""
-    if engine.dialect.name != "postgresql":
+    with engine.begin() as connection:
+        return _reset_sequences(connection)
+
+
+def _reset_sequences(connection: Connection) -> int:
+    if connection.dialect.name != "postgresql":
         return 0
     count = 0
-    metadata = _reflect(engine)
-    with engine.begin() as connection:
-        for table in metadata.sorted_tables:
-            for column in table.primary_key.columns:
-                sequence = connection.scalar(
-                    text("SELECT pg_get_serial_sequence(:t, :c)"), {"t": table.name, "c": column.name}
-                )
-                if sequence is None:
-                    continue
-                top = connection.scalar(select(func.max(column)))
-                connection.execute(
-                    text("SELECT setval(CAST(:s AS regclass), :v, :called)"),
-                    {"s": sequence, "v": int(top or 1), "called": top is not None},
-                )
-                count += 1
+    for table in _reflect(connection).sorted_tables:
+        for column in table.primary_key.columns:
+            sequence = connection.scalar(
+                text("SELECT pg_get_serial_sequence(:t, :c)"), {"t": table.name, "c": column.name}
+            )
+            if sequence is None:
+                continue
+            top = connection.scalar(select(func.max(column)))
+            connection.execute(
+                text("SELECT setval(CAST(:s AS regclass), :v, :called)"),
+                {"s": sequence, "v": int(top or 1), "called": top is not None},
+            )
+            count += 1
     return count
 
 
-def _migrate_to(engine: Engine, revision: str | None) -> None:
-    """Create the schema of `revision` ("0004", or "0005+0006" for open branches) on `engine`."""
+def _migrate_to(connection: Connection, revision: str | None) -> None:
+    """Create the schema of `revision` ("0004", or "0005+0006" for open branches) in `connection`'s
+    transaction (on PostgreSQL undone with the rows if the restore or copy fails)."""
     from alembic import command
 
     if revision is None:
@@ -231,9 +238,8 @@ def _migrate_to(engine: Engine, revision: str | None) -> None:
             )
         )
     config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, revision.split("+") if "+" in revision else revision)
+    config.attributes["connection"] = connection
+    command.upgrade(config, revision.split("+") if "+" in revision else revision)
 
 
 # --- backup -------------------------------------------------------------------------------------------
@@ -463,30 +469,90 @@ def backup_kind(path: str | os.PathLike[str]) -> str:
 
 
 def restore(path: str | os.PathLike[str], url: str) -> Outcome:
-    """Restore the backup at `path` into the empty database at `url`, then check it."""
+    """Restore the backup at `path` into the empty database at `url`, then check it.
+
+    All or nothing: a restore that fails part way (a damaged or cut-off backup, the server gone)
+    leaves the target as empty as it was, so it can be tried again at once."""
     path = Path(path)
     if not path.exists():
         raise InvalidInput(msg("备份文件 {path} 不存在。", path=str(path)), field="file")
     kind = backup_kind(path)
     _require_empty(url)
-    if kind == "sqlite":
-        if is_sqlite(url):
-            _restore_sqlite(path, url)
-        else:
-            copy_database(f"sqlite:///{path}", url, check_empty=False, verify=False)
-    elif kind == "pg_dump":
-        if is_sqlite(url):
-            raise BackupError(
-                msg(
-                    "pg_dump 备份只能恢复到 PostgreSQL 数据库。要恢复到 SQLite，请对原数据库另做逻辑导出备份"
-                    "（sunlight backup --format logical），或用 sunlight db copy 直接复制。"
-                )
+    if kind == "pg_dump" and is_sqlite(url):
+        raise BackupError(
+            msg(
+                "pg_dump 备份只能恢复到 PostgreSQL 数据库。要恢复到 SQLite，请对原数据库另做逻辑导出备份"
+                "（sunlight backup --format logical），或用 sunlight db copy 直接复制。"
             )
-        arguments = ["pg_restore", "--no-owner", "--no-privileges", "--exit-on-error"]
-        _run_pg_tool([*arguments, "-d", _pg_database(url), str(path)], url, msg("恢复"))
-    else:
-        _restore_logical(path, url)
+        )
+    with _made_whole(url, msg("恢复"), path) as into:
+        if kind == "sqlite" and is_sqlite(into):
+            _restore_sqlite(path, into)
+        elif kind == "sqlite":
+            _copy_rows(f"sqlite:///{path}", into)
+        elif kind == "pg_dump":
+            arguments = [
+                "pg_restore",
+                "--no-owner",
+                "--no-privileges",
+                "--single-transaction",
+                "--exit-on-error",
+            ]
+            _run_pg_tool([*arguments, "-d", _pg_database(into), str(path)], into, msg("恢复"))
+        else:
+            _restore_logical(path, into)
     return _checked(kind, url)
+
+
+@contextlib.contextmanager
+def _made_whole(url: str, what: Message, backup_file: Path | None = None) -> Iterator[str]:
+    """The URL to restore or copy into, all or nothing. A SQLite file is built under a hidden name
+    beside its place and takes the name once complete, so a failure, or the process killed, leaves
+    no half-made database there; on PostgreSQL the whole restore or copy (schema, rows, sequences)
+    is one transaction. A failure is said with what it left: nothing."""
+    untouched = msg("目标数据库未作改动，仍是空库。")
+    target = sqlite_file(url) if is_sqlite(url) else None
+    try:
+        if target is None:
+            yield url
+            return
+        with written_in_full(target) as partial:
+            try:
+                yield f"sqlite:///{partial}"
+            except BaseException:
+                for suffix in ("-journal", "-wal", "-shm"):
+                    with contextlib.suppress(OSError):
+                        partial.with_name(partial.name + suffix).unlink(missing_ok=True)
+                raise
+    except BackupError as error:
+        raise BackupError(msg("{reason}\n{untouched}", reason=error.message, untouched=untouched)) from None
+    except SQLAlchemyError as error:
+        detail = str(getattr(error, "orig", None) or error).strip()
+        raise BackupError(
+            msg("{what}中断：{detail}\n{untouched}", what=what, detail=detail, untouched=untouched)
+        ) from None
+    except (EOFError, zlib.error, gzip.BadGzipFile, UnicodeDecodeError) as error:
+        if backup_file is None:
+            raise
+        raise BackupError(
+            msg(
+                "备份文件 {path} 不完整或已损坏（{reason}），无法恢复。\n{untouched}",
+                path=str(backup_file),
+                reason=msg("文件在中途截断") if isinstance(error, EOFError) else msg("压缩数据有误"),
+                untouched=untouched,
+            )
+        ) from None
+    except (json.JSONDecodeError, ValueError, KeyError, TypeError, IndexError) as error:
+        if backup_file is None:
+            raise
+        raise BackupError(
+            msg(
+                "备份文件 {path} 的内容有误（{reason}），无法恢复。\n{untouched}",
+                path=str(backup_file),
+                reason=str(error),
+                untouched=untouched,
+            )
+        ) from None
 
 
 def _pg_database(url: str) -> str:
@@ -517,9 +583,9 @@ def _restore_logical(path: Path, url: str) -> None:
             )
         engine = _plain_engine(url)
         try:
-            _migrate_to(engine, header.get("revision"))
-            metadata = _reflect(engine)
             with engine.begin() as connection:
+                _migrate_to(connection, header.get("revision"))
+                metadata = _reflect(connection)
                 _disable_sqlite_fks(connection)
                 while True:
                     line = handle.readline()
@@ -545,7 +611,7 @@ def _restore_logical(path: Path, url: str) -> None:
                             batch = []
                     if batch:
                         connection.execute(table.insert(), batch)
-            reset_sequences(engine)
+                _reset_sequences(connection)
         finally:
             engine.dispose()
 
@@ -567,17 +633,29 @@ def _checked(kind: str, url: str) -> Outcome:
 # --- copy ---------------------------------------------------------------------------------------------
 
 
-def copy_database(
-    source_url: str, target_url: str, *, check_empty: bool = True, verify: bool = True
-) -> Outcome:
+def copy_database(source_url: str, target_url: str) -> Outcome:
     """Copy every table of `source_url` into the empty database `target_url`, keeping ids.
 
     The target gets the source's schema revision through the migrations, then the rows in
-    foreign-key order in one transaction, then (PostgreSQL) its sequences are reset; finally it is
-    brought to this client's schema and its rows and audit chain are checked against the source."""
+    foreign-key order, then (PostgreSQL) its sequences are reset, all or nothing (see
+    `_made_whole`); finally it is brought to this client's schema and its rows and audit chain are
+    checked against the source."""
     require_source(source_url)
-    if check_empty:
-        _require_empty(target_url)
+    _require_empty(target_url)
+    with _made_whole(target_url, msg("复制")) as into:
+        _copy_rows(source_url, into)
+    outcome = _checked("copy", target_url)
+    source_counts = row_counts(source_url)
+    differing = [t for t, n in source_counts.items() if outcome.row_counts.get(t) != n]
+    if differing and _revision_of(source_url) == outcome.revision:
+        raise BackupError(
+            msg("复制后以下表的行数与源数据库不一致：{tables}。", tables=enumeration(differing))
+        )
+    return outcome
+
+
+def _copy_rows(source_url: str, target_url: str) -> None:
+    """The copy itself, the schema and the rows in one transaction of the target."""
     source = _plain_engine(source_url)
     target = _plain_engine(target_url)
     try:
@@ -592,12 +670,12 @@ def copy_database(
                     database=display_url(source_url),
                 )
             )
-        _migrate_to(target, revision)
-        source_meta, target_meta = _reflect(source), _reflect(target)
         with source.connect().execution_options(stream_results=True, yield_per=BATCH) as reader:
             if source.dialect.name == "postgresql":
                 reader.execution_options(isolation_level="REPEATABLE READ", postgresql_readonly=True)
             with reader.begin(), target.begin() as writer:
+                _migrate_to(writer, revision)
+                source_meta, target_meta = _reflect(reader), _reflect(writer)
                 _disable_sqlite_fks(writer)
                 for table in _data_tables(source_meta):
                     into = target_meta.tables.get(table.name)
@@ -613,20 +691,10 @@ def copy_database(
                             batch = []
                     if batch:
                         writer.execute(into.insert(), batch)
-        reset_sequences(target)
+                _reset_sequences(writer)
     finally:
         source.dispose()
         target.dispose()
-    if not verify:
-        return Outcome("copy", None, revision)
-    outcome = _checked("copy", target_url)
-    source_counts = row_counts(source_url)
-    differing = [t for t, n in source_counts.items() if outcome.row_counts.get(t) != n]
-    if differing and _revision_of(source_url) == outcome.revision:
-        raise BackupError(
-            msg("复制后以下表的行数与源数据库不一致：{tables}。", tables=enumeration(differing))
-        )
-    return outcome
 
 
 __all__ = [

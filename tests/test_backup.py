@@ -280,3 +280,93 @@ def test_backup_of_a_desk_file_that_does_not_exist_is_refused_not_created(
     with pytest.raises(backups.BackupError):
         backups.backup(f"sqlite:///{mistyped}", out)
     assert list(tmp_path.iterdir()) == []
+
+
+def _tables_in(url: str) -> list[str]:
+    """The tables of the database at `url` (a SQLite file that is not there has none)."""
+    from sqlalchemy import create_engine, inspect
+
+    from db.engine import sqlite_file
+
+    path = sqlite_file(url)
+    if path is not None and not path.exists():
+        return []
+    engine = create_engine(url)
+    try:
+        return inspect(engine).get_table_names()
+    finally:
+        engine.dispose()
+
+
+def _no_partial_files(folder: Path) -> bool:
+    return not any(p.name.startswith(".") for p in folder.iterdir())
+
+
+def test_a_cut_off_backup_restores_nothing_and_the_target_can_take_a_whole_one_at_once(
+    workspace: Workspace, backend: str, tmp_path: Path, empty_pg: Callable[[], str]
+) -> None:
+    """A backup file cut short (a copy interrupted, a full disk at the other end): the restore
+    fails with the reason, and the target is left as empty as it was, not half made (which would
+    then be refused as 'not empty')."""
+    _fill(workspace)
+    out = tmp_path / "nightly.backup"
+    backups.backup(workspace.url, out, fmt="logical")
+    whole = out.read_bytes()
+    cut = tmp_path / "copied-halfway.backup"
+    cut.write_bytes(whole[: len(whole) * 2 // 3])
+    target = _empty_target(backend, tmp_path, empty_pg)
+    with pytest.raises(backups.BackupError) as failed:
+        backups.restore(cut, target)
+    assert failed.value.message.startswith(f"备份文件 {cut} 不完整或已损坏（文件在中途截断），无法恢复。")
+    assert failed.value.message.endswith("目标数据库未作改动，仍是空库。")
+    assert _tables_in(target) == [] and _no_partial_files(tmp_path)
+    assert backups.restore(out, target).audit_ok
+    _assert_same(workspace.url, target)
+
+
+@postgresql_only
+def test_a_cut_off_pg_dump_restores_nothing(
+    workspace: Workspace, tmp_path: Path, empty_pg: Callable[[], str]
+) -> None:
+    _fill(workspace)
+    out = tmp_path / "agency.backup"
+    assert backups.backup(workspace.url, out).kind == "pg_dump"
+    cut = tmp_path / "cut.backup"
+    whole = out.read_bytes()
+    cut.write_bytes(whole[: len(whole) // 2])
+    target = empty_pg()
+    with pytest.raises(backups.BackupError, match="pg_restore") as failed:
+        backups.restore(cut, target)
+    assert failed.value.message.endswith("目标数据库未作改动，仍是空库。")
+    assert _tables_in(target) == []
+    assert backups.restore(out, target).audit_ok
+    _assert_same(workspace.url, target)
+
+
+def test_a_copy_that_fails_part_way_leaves_the_target_empty(
+    workspace: Workspace,
+    backend: str,
+    tmp_path: Path,
+    empty_pg: Callable[[], str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The connection lost after every row was written, before the copy was complete: no half
+    copied database (schema, some rows) is left, on either kind of target."""
+    from sqlalchemy.exc import OperationalError
+
+    _fill(workspace)
+    target = _empty_target("postgresql" if backend == "sqlite" else "sqlite", tmp_path, empty_pg)
+
+    def lost(connection):  # type: ignore[no-untyped-def]
+        raise OperationalError("SELECT setval(…)", {}, Exception("server closed the connection unexpectedly"))
+
+    monkeypatch.setattr(backups, "_reset_sequences", lost)
+    with pytest.raises(backups.BackupError) as failed:
+        backups.copy_database(workspace.url, target)
+    assert failed.value.message == (
+        "复制中断：server closed the connection unexpectedly\n目标数据库未作改动，仍是空库。"
+    )
+    assert _tables_in(target) == [] and _no_partial_files(tmp_path)
+    monkeypatch.undo()
+    assert backups.copy_database(workspace.url, target).audit_ok
+    _assert_same(workspace.url, target)
