@@ -53,6 +53,14 @@ class CaseRow(NamedTuple):
     statutory_due: date | None
     yellow_on: date | None
     due_provisional: bool
+    decided_or_withdrawn_at: datetime | None  # when a stopped clock stopped
+
+    def clock_day(self, today: date) -> date:
+        """The day the row's remaining or overdue time is counted to: today while the clock runs,
+        the day it stopped once stopped (a case decided on time stays on time in the list)."""
+        if self.clock_state == "stopped" and self.decided_or_withdrawn_at is not None:
+            return agency_date(self.decided_or_withdrawn_at)
+        return today
 
 
 # Sortable columns: each is indexed (see db/models.py) so the first page comes straight off an
@@ -231,6 +239,7 @@ def _page_statement(case_filter: CaseFilter, sort: str, descending: bool) -> Sel
             Case.statutory_due,
             Case.yellow_on,
             Case.due_provisional,
+            func.coalesce(Case.decided_at, Case.closed_at),
         )
         .join(page_ids, page_ids.c.id == Case.id)
         .join(Regulation, Regulation.id == Case.regulation_id)

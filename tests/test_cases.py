@@ -548,3 +548,38 @@ def test_a_case_is_registered_under_the_version_in_force_on_the_day_received(des
     )
     with desk.workspace.sessions() as session:
         assert session.scalar(select(func.count()).select_from(Case)) == 0
+
+
+def test_the_case_list_counts_a_decided_case_to_its_decision_not_to_today(desk: Desk, qapp) -> None:  # type: ignore[no-untyped-def]
+    """A case decided on time stays 已办结 in the list however long ago that was, and one decided
+    late shows the working days it was late by, as its full clock does: not the days since its due
+    date, which grow every day after it was decided."""
+    from app.cases import case_clock
+    from app.clock import clock_label
+    from ui.case_table import REMAINING_COLUMN, CaseTableModel
+
+    late_by = {}
+    for name, decided_on in (("按时公司", 20), ("超期公司", 52)):
+        desk.at(0)
+        number = desk.register(name=name)
+        desk.act(number, "clerk1", "accept")
+        desk.at(10)
+        desk.act(number, "clerk1", "pass", opinion="评估报告已收到。")  # resumes: due 2026-04-10
+        desk.act(number, "reviewer", "pass", opinion="同意。")
+        desk.act(number, "fgc-reviewer", "pass", opinion="合法。")
+        desk.at(decided_on)
+        desk.act(number, "leader1", "approve", opinion="同意核准。")
+        with desk.workspace.sessions() as session:
+            reading = case_clock(session, find_case(session, number))
+        late_by[name] = (number, reading)
+    on_time, late = late_by["按时公司"], late_by["超期公司"]
+    assert on_time[1].overdue_days == 0 and late[1].overdue_days > 0
+    for months_later in (1, 6):
+        desk.at(52 + 30 * months_later)
+        model = CaseTableModel(desk.workspace)
+        shown = {
+            model.index(row, 1).data(): model.index(row, REMAINING_COLUMN).data()
+            for row in range(model.rowCount())
+        }
+        assert shown[on_time[0]] == "已办结" == clock_label(on_time[1])
+        assert shown[late[0]] == f"已办结（超期 {late[1].overdue_days} 个工作日）" == clock_label(late[1])

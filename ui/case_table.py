@@ -218,7 +218,9 @@ class CaseTableModel(QAbstractTableModel):
             self._today,
             rules.promised_overdue,
         )
-        remaining, overdue = cached_remaining(self._calendar, row.statutory_due, self._today, rules.unit)
+        remaining, overdue = cached_remaining(
+            self._calendar, row.statutory_due, row.clock_day(self._today), rules.unit
+        )
         past_due = row.statutory_due is not None and self._today > row.statutory_due
         label = dl.remaining_text(remaining, overdue, rules.unit, row.clock_state, past_due)
         return BadgeData(
@@ -284,7 +286,7 @@ class CaseTableView(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # Widths in characters, so the table scales with the font and the display.
         char = self.fontMetrics().horizontalAdvance("汉")
-        for column, chars in enumerate((6, 14, 15, 13, 14, 7, 8, 6.5, 9, 6.5, 4.5)):
+        for column, chars in enumerate((6, 14, 13, 12, 12, 7, 12.5, 6.5, 9, 6.5, 4.5)):
             self.setColumnWidth(column, int(chars * char) + 16)
         # The card column also fits the longest badge in the UI language ("Yellow card · suspended").
         widest = BadgeData(card="yellow", provisional=True, suspended=True).text
