@@ -70,7 +70,7 @@ from app.calendar_store import (
     refresh_case_clock,
     rules_for_regulation,
 )
-from app.catalogue import RegulationSpec, regulation_in_force, regulation_spec
+from app.catalogue import RegulationSpec, regulation_in_force, regulation_spec, regulation_versions
 from app.catalogue.model import StepSpec
 from app.clock import (
     SUSPENSION_REASONS,
@@ -1543,11 +1543,24 @@ def case_clock(session: Session, case: Case, now: datetime | None = None) -> Clo
 def regulation_for_new_case(session: Session, code: str, on: datetime | None = None) -> Regulation:
     """The version of `code` in force today: new cases are opened under it."""
     day = agency_date(on or current_time())
-    return _openable(regulation_in_force(session, code.strip().upper(), day), code)
+    return _openable(session, regulation_in_force(session, code.strip().upper(), day), code, day)
 
 
-def _openable(regulation: Regulation | None, code: str) -> Regulation:
+def _openable(session: Session, regulation: Regulation | None, code: str, day: date) -> Regulation:
     if regulation is None:
+        later = regulation_versions(session, code.strip().upper())
+        if later:  # every version takes effect after `day`
+            first = later[0]
+            raise InvalidInput(
+                msg(
+                    "{code}“{title}”自{start}起施行，{day}接收的申请不能据此登记。",
+                    code=first.code,
+                    title=first.title,
+                    start=format_date_cn(first.effective_from),
+                    day=format_date_cn(day),
+                ),
+                field="received_at",
+            )
         raise NotFound(
             msg("制度目录中没有编号为“{code}”且已生效的事项，请用 sunlight catalogue list 查看。", code=code)
         )
@@ -1570,7 +1583,7 @@ def registration_start(
         found = _read_for_registration(session, actor_id, code.strip().upper(), day)
         if found is not None:
             actor, regulation = found
-            return actor, _openable(regulation, code)
+            return actor, _openable(session, regulation, code, day)
     return load_actor(session, actor_id), regulation_for_new_case(session, code, on)
 
 

@@ -30,7 +30,7 @@ from app.cases import (
     register_case,
 )
 from app.catalogue import import_catalogue, load_catalogue, regulation_in_force
-from app.errors import ConcurrentChange, InvalidAction, InvalidInput, PermissionDenied
+from app.errors import ConcurrentChange, InvalidAction, InvalidInput, NotFound, PermissionDenied
 from app.meetings import ItemInput, MemberInput, decide_item, record_meeting, record_opinion
 from app.workspace import Workspace
 from db.models import AuditEvent, Case, CaseEvent, CaseMaterial, Division, User
@@ -548,6 +548,23 @@ def test_a_case_is_registered_under_the_version_in_force_on_the_day_received(des
     )
     with desk.workspace.sessions() as session:
         assert session.scalar(select(func.count()).select_from(Case)) == 0
+
+
+def test_no_version_in_force_on_the_day_received_is_said_so_with_the_day_it_took_effect(desk: Desk) -> None:
+    """Not "no such regulation" when the regulation exists but took effect after the application
+    was received (补录 with an earlier day), on the path the CLI and the register dialog take."""
+    from app.cases import registration_start
+
+    with desk.workspace.sessions() as session:
+        clerk = desk.user(session, "clerk1").id
+        with pytest.raises(InvalidInput) as refused:
+            registration_start(session, clerk, "ql-01", datetime(2025, 12, 31, 2, 0, tzinfo=UTC))
+        assert refused.value.field == "received_at"
+        assert refused.value.message == (
+            "QL-01“企业投资项目核准”自2026年1月1日起施行，2025年12月31日接收的申请不能据此登记。"
+        )
+        with pytest.raises(NotFound, match="没有编号为“QL-99”"):
+            registration_start(session, clerk, "QL-99", MONDAY)
 
 
 def test_the_case_list_counts_a_decided_case_to_its_decision_not_to_today(desk: Desk, qapp) -> None:  # type: ignore[no-untyped-def]

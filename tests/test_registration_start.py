@@ -83,7 +83,12 @@ def test_on_postgresql_both_come_in_one_statement(workspace: Workspace, clerk: i
     ("code", "on", "refusal", "words"),
     [
         ("QL-99", SPRING, NotFound, "没有编号为“QL-99”且已生效的事项"),
-        ("QL-01", datetime(2020, 1, 1, tzinfo=UTC), NotFound, "没有编号为“QL-01”且已生效的事项"),
+        (
+            "QL-01",
+            datetime(2020, 1, 1, tzinfo=UTC),
+            InvalidInput,
+            "自2026年1月1日起施行，2020年1月1日接收的申请",
+        ),
         ("BZ-03", SPRING, InvalidInput, "是配套保障制度，不能据此登记办件"),
     ],
 )

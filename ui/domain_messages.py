@@ -138,6 +138,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("DomainMessages", "其他用户"),
     QT_TRANSLATE_NOOP("DomainMessages", "办件 {number} 已被{who}修改，已重新载入，请核对后再操作。"),
     QT_TRANSLATE_NOOP("DomainMessages", "办件 {number} 已被{who}于{date} {time}修改，已重新载入，请核对后再操作。"),
+    QT_TRANSLATE_NOOP("DomainMessages", "{code}“{title}”自{start}起施行，{day}接收的申请不能据此登记。"),
     QT_TRANSLATE_NOOP("DomainMessages", "制度目录中没有编号为“{code}”且已生效的事项，请用 sunlight catalogue list 查看。"),
     # app/catalogue/handbook.py
     QT_TRANSLATE_NOOP("DomainMessages", "制度目录是空的，没有可印制的内容。请先导入制度目录。"),
