@@ -182,16 +182,18 @@ def compare_databases(first: str, second: str) -> list[str]:
 
 
 def verify_audit(url: str) -> tuple[bool, str]:
-    """`audit verify` on the database at `url`."""
+    """`audit verify` on the database at `url`: the hash chain, and every case against it."""
     from sqlalchemy.orm import Session
 
     from app.audit import verify_chain
+    from app.reconciliation import reconcile_cases
 
     engine = _plain_engine(url)
     try:
         with Session(engine) as session:
             result = verify_chain(session)
-        return result.ok, result.message
+            cases = reconcile_cases(session)
+        return result.ok and cases.ok, f"{result.message}{cases.message}"
     finally:
         engine.dispose()
 

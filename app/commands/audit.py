@@ -11,6 +11,7 @@ from app import audit, policy
 from app.agency_time import agency_zone
 from app.commands import print_records
 from app.errors import NotFound
+from app.reconciliation import reconcile_cases
 from db.models import Case
 
 if TYPE_CHECKING:
@@ -25,8 +26,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     verify = commands.add_parser(
         "verify",
         help="校验审计日志的哈希链，找出被修改、插入或删除的记录",
-        description="逐条校验审计日志的哈希链。完整时输出记录条数和末条哈希值（退出码 0）；"
-        "发现被修改、插入或删除的记录时，报告第一处问题（退出码 1）。",
+        description="逐条校验审计日志的哈希链，并逐件核对办件的当前状态与其最后一条审计记录是否一致"
+        "（发现绕过程序修改、写入或删除的办件）。都完好时输出记录条数和末条哈希值（退出码 0）；"
+        "哈希链发现被修改、插入或删除的记录时报告第一处问题，办件核对不符时列出不符之处（退出码 1）。",
     )
     verify.add_argument("--json", action="store_true", help="以 JSON 输出")
     verify.set_defaults(handler=_verify)
@@ -50,22 +52,31 @@ def _verify(args: argparse.Namespace, ctx: CliContext) -> int:
     _authorise(ctx)
     with ctx.workspace.reading_sessions() as session:
         result = audit.verify_chain(session)
+        cases = reconcile_cases(session)
     if args.json:
         ctx.print_json(
             {
-                "ok": result.ok,
+                "ok": result.ok and cases.ok,
                 "count": result.count,
                 "first_bad_seq": result.first_bad_seq,
                 "problem": result.problem or None,
                 "message": result.message,
                 "head_hash": result.head_hash,
+                "cases": {
+                    "ok": cases.ok,
+                    "checked": cases.checked,
+                    "problem_count": cases.problem_count,
+                    "problems": cases.problems,
+                },
             }
         )
-    elif result.ok:
-        print(f"{result.message}末条哈希：{result.head_hash}", file=ctx.out)
     else:
-        print(f"审计日志校验失败：{result.message}（此前 {result.count} 条完好）", file=ctx.out)
-    return 0 if result.ok else 1
+        if result.ok:
+            print(f"{result.message}末条哈希：{result.head_hash}", file=ctx.out)
+        else:
+            print(f"审计日志校验失败：{result.message}（此前 {result.count} 条完好）", file=ctx.out)
+        print(cases.message, file=ctx.out)
+    return 0 if result.ok and cases.ok else 1
 
 
 def _log(args: argparse.Namespace, ctx: CliContext) -> int:

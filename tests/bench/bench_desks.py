@@ -396,6 +396,7 @@ class LoadResult:
 def check_database(url: str, desks: int, cases: int) -> list[str]:
     """The invariants after a load run; returns the problems found (empty when all hold)."""
     from app.audit import verify_chain
+    from app.reconciliation import reconcile_cases
     from app.workspace import open_workspace
     from db.models import AuditEvent, Case, CaseEvent, CaseNumberCounter
 
@@ -417,6 +418,9 @@ def check_database(url: str, desks: int, cases: int) -> list[str]:
             result = verify_chain(session)
             if not result.ok:
                 problems.append(f"audit verify: {result.message}")
+            cases_found = reconcile_cases(session)
+            if not cases_found.ok:
+                problems.append(f"audit verify: {cases_found.message}")
             per_case = Counter(
                 dict(
                     session.execute(

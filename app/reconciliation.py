@@ -1,0 +1,149 @@
+"""Every case against its audit trail: what the hash chain cannot see by itself.
+
+The chain (app.audit.verify_chain) proves the audit trail was not altered; it says nothing of a
+case row changed behind the program's back (an UPDATE in a database tool that closes a case,
+clears its holder or stops its clock, so that an overdue case drops out of the lists). Every change
+of a case's state goes through `app.cases.register_case` or `app.cases.perform`, each of which
+records the case's state after it (`after`: status, step, holder, decision, clock state) in the
+same transaction; so each case row must stand as its last audit event says, every case must have
+one, and every registered case must still be there.
+
+The due dates are not compared: a change of the working calendar, and each night for suspended
+cases, moves them without an action (app.calendar_store.recompute_open_cases)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import exists, func, select
+from sqlalchemy.orm import Session
+
+from app.cases import DECISIONS, STATUS_LABELS
+from app.clock import STATE_LABELS
+from db.models import AuditEvent, Case, User
+
+# The columns of a case its audit snapshot records and that change only by an action, with the
+# words that name them.
+COMPARED = {
+    "status": "状态",
+    "step": "当前环节",
+    "assignee_id": "承办人",
+    "decision": "办结决定",
+    "clock_state": "计时状态",
+}
+SHOWN = 20  # problems listed in full; the rest are counted
+
+
+@dataclass
+class CaseReconciliation:
+    checked: int = 0  # case rows compared
+    problems: list[str] = field(default_factory=list)  # the first SHOWN, in the user's words
+    problem_count: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return self.problem_count == 0
+
+    @property
+    def message(self) -> str:
+        if self.ok:
+            return f"办件核对：{self.checked} 件办件的当前状态均与其审计记录一致。"
+        more = self.problem_count - len(self.problems)
+        tail = f"\n……另有 {more} 处" if more > 0 else ""
+        return (
+            f"办件核对发现 {self.problem_count} 处与审计记录不符（共核对 {self.checked} 件），"
+            "办件表可能被绕过程序修改：\n" + "\n".join(self.problems) + tail
+        )
+
+    def add(self, problem: str) -> None:
+        self.problem_count += 1
+        if len(self.problems) < SHOWN:
+            self.problems.append(problem)
+
+
+def _shown(key: str, value: Any, names: dict[int, str]) -> str:
+    """A recorded or current value as staff know it: 已办结 rather than closed, a person by name."""
+    if value is None:
+        return "空"
+    labels = {"status": STATUS_LABELS, "clock_state": STATE_LABELS, "decision": DECISIONS}.get(key)
+    if labels is not None:
+        return f"“{labels.get(value, value)}”"
+    if key == "assignee_id" and isinstance(value, int):
+        return f"“{names.get(value, f'用户 {value}')}”"
+    return f"“{value}”"
+
+
+def _case_rows(session: Session, batch: int) -> Iterator[Any]:
+    """Each case with its last case event's sequence number and `after` (None: it has none)."""
+    last = (
+        select(AuditEvent.case_id, func.max(AuditEvent.seq).label("seq"))
+        .where(AuditEvent.entity_type == "case", AuditEvent.case_id.is_not(None))
+        .group_by(AuditEvent.case_id)
+        .subquery()
+    )
+    query = (
+        select(
+            Case.number,
+            Case.status,
+            Case.current_step,
+            Case.assignee_id,
+            Case.decision,
+            Case.clock_state,
+            AuditEvent.seq,
+            AuditEvent.after,
+        )
+        .outerjoin(last, last.c.case_id == Case.id)
+        .outerjoin(AuditEvent, AuditEvent.seq == last.c.seq)
+        .order_by(Case.id)
+        .execution_options(yield_per=batch)
+    )
+    result = session.execute(query)
+    try:
+        yield from result
+    finally:
+        result.close()  # a server-side cursor on PostgreSQL when the caller stops early
+
+
+def reconcile_cases(session: Session, *, batch: int = 5000) -> CaseReconciliation:
+    """Compare every case row with its last audit event, and find registered cases that are gone."""
+    found = CaseReconciliation()
+    names = {
+        user_id: f"{name}（{login}）"
+        for user_id, name, login in session.execute(select(User.id, User.name, User.login))
+    }
+    for number, status, step, assignee_id, decision, clock_state, seq, after in _case_rows(session, batch):
+        found.checked += 1
+        if seq is None:
+            found.add(f"办件 {number} 没有任何审计记录：不是经本程序登记的，是绕过程序写入办件表的。")
+            continue
+        recorded = after if isinstance(after, dict) else {}
+        now = {
+            "status": status,
+            "step": step,
+            "assignee_id": assignee_id,
+            "decision": decision,
+            "clock_state": clock_state,
+        }
+        for key, words in COMPARED.items():
+            if key in recorded and recorded[key] != now[key]:
+                found.add(
+                    f"办件 {number} 的{words}为{_shown(key, now[key], names)}，"
+                    f"而其最后一条审计记录（第 {seq} 条）记为{_shown(key, recorded[key], names)}。"
+                )
+    gone = (
+        select(AuditEvent.entity_key, AuditEvent.seq)
+        .where(
+            AuditEvent.action == "case.register",
+            AuditEvent.case_id.is_not(None),
+            ~exists().where(Case.id == AuditEvent.case_id),
+        )
+        .order_by(AuditEvent.seq)
+    )
+    for number, seq in session.execute(gone):
+        found.add(f"办件 {number} 有登记的审计记录（第 {seq} 条），但办件表中已没有这件：被删除。")
+    return found
+
+
+__all__ = ["CaseReconciliation", "reconcile_cases"]
