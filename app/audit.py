@@ -42,6 +42,7 @@ from sqlalchemy.engine import Connection, Dialect, Engine
 from sqlalchemy.orm import ORMExecuteState, Session
 
 from app import workflow
+from app.messages import Message, msg
 from app.timesource import current_time
 from db.models import AuditChainHead, AuditEvent, User
 from db.pipeline import Statement, bound_statement, run_pipeline
@@ -578,45 +579,66 @@ class VerifyResult:
     count: int  # rows checked (all of them when ok)
     first_bad_seq: int | None = None
     problem: str = ""  # "altered" | "inserted" | "deleted" | "" when ok
-    message: str = ""  # in Chinese, for the user
+    message: str = ""  # a Message (Chinese; the GUI translates it), for the user
     head_hash: str = GENESIS_HASH
 
 
 PROBLEM_LABELS = {"altered": "被修改", "inserted": "被插入", "deleted": "被删除"}
 
 
-def verify_chain(session: Session, *, batch: int = 2000) -> VerifyResult:
+def verify_chain(
+    session: Session, *, batch: int = 2000, progress: Callable[[float, str], None] | None = None
+) -> VerifyResult:
     """Walk the chain in sequence order and report the first row that was altered, inserted or
-    deleted; or OK with the number of rows."""
+    deleted; or OK with the number of rows. `progress(fraction, text)` is told every `batch` rows
+    (it may raise to stop the walk: app.reconciliation's caller in the GUI cancels so)."""
+    total = int(session.scalar(select(func.count()).select_from(AuditEvent)) or 0) if progress else 0
     rows = session.execute(select(AuditEvent).order_by(AuditEvent.seq).execution_options(yield_per=batch))
     try:
-        return _walk(session, rows.scalars())
+        return _walk(session, rows.scalars(), batch, total, progress)
     finally:
         rows.close()  # a server-side cursor on PostgreSQL when we stop early
 
 
-def _walk(session: Session, events: Iterable[AuditEvent]) -> VerifyResult:
+def _span(first: int, last: int) -> Message:
+    """第 3 条 / 第 3～5 条."""
+    if first == last:
+        return msg("第 {seq} 条", seq=first)
+    return msg("第 {first}～{last} 条", first=first, last=last)
+
+
+def _walk(
+    session: Session,
+    events: Iterable[AuditEvent],
+    batch: int = 2000,
+    total: int = 0,
+    progress: Callable[[float, str], None] | None = None,
+) -> VerifyResult:
     seen: dict[str, int] = {GENESIS_HASH: 0}
     expected_seq = 1
     prev_hash = GENESIS_HASH
     prev_seq = 0
     count = 0
 
-    def bad(seq: int, problem: str, message: str) -> VerifyResult:
+    def bad(seq: int, problem: str, message: Message) -> VerifyResult:
         return VerifyResult(False, count, seq, problem, message, prev_hash)
 
     for event in events:
         if event.seq < expected_seq:
-            return bad(event.seq, "inserted", f"序号为 {event.seq} 的记录不在哈希链的序号范围内，是插入的。")
-        if event.seq > expected_seq:
-            missing = (
-                f"第 {expected_seq} 条"
-                if event.seq == expected_seq + 1
-                else f"第 {expected_seq}～{event.seq - 1} 条"
+            return bad(
+                event.seq,
+                "inserted",
+                msg("序号为 {seq} 的记录不在哈希链的序号范围内，是插入的。", seq=event.seq),
             )
-            return bad(expected_seq, "deleted", f"审计记录{missing}缺失，已被删除。")
+        if event.seq > expected_seq:
+            missing = _span(expected_seq, event.seq - 1)
+            return bad(expected_seq, "deleted", msg("审计记录{rows}缺失，已被删除。", rows=missing))
         if _hash_of(event) != event.hash:
-            return bad(event.seq, "altered", f"第 {event.seq} 条审计记录的内容与其哈希值不符，已被修改。")
+            return bad(
+                event.seq,
+                "altered",
+                msg("第 {seq} 条审计记录的内容与其哈希值不符，已被修改。", seq=event.seq),
+            )
         if event.prev_hash != prev_hash:
             linked = seen.get(event.prev_hash)
             if linked is not None and linked < prev_seq:
@@ -624,35 +646,45 @@ def _walk(session: Session, events: Iterable[AuditEvent]) -> VerifyResult:
                 return bad(
                     first,
                     "inserted",
-                    f"第 {first}～{event.seq - 1} 条审计记录不在原哈希链上，是后来插入的。"
-                    if first < event.seq - 1
-                    else f"第 {first} 条审计记录不在原哈希链上，是后来插入的。",
+                    msg("{rows}审计记录不在原哈希链上，是后来插入的。", rows=_span(first, event.seq - 1)),
                 )
             return bad(
                 event.seq,
                 "deleted",
-                f"第 {event.seq} 条审计记录与前一条记录的链接断开：其前有记录被删除"
-                f"（或第 {event.seq - 1} 条被修改后重算了哈希）。",
+                msg(
+                    "第 {seq} 条审计记录与前一条记录的链接断开：其前有记录被删除"
+                    "（或第 {before} 条被修改后重算了哈希）。",
+                    seq=event.seq,
+                    before=event.seq - 1,
+                ),
             )
         count += 1
         seen[event.hash] = event.seq
         prev_hash, prev_seq = event.hash, event.seq
         expected_seq = event.seq + 1
         session.expunge(event)  # keep memory flat on long chains
+        if progress is not None and count % batch == 0:
+            progress(count / total if total else 0.0, msg("已校验 {count} 条审计记录……", count=count))
     head = session.get(AuditChainHead, HEAD_ID)
     if head is not None:
         if head.last_seq > prev_seq:
-            gone = f"第 {prev_seq + 1}～{head.last_seq} 条"
-            return bad(prev_seq + 1, "deleted", f"链尾{gone}审计记录已被删除。")
+            gone = _span(prev_seq + 1, head.last_seq)
+            return bad(prev_seq + 1, "deleted", msg("链尾{rows}审计记录已被删除。", rows=gone))
         if head.last_seq < prev_seq:
             return bad(
                 head.last_seq + 1,
                 "inserted",
-                f"第 {head.last_seq + 1}～{prev_seq} 条审计记录在链尾之后，是绕过程序插入的。",
+                msg("{rows}审计记录在链尾之后，是绕过程序插入的。", rows=_span(head.last_seq + 1, prev_seq)),
             )
         if head.last_hash != prev_hash:
-            return bad(prev_seq, "altered", f"第 {prev_seq} 条审计记录与链尾登记的哈希值不符，已被修改。")
-    return VerifyResult(True, count, None, "", f"审计记录完整：共 {count} 条，哈希链校验通过。", prev_hash)
+            return bad(
+                prev_seq,
+                "altered",
+                msg("第 {seq} 条审计记录与链尾登记的哈希值不符，已被修改。", seq=prev_seq),
+            )
+    return VerifyResult(
+        True, count, None, "", msg("审计记录完整：共 {count} 条，哈希链校验通过。", count=count), prev_hash
+    )
 
 
 @dataclass(frozen=True)

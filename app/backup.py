@@ -185,15 +185,13 @@ def verify_audit(url: str) -> tuple[bool, str]:
     """`audit verify` on the database at `url`: the hash chain, and every case against it."""
     from sqlalchemy.orm import Session
 
-    from app.audit import verify_chain
-    from app.reconciliation import reconcile_cases
+    from app.reconciliation import check_audit_trail
 
     engine = _plain_engine(url)
     try:
         with Session(engine) as session:
-            result = verify_chain(session)
-            cases = reconcile_cases(session)
-        return result.ok and cases.ok, f"{result.message}{cases.message}"
+            check = check_audit_trail(session)
+        return check.ok, f"{check.chain.message}{check.cases.message}"
     finally:
         engine.dispose()
 

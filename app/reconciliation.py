@@ -13,25 +13,28 @@ cases, moves them without an action (app.calendar_store.recompute_open_cases).""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
+from app import policy
+from app.audit import VerifyResult, verify_chain
 from app.cases import DECISIONS, STATUS_LABELS
 from app.clock import STATE_LABELS
+from app.messages import Message, lines, msg
 from db.models import AuditEvent, Case, User
 
 # The columns of a case its audit snapshot records and that change only by an action, with the
 # words that name them.
 COMPARED = {
-    "status": "状态",
-    "step": "当前环节",
-    "assignee_id": "承办人",
-    "decision": "办结决定",
-    "clock_state": "计时状态",
+    "status": msg("状态"),
+    "step": msg("当前环节"),
+    "assignee_id": msg("承办人"),
+    "decision": msg("办结决定"),
+    "clock_state": msg("计时状态"),
 }
 SHOWN = 20  # problems listed in full; the rest are counted
 
@@ -39,7 +42,7 @@ SHOWN = 20  # problems listed in full; the rest are counted
 @dataclass
 class CaseReconciliation:
     checked: int = 0  # case rows compared
-    problems: list[str] = field(default_factory=list)  # the first SHOWN, in the user's words
+    problems: list[Message] = field(default_factory=list)  # the first SHOWN, in the user's words
     problem_count: int = 0
 
     @property
@@ -47,32 +50,35 @@ class CaseReconciliation:
         return self.problem_count == 0
 
     @property
-    def message(self) -> str:
+    def message(self) -> Message:
         if self.ok:
-            return f"办件核对：{self.checked} 件办件的当前状态均与其审计记录一致。"
+            return msg("办件核对：{count} 件办件的当前状态均与其审计记录一致。", count=self.checked)
         more = self.problem_count - len(self.problems)
-        tail = f"\n……另有 {more} 处" if more > 0 else ""
-        return (
-            f"办件核对发现 {self.problem_count} 处与审计记录不符（共核对 {self.checked} 件），"
-            "办件表可能被绕过程序修改：\n" + "\n".join(self.problems) + tail
+        listed = lines([*self.problems, *([msg("……另有 {more} 处", more=more)] if more > 0 else [])])
+        return msg(
+            "办件核对发现 {count} 处与审计记录不符（共核对 {checked} 件），"
+            "办件表可能被绕过程序修改：\n{problems}",
+            count=self.problem_count,
+            checked=self.checked,
+            problems=listed,
         )
 
-    def add(self, problem: str) -> None:
+    def add(self, problem: Message) -> None:
         self.problem_count += 1
         if len(self.problems) < SHOWN:
             self.problems.append(problem)
 
 
-def _shown(key: str, value: Any, names: dict[int, str]) -> str:
+def _shown(key: str, value: Any, names: dict[int, str]) -> Message:
     """A recorded or current value as staff know it: 已办结 rather than closed, a person by name."""
     if value is None:
-        return "空"
+        return msg("空")
     labels = {"status": STATUS_LABELS, "clock_state": STATE_LABELS, "decision": DECISIONS}.get(key)
     if labels is not None:
-        return f"“{labels.get(value, value)}”"
-    if key == "assignee_id" and isinstance(value, int):
-        return f"“{names.get(value, f'用户 {value}')}”"
-    return f"“{value}”"
+        value = labels.get(value, value)
+    elif key == "assignee_id" and isinstance(value, int):
+        value = names.get(value) or msg("用户 {id}", id=value)
+    return msg("“{value}”", value=value)
 
 
 def _case_rows(session: Session, batch: int) -> Iterator[Any]:
@@ -116,7 +122,12 @@ def reconcile_cases(session: Session, *, batch: int = 5000) -> CaseReconciliatio
     for number, status, step, assignee_id, decision, clock_state, seq, after in _case_rows(session, batch):
         found.checked += 1
         if seq is None:
-            found.add(f"办件 {number} 没有任何审计记录：不是经本程序登记的，是绕过程序写入办件表的。")
+            found.add(
+                msg(
+                    "办件 {number} 没有任何审计记录：不是经本程序登记的，是绕过程序写入办件表的。",
+                    number=number,
+                )
+            )
             continue
         recorded = after if isinstance(after, dict) else {}
         now = {
@@ -129,8 +140,14 @@ def reconcile_cases(session: Session, *, batch: int = 5000) -> CaseReconciliatio
         for key, words in COMPARED.items():
             if key in recorded and recorded[key] != now[key]:
                 found.add(
-                    f"办件 {number} 的{words}为{_shown(key, now[key], names)}，"
-                    f"而其最后一条审计记录（第 {seq} 条）记为{_shown(key, recorded[key], names)}。"
+                    msg(
+                        "办件 {number} 的{field}为{now}，而其最后一条审计记录（第 {seq} 条）记为{recorded}。",
+                        number=number,
+                        field=words,
+                        now=_shown(key, now[key], names),
+                        seq=seq,
+                        recorded=_shown(key, recorded[key], names),
+                    )
                 )
     gone = (
         select(AuditEvent.entity_key, AuditEvent.seq)
@@ -142,8 +159,43 @@ def reconcile_cases(session: Session, *, batch: int = 5000) -> CaseReconciliatio
         .order_by(AuditEvent.seq)
     )
     for number, seq in session.execute(gone):
-        found.add(f"办件 {number} 有登记的审计记录（第 {seq} 条），但办件表中已没有这件：被删除。")
+        found.add(
+            msg(
+                "办件 {number} 有登记的审计记录（第 {seq} 条），但办件表中已没有这件：被删除。",
+                number=number,
+                seq=seq,
+            )
+        )
     return found
 
 
-__all__ = ["CaseReconciliation", "reconcile_cases"]
+@dataclass(frozen=True)
+class AuditCheck:
+    """What `audit verify` found: the hash chain, then every case against it."""
+
+    chain: VerifyResult
+    cases: CaseReconciliation
+
+    @property
+    def ok(self) -> bool:
+        return self.chain.ok and self.cases.ok
+
+
+def check_audit_trail(
+    session: Session,
+    actor: User | None = None,
+    *,
+    progress: Callable[[float, str], None] | None = None,
+) -> AuditCheck:
+    """`audit verify`, for the CLI, the GUI and a restore alike: the hash chain (`verify_chain`),
+    then every case against it (`reconcile_cases`). `actor`, where there is one (a database without
+    users has no one to log in as), must be one who may read the audit trail."""
+    if actor is not None:
+        policy.require(actor, "view_audit")
+    chain = verify_chain(session, progress=progress)
+    if progress is not None:
+        progress(1.0, msg("正在核对各办件……"))
+    return AuditCheck(chain, reconcile_cases(session))
+
+
+__all__ = ["AuditCheck", "CaseReconciliation", "check_audit_trail", "reconcile_cases"]

@@ -250,3 +250,39 @@ def test_every_page_title_fits_the_navigation_in_english(qtbot: QtBot, sdesk: Su
     finally:
         i18n.install_translators(qapp, "zh_CN")
         QLocale.setDefault(QLocale.c())
+
+
+def test_supervisor_checks_the_audit_trail_in_the_gui(qtbot: QtBot, sdesk: SupervisionDesk) -> None:
+    """View → 校验审计日志: the chain and every case, off the UI thread; a case closed behind the
+    program's back is listed, and a clerk has neither the menu nor, asked directly, the service."""
+    from sqlalchemy import text
+
+    from app.errors import PermissionDenied
+    from app.reconciliation import check_audit_trail
+
+    number = sdesk.register()
+    sdesk.act(number, "clerk1", "accept")
+    clerk = _window(qtbot, sdesk.workspace, "clerk1")
+    assert clerk.audit_action is None
+    with sdesk.workspace.reading_sessions() as session, pytest.raises(PermissionDenied, match="纪检监察人员"):
+        check_audit_trail(session, sdesk.user(session, "clerk1"))
+
+    window = _window(qtbot, sdesk.workspace, "supervisor")
+    assert window.audit_action is not None
+    dialog = window.check_audit_trail()
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=10_000)
+    assert dialog.result.ok
+    assert dialog.chain_label.text().startswith("审计记录完整：共 ")
+    assert len(dialog.head_hash.text()) == 64 and dialog.copy_hash.isEnabled()
+    assert dialog.cases_label.text() == "1 件办件的当前状态均与其审计记录一致。"
+    assert dialog.problems.toPlainText() == ""
+
+    with sdesk.workspace.engine.begin() as connection:
+        connection.execute(text("UPDATE cases SET status = 'closed' WHERE number = :n"), {"n": number})
+    dialog.check_button.click()
+    qtbot.waitUntil(lambda: dialog.result is not None and not dialog.result.ok, timeout=10_000)
+    assert dialog.chain_label.text().startswith("审计记录完整")  # the trail itself is intact
+    assert dialog.cases_label.text().startswith("发现 1 处与审计记录不符（共核对 1 件）")
+    assert dialog.problems.toPlainText().startswith(f"办件 {number} 的状态为“已归档”，而其最后一条审计记录")
+    assert dialog.status.text() == "校验完毕：发现问题，请报纪检监察室核查。"
+    save_shot(dialog, "audit-check")

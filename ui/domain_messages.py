@@ -20,6 +20,19 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("DomainMessages", "不予追究须书面写明理由（如经核实确因不可抗力超期），理由不少于4个字。"),
     # app/agency_time.py
     QT_TRANSLATE_NOOP("DomainMessages", "无法识别时区“{name}”，请填写如 Asia/Shanghai 的时区名称。"),
+    # app/audit.py
+    QT_TRANSLATE_NOOP("DomainMessages", "第 {seq} 条"),
+    QT_TRANSLATE_NOOP("DomainMessages", "第 {first}～{last} 条"),
+    QT_TRANSLATE_NOOP("DomainMessages", "序号为 {seq} 的记录不在哈希链的序号范围内，是插入的。"),
+    QT_TRANSLATE_NOOP("DomainMessages", "审计记录{rows}缺失，已被删除。"),
+    QT_TRANSLATE_NOOP("DomainMessages", "第 {seq} 条审计记录的内容与其哈希值不符，已被修改。"),
+    QT_TRANSLATE_NOOP("DomainMessages", "{rows}审计记录不在原哈希链上，是后来插入的。"),
+    QT_TRANSLATE_NOOP("DomainMessages", "第 {seq} 条审计记录与前一条记录的链接断开：其前有记录被删除（或第 {before} 条被修改后重算了哈希）。"),
+    QT_TRANSLATE_NOOP("DomainMessages", "已校验 {count} 条审计记录……"),
+    QT_TRANSLATE_NOOP("DomainMessages", "链尾{rows}审计记录已被删除。"),
+    QT_TRANSLATE_NOOP("DomainMessages", "{rows}审计记录在链尾之后，是绕过程序插入的。"),
+    QT_TRANSLATE_NOOP("DomainMessages", "第 {seq} 条审计记录与链尾登记的哈希值不符，已被修改。"),
+    QT_TRANSLATE_NOOP("DomainMessages", "审计记录完整：共 {count} 条，哈希链校验通过。"),
     # app/auth.py
     QT_TRANSLATE_NOOP("DomainMessages", "密码至少需要 {length} 个字符。"),
     QT_TRANSLATE_NOOP("DomainMessages", "密码不能超过 {length} 个字符。"),
@@ -451,6 +464,22 @@ TEMPLATES = (
     # app/printing/fonts.py
     QT_TRANSLATE_NOOP("DomainMessages", "已尝试但无法使用：{tried}。"),
     QT_TRANSLATE_NOOP("DomainMessages", "找不到可嵌入 PDF 的中文字体，无法生成打印文件。Linux 请安装文泉驿微米黑（apt-get install fonts-wqy-microhei），Windows 应自带微软雅黑（msyh.ttc）；也可用环境变量 {variable} 指定一个 TrueType 中文字体文件。{detail}"),
+    # app/reconciliation.py
+    QT_TRANSLATE_NOOP("DomainMessages", "状态"),
+    QT_TRANSLATE_NOOP("DomainMessages", "当前环节"),
+    QT_TRANSLATE_NOOP("DomainMessages", "承办人"),
+    QT_TRANSLATE_NOOP("DomainMessages", "办结决定"),
+    QT_TRANSLATE_NOOP("DomainMessages", "计时状态"),
+    QT_TRANSLATE_NOOP("DomainMessages", "办件核对：{count} 件办件的当前状态均与其审计记录一致。"),
+    QT_TRANSLATE_NOOP("DomainMessages", "……另有 {more} 处"),
+    QT_TRANSLATE_NOOP("DomainMessages", "办件核对发现 {count} 处与审计记录不符（共核对 {checked} 件），办件表可能被绕过程序修改：\n{problems}"),
+    QT_TRANSLATE_NOOP("DomainMessages", "空"),
+    QT_TRANSLATE_NOOP("DomainMessages", "用户 {id}"),
+    QT_TRANSLATE_NOOP("DomainMessages", "“{value}”"),
+    QT_TRANSLATE_NOOP("DomainMessages", "办件 {number} 没有任何审计记录：不是经本程序登记的，是绕过程序写入办件表的。"),
+    QT_TRANSLATE_NOOP("DomainMessages", "办件 {number} 的{field}为{now}，而其最后一条审计记录（第 {seq} 条）记为{recorded}。"),
+    QT_TRANSLATE_NOOP("DomainMessages", "办件 {number} 有登记的审计记录（第 {seq} 条），但办件表中已没有这件：被删除。"),
+    QT_TRANSLATE_NOOP("DomainMessages", "正在核对各办件……"),
     # app/reports/access.py
     QT_TRANSLATE_NOOP("DomainMessages", "处室负责人和兼职纪检监察员只能统计本处室的办件。"),
     QT_TRANSLATE_NOOP("DomainMessages", "只有委领导、纪检监察人员和处室负责人才能生成报表。"),
@@ -574,7 +603,6 @@ TEMPLATES = (
     # app/workspace.py
     QT_TRANSLATE_NOOP("DomainMessages", "数据库结构版本 {revision} 比本程序新（本程序为 {head}）：该数据库已由较新版本的阳光办件升级，请先升级本机的阳光办件，再连接该数据库。"),
     QT_TRANSLATE_NOOP("DomainMessages", "数据库结构版本为 {revision}，本程序需要 {head}，请先运行 sunlight db upgrade。"),
-    QT_TRANSLATE_NOOP("DomainMessages", "空"),
     # app/workspace_checks.py
     QT_TRANSLATE_NOOP("DomainMessages", "数据库文件 {path} 位于网络共享磁盘上。单机版数据库（SQLite）必须放在本机磁盘上：网络磁盘不能可靠地支持其写前日志（WAL）和文件锁，多台电脑同时使用可能损坏数据。请把数据库移到本机磁盘；多个处室共用时请改用 PostgreSQL 数据库服务器。"),
 )

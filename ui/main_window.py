@@ -449,6 +449,12 @@ class MainWindow(QMainWindow):
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(self.refresh)
         view_menu.addAction(refresh)
+        self.audit_action: QAction | None = None
+        if self.user is not None and policy.can(self.user, "view_audit"):
+            view_menu.addSeparator()
+            self.audit_action = QAction(self.tr("校验审计日志(&A)…"), self)
+            self.audit_action.triggered.connect(self.check_audit_trail)
+            view_menu.addAction(self.audit_action)
         self.report_menu = None
         if self.user is not None and may_report(self.user):
             self.report_menu = self.menuBar().addMenu(self.tr("报表(&B)"))
@@ -462,6 +468,17 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("关于阳光办件(&A)"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def check_audit_trail(self):  # type: ignore[no-untyped-def]
+        if self.actor_id is None:
+            return None
+        from ui.audit_dialog import AuditCheckDialog
+
+        dialog = AuditCheckDialog(self.workspace, self.actor_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        dialog.start()
+        return dialog
 
     def _build_status_bar(self, user_label: str) -> None:
         bar = self.statusBar()

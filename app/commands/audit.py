@@ -11,7 +11,7 @@ from app import audit, policy
 from app.agency_time import agency_zone
 from app.commands import print_records
 from app.errors import NotFound
-from app.reconciliation import reconcile_cases
+from app.reconciliation import check_audit_trail
 from db.models import Case
 
 if TYPE_CHECKING:
@@ -49,14 +49,13 @@ def _authorise(ctx: CliContext) -> None:
 
 
 def _verify(args: argparse.Namespace, ctx: CliContext) -> int:
-    _authorise(ctx)
     with ctx.workspace.reading_sessions() as session:
-        result = audit.verify_chain(session)
-        cases = reconcile_cases(session)
+        check = check_audit_trail(session, ctx.actor)
+    result, cases = check.chain, check.cases
     if args.json:
         ctx.print_json(
             {
-                "ok": result.ok and cases.ok,
+                "ok": check.ok,
                 "count": result.count,
                 "first_bad_seq": result.first_bad_seq,
                 "problem": result.problem or None,
@@ -76,7 +75,7 @@ def _verify(args: argparse.Namespace, ctx: CliContext) -> int:
         else:
             print(f"审计日志校验失败：{result.message}（此前 {result.count} 条完好）", file=ctx.out)
         print(cases.message, file=ctx.out)
-    return 0 if result.ok and cases.ok else 1
+    return 0 if check.ok else 1
 
 
 def _log(args: argparse.Namespace, ctx: CliContext) -> int:

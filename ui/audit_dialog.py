@@ -1,0 +1,186 @@
+"""审计日志校验: `audit verify` for administrators and the supervision office, without a terminal.
+
+The check (app.reconciliation.check_audit_trail: the hash chain, then every case against it) runs
+off the UI thread; on a large database it takes minutes, so it shows its progress and may be
+cancelled. The result says whether the trail is whole, the chain's last hash (to be written down
+outside the database, see docs/deployment-postgresql.md) and each problem found."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.reconciliation import AuditCheck
+from app.workspace import Workspace
+from ui import domain_labels as dl
+from ui.workers import BackgroundTask
+
+GOOD = "color: #1b7f3b; font-weight: bold;"
+BAD = "color: #c62828; font-weight: bold;"
+
+
+def run_check(workspace: Workspace, actor_id: int, *, progress) -> AuditCheck:  # type: ignore[no-untyped-def]
+    """The task body (worker thread): its own session, the check's plain result."""
+    from app.reconciliation import check_audit_trail
+    from db.models import User
+
+    with workspace.reading_sessions() as session:
+        return check_audit_trail(session, session.get_one(User, actor_id), progress=progress)
+
+
+class AuditCheckDialog(QDialog):
+    def __init__(self, workspace: Workspace, actor_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.actor_id = actor_id
+        self.task: BackgroundTask | None = None
+        self.result: AuditCheck | None = None
+        self.setWindowTitle(self.tr("校验审计日志"))
+        self.resize(720, 480)
+
+        intro = QLabel(
+            self.tr(
+                "逐条校验审计日志的哈希链，找出被修改、插入或删除的记录；再逐件核对办件的当前状态"
+                "与其最后一条审计记录是否一致，找出绕过程序修改、写入或删除的办件。"
+            )
+        )
+        intro.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+
+        self.chain_label = QLabel()
+        self.chain_label.setWordWrap(True)
+        self.cases_label = QLabel()
+        self.cases_label.setWordWrap(True)
+        self.head_hash = QLineEdit()
+        self.head_hash.setReadOnly(True)
+        self.copy_hash = QPushButton(self.tr("复制"))
+        self.copy_hash.setToolTip(self.tr("把末条哈希复制到剪贴板，记入月报或报送纪检监察室留存"))
+        self.copy_hash.clicked.connect(self._copy_hash)
+        hash_row = QHBoxLayout()
+        hash_row.addWidget(self.head_hash, 1)
+        hash_row.addWidget(self.copy_hash)
+        form = QFormLayout()
+        form.addRow(self.tr("哈希链："), self.chain_label)
+        form.addRow(self.tr("末条哈希："), hash_row)
+        form.addRow(self.tr("办件核对："), self.cases_label)
+        self.problems = QPlainTextEdit()
+        self.problems.setReadOnly(True)
+        self.problems.setPlaceholderText(self.tr("发现的问题逐条列在这里。"))
+
+        self.check_button = QPushButton(self.tr("重新校验"))
+        self.check_button.clicked.connect(self.start)
+        self.cancel_button = QPushButton(self.tr("停止"))
+        self.cancel_button.clicked.connect(self.cancel)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.check_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addLayout(form)
+        layout.addWidget(self.problems, 1)
+        layout.addWidget(buttons)
+        self._show(None)
+
+    def start(self) -> None:
+        if self.task is not None and self.task.running:
+            return
+        self.task = BackgroundTask(run_check, self.workspace, self.actor_id, parent=self)
+        self.task.progress.connect(self._on_progress)
+        self.task.succeeded.connect(self._on_done)
+        self.task.failed.connect(self._on_failed)
+        self.task.cancelled.connect(self._on_cancelled)
+        self._show(None)
+        self._busy(True)
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        self.status.setText(self.tr("正在校验……"))
+        self.task.start()
+
+    def cancel(self) -> None:
+        if self.task is not None and self.task.running:
+            self.task.cancel()
+            self.status.setText(self.tr("正在停止…"))
+
+    def _busy(self, busy: bool) -> None:
+        self.check_button.setEnabled(not busy)
+        self.cancel_button.setEnabled(busy)
+
+    def _on_progress(self, percent: int, text: str) -> None:
+        self.progress.setValue(percent)
+        self.status.setText(text)
+
+    def _on_done(self, result: object) -> None:
+        assert isinstance(result, AuditCheck)
+        self._busy(False)
+        self.progress.setValue(100)
+        self._show(result)
+
+    def _show(self, result: AuditCheck | None) -> None:
+        self.result = result
+        self.copy_hash.setEnabled(result is not None and result.chain.ok)
+        if result is None:
+            for label in (self.chain_label, self.cases_label):
+                label.setText("—")
+                label.setStyleSheet("")
+            self.head_hash.clear()
+            self.problems.clear()
+            return
+        chain, cases = result.chain, result.cases
+        self.chain_label.setText(dl.message(chain.message))
+        self.chain_label.setStyleSheet(GOOD if chain.ok else BAD)
+        self.head_hash.setText(chain.head_hash if chain.ok else "")
+        if cases.ok:
+            self.cases_label.setText(self.tr("%n 件办件的当前状态均与其审计记录一致。", "", cases.checked))
+        else:
+            found = self.tr(
+                "发现 %n 处与审计记录不符（共核对 %1 件），办件表可能被绕过程序修改。",
+                "",
+                cases.problem_count,
+            )
+            self.cases_label.setText(found.replace("%1", str(cases.checked)))
+        self.cases_label.setStyleSheet(GOOD if cases.ok else BAD)
+        listed = [dl.message(problem) for problem in cases.problems]
+        more = cases.problem_count - len(cases.problems)
+        if more > 0:
+            listed.append(self.tr("……另有 %n 处", "", more))
+        self.problems.setPlainText("\n".join(listed))
+        if result.ok:
+            self.status.setText(self.tr("校验完毕：审计日志完好。"))
+        else:
+            self.status.setText(self.tr("校验完毕：发现问题，请报纪检监察室核查。"))
+
+    def _on_failed(self, message: str) -> None:
+        self._busy(False)
+        self.progress.setValue(0)
+        self.status.setText(self.tr("未能完成校验：%1").replace("%1", message))
+
+    def _on_cancelled(self) -> None:
+        self._busy(False)
+        self.progress.setValue(0)
+        self.status.setText(self.tr("已停止，未完成校验。"))
+
+    def _copy_hash(self) -> None:
+        QGuiApplication.clipboard().setText(self.head_hash.text())
+
+    def reject(self) -> None:
+        if self.task is not None and self.task.running:
+            self.task.cancel()
+        super().reject()
