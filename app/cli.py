@@ -19,8 +19,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TextIO
 
 from app import __version__
+from app.connection import typed_database_url
 from app.errors import DomainError, PermissionDenied
 from app.workspace import Workspace, open_workspace
+from db.engine import ENV_DB_URL
 
 if TYPE_CHECKING:
     from db.models import User
@@ -181,6 +183,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ctx = CliContext(db_url=args.db, user_login=args.user or os.environ.get(ENV_USER))
     handler = getattr(args, "handler", _run_gui)
     try:
+        typed = args.db or os.environ.get(ENV_DB_URL)
+        if typed:  # (a plain file path is taken too; anything unusable is said so before any work)
+            ctx.db_url = typed_database_url(typed)
         return handler(args, ctx)
     except DomainError as exc:
         print(f"错误：{exc.message}", file=ctx.err)

@@ -14,10 +14,11 @@ import enum
 import logging
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import Engine, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 
 from app.errors import ConfigurationError
 from app.logging_setup import redact
@@ -174,6 +175,47 @@ def connection_failure(url: str, exc: BaseException, role: str = "") -> Configur
     if role:
         reason = msg("{role} {database}：{reason}", role=role, database=display_url(url), reason=reason)
     return ConfigurationError(reason)
+
+
+# What a database address should look like, said with every address refused.
+_URL_FORMS = msg(
+    "应写作 postgresql+psycopg://用户名@服务器/数据库名（全委共用的 PostgreSQL），"
+    "或单机 SQLite 数据库文件的路径（如 sqlite:////home/user/sunlight.db，也可直接写文件路径）。"
+)
+
+
+def typed_database_url(text: str) -> str:
+    """A database address as people type it (`--db`, SUNLIGHT_DB_URL, `db copy`), as the engine
+    takes it: a file path (/home/…/sunlight.db, C:\\…\\sunlight.db) is the SQLite database there;
+    postgres:// and postgresql:// are PostgreSQL through psycopg. Anything else is refused with
+    what to write, instead of a traceback from SQLAlchemy."""
+    typed = text.strip()
+    if "://" not in typed:
+        if typed and (
+            "/" in typed or "\\" in typed or typed.lower().endswith((".db", ".sqlite", ".sqlite3"))
+        ):
+            return f"sqlite:///{Path(typed).expanduser().absolute()}"
+        raise ConfigurationError(msg("数据库地址“{text}”无法识别：{forms}", text=typed, forms=_URL_FORMS))
+    try:
+        parsed = make_url(typed)
+    except (ArgumentError, ValueError):
+        raise ConfigurationError(
+            msg("数据库地址“{text}”无法识别：{forms}", text=typed, forms=_URL_FORMS)
+        ) from None
+    backend = parsed.get_backend_name()
+    if backend in ("postgres", "postgresql"):
+        if parsed.drivername == "postgresql+psycopg":
+            return typed
+        return parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
+    if backend == "sqlite":
+        return typed
+    raise ConfigurationError(
+        msg(
+            "不支持的数据库类型“{kind}”：阳光办件使用 PostgreSQL（全委共用）或 SQLite（单机）。{forms}",
+            kind=backend,
+            forms=_URL_FORMS,
+        )
+    )
 
 
 def display_url(url: str) -> str:

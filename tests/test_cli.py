@@ -86,6 +86,56 @@ def test_a_new_database_file_is_said_to_be_new(tmp_path, capsys) -> None:  # typ
     assert "原先不存在" not in capsys.readouterr().err
 
 
+@pytest.mark.parametrize(
+    ("typed", "taken"),
+    [
+        ("postgresql+psycopg://clerk@dbhost/sunlight", "postgresql+psycopg://clerk@dbhost/sunlight"),
+        (
+            "postgresql://clerk:p%40ss@dbhost:5433/sunlight",
+            "postgresql+psycopg://clerk:p%40ss@dbhost:5433/sunlight",
+        ),
+        ("postgres://clerk@dbhost/sunlight", "postgresql+psycopg://clerk@dbhost/sunlight"),
+        ("  sqlite:////srv/desk/sunlight.db ", "sqlite:////srv/desk/sunlight.db"),
+        ("/srv/desk/sunlight.db", "sqlite:////srv/desk/sunlight.db"),
+    ],
+)
+def test_a_database_address_is_taken_as_people_type_it(typed: str, taken: str) -> None:
+    from app.connection import typed_database_url
+
+    assert typed_database_url(typed) == taken
+
+
+def test_a_plain_file_path_opens_that_desk_database(tmp_path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.chdir(tmp_path)
+    assert main(["--db", "desk.db", "db", "upgrade"]) == 0
+    assert (tmp_path / "desk.db").exists()
+    assert main(["db", "copy", "--from", "desk.db", "--to", str(tmp_path / "copy.db")]) == 0
+    assert "审计记录完整" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("typed", "words"),
+    [
+        (
+            "mysql://root@dbhost/sunlight",
+            "不支持的数据库类型“mysql”：阳光办件使用 PostgreSQL（全委共用）或 SQLite（单机）。",
+        ),
+        ("sunlight", "数据库地址“sunlight”无法识别：应写作 postgresql+psycopg://"),
+        ("postgresql://dbhost:port/x", "数据库地址“postgresql://dbhost:port/x”无法识别"),
+    ],
+)
+def test_an_unusable_database_address_is_said_so_without_a_traceback(
+    typed: str, words: str, capsys, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    assert main(["--db", typed, "case", "list"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"错误：{words}") and "Traceback" not in err
+    monkeypatch.setenv("SUNLIGHT_DB_URL", typed)
+    assert main(["case", "list"]) == 1
+    assert capsys.readouterr().err.startswith(f"错误：{words}")
+    assert main(["db", "copy", "--from", typed, "--to", "sqlite:////nonexistent/x.db"]) == 1
+
+
 def test_database_from_environment(tmp_path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setenv("SUNLIGHT_DB_URL", f"sqlite:///{tmp_path / 'env.db'}")
     assert main(["db", "upgrade"]) == 0

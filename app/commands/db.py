@@ -44,7 +44,9 @@ def _upgrade(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def _copy(args: argparse.Namespace, ctx: CliContext) -> int:
     from app.backup import copy_database, display_url
+    from app.connection import typed_database_url
 
+    args.source, args.target = typed_database_url(args.source), typed_database_url(args.target)
     outcome = copy_database(args.source, args.target)
     print(
         f"已把 {display_url(args.source)} 复制到 {display_url(args.target)}：{len(outcome.row_counts)} 张表，"
