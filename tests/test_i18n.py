@@ -271,6 +271,27 @@ def test_domain_labels_are_extracted_and_translated(qapp) -> None:
         QLocale.setDefault(QLocale.c())
 
 
+def test_a_copies_spin_box_says_copy_or_copies_as_its_number_is(qapp) -> None:
+    from PySide6.QtWidgets import QSpinBox
+
+    from ui import domain_labels as dl
+
+    spin = dl.count_copies(QSpinBox())
+    spin.setRange(0, 9)
+    spin.setValue(2)
+    assert spin.suffix() == " 份"
+    try:
+        assert i18n.install_translators(qapp, "en") == "en"
+        spin = dl.count_copies(QSpinBox())
+        spin.setValue(1)
+        assert spin.suffix() == " copy"
+        spin.setValue(3)
+        assert spin.suffix() == " copies"
+    finally:
+        i18n.install_translators(qapp, "zh_CN")
+        QLocale.setDefault(QLocale.c())
+
+
 @pytest.mark.parametrize(
     "args",
     [

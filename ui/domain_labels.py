@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtWidgets import QSpinBox
 
 from app.auth import ROLES
 from app.cases import STATUS_LABELS
@@ -339,6 +340,17 @@ def copies_text(originals: int, copies: int) -> str:
     return QCoreApplication.translate("RegisterDialog", "、").join(parts)
 
 
+def count_copies(spin: QSpinBox) -> QSpinBox:
+    """A spin box counting copies, its unit agreeing with its number (1 copy, 2 copies)."""
+
+    def agree(value: int) -> None:
+        spin.setSuffix(_COMPOSER.copies_unit(value))
+
+    spin.valueChanged.connect(agree)
+    agree(spin.value())
+    return spin
+
+
 def roles_text(roles: Iterable[str]) -> str:
     """Role codes as their labels, in the order of app.auth.ROLES, joined the way the language does."""
     held = set(roles)
@@ -383,6 +395,9 @@ class DomainLabels(QObject):
         if unit == "working":
             return self.tr("%n个工作日", "", days)
         return self.tr("%n日", "", days)
+
+    def copies_unit(self, count: int) -> str:
+        return self.tr(" 份", "", count)
 
 
 _COMPOSER = DomainLabels()

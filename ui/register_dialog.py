@@ -257,7 +257,7 @@ class MaterialsEditor(QTableWidget):
             copies = QSpinBox()
             copies.setRange(0, 999)
             copies.setValue(row.copies)
-            copies.setSuffix(self.tr(" 份"))
+            dl.count_copies(copies)
             copies.setAccessibleName(self.tr("%1 份数").replace("%1", row.name))
             note = QLineEdit(row.note)
             note.setPlaceholderText(self.tr("如：缺少盖章页"))

@@ -115,7 +115,7 @@ class SettingsDialog(QDialog):
         self.copies_spin = QSpinBox()
         self.copies_spin.setRange(1, 10)
         self.copies_spin.setValue(prefs.PRINT_COPIES.read())
-        self.copies_spin.setSuffix(self.tr(" 份"))
+        dl.count_copies(self.copies_spin)
         form.addRow(self.tr("默认份数："), self.copies_spin)
         self.duplex_check = QCheckBox(self.tr("双面打印"))
         self.duplex_check.setChecked(prefs.PRINT_DUPLEX.read())

@@ -1704,32 +1704,32 @@ Complaint: %8</translation>
 <context>
     <name>DomainDecision</name>
     <message>
-        <location filename="../../ui/domain_labels.py" line="264"/>
+        <location filename="../../ui/domain_labels.py" line="265"/>
         <source>同意</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="265"/>
+        <location filename="../../ui/domain_labels.py" line="266"/>
         <source>不同意</source>
         <translation>Not approved</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="266"/>
+        <location filename="../../ui/domain_labels.py" line="267"/>
         <source>暂缓决定</source>
         <translation>Deferred</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="267"/>
+        <location filename="../../ui/domain_labels.py" line="268"/>
         <source>尚未决定</source>
         <translation>Not decided yet</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="269"/>
+        <location filename="../../ui/domain_labels.py" line="270"/>
         <source>准予</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="270"/>
+        <location filename="../../ui/domain_labels.py" line="271"/>
         <source>不予批准</source>
         <translation>Not approved</translation>
     </message>
@@ -1737,947 +1737,947 @@ Complaint: %8</translation>
 <context>
     <name>DomainLabels</name>
     <message>
-        <location filename="../../ui/domain_labels.py" line="33"/>
+        <location filename="../../ui/domain_labels.py" line="34"/>
         <source>正常</source>
         <translation>On track</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="34"/>
+        <location filename="../../ui/domain_labels.py" line="35"/>
         <source>黄牌</source>
         <translation>Yellow card</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="35"/>
+        <location filename="../../ui/domain_labels.py" line="36"/>
         <source>红牌</source>
         <translation>Red card</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="37"/>
+        <location filename="../../ui/domain_labels.py" line="38"/>
         <source>一次性告知补正</source>
         <translation>One-time supplement notice</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="38"/>
+        <location filename="../../ui/domain_labels.py" line="39"/>
         <source>受理</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="39"/>
+        <location filename="../../ui/domain_labels.py" line="40"/>
         <source>不予受理</source>
         <translation>Do not accept</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="40"/>
+        <location filename="../../ui/domain_labels.py" line="41"/>
         <source>通过</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="41"/>
+        <location filename="../../ui/domain_labels.py" line="42"/>
         <source>退回</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="42"/>
+        <location filename="../../ui/domain_labels.py" line="43"/>
         <source>暂停计时</source>
         <translation>Suspend clock</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="43"/>
+        <location filename="../../ui/domain_labels.py" line="44"/>
         <source>恢复计时</source>
         <translation>Resume clock</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="44"/>
+        <location filename="../../ui/domain_labels.py" line="45"/>
         <source>延期</source>
         <translation>Extend</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="45"/>
+        <location filename="../../ui/domain_labels.py" line="46"/>
         <source>办结（准予）</source>
         <translation>Complete (approve)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="46"/>
+        <location filename="../../ui/domain_labels.py" line="47"/>
         <source>办结（不予批准）</source>
         <translation>Complete (not approve)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="47"/>
+        <location filename="../../ui/domain_labels.py" line="48"/>
         <source>撤回</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="48"/>
+        <location filename="../../ui/domain_labels.py" line="49"/>
         <source>归档</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="49"/>
+        <location filename="../../ui/domain_labels.py" line="50"/>
         <source>分派</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="50"/>
+        <location filename="../../ui/domain_labels.py" line="51"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="51"/>
+        <location filename="../../ui/domain_labels.py" line="52"/>
         <source>进入不计时环节，暂停计时</source>
         <translation>Entered a step outside the time limit; clock suspended</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="52"/>
+        <location filename="../../ui/domain_labels.py" line="53"/>
         <source>离开不计时环节，恢复计时</source>
         <translation>Left a step outside the time limit; clock resumed</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="53"/>
+        <location filename="../../ui/domain_labels.py" line="54"/>
         <source>期限随工作日历调整</source>
         <translation>Deadline adjusted to the working calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="55"/>
+        <location filename="../../ui/domain_labels.py" line="56"/>
         <source>作出不予批准决定</source>
         <translation>Decide to reject</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="56"/>
+        <location filename="../../ui/domain_labels.py" line="57"/>
         <source>作出准予决定</source>
         <translation>Decide to approve</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="57"/>
+        <location filename="../../ui/domain_labels.py" line="58"/>
         <source>修改系统设置</source>
         <translation>Change system settings</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="58"/>
+        <location filename="../../ui/domain_labels.py" line="59"/>
         <source>分办</source>
         <translation>Assign cases</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="59"/>
+        <location filename="../../ui/domain_labels.py" line="60"/>
         <source>安排AB岗（设置后备人员和外出状态）</source>
         <translation>Arrange A/B posts (backups and absences)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="60"/>
+        <location filename="../../ui/domain_labels.py" line="61"/>
         <source>批准延期</source>
         <translation>Approve extensions</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="61"/>
+        <location filename="../../ui/domain_labels.py" line="62"/>
         <source>查看全部办件</source>
         <translation>View all cases</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="62"/>
+        <location filename="../../ui/domain_labels.py" line="63"/>
         <source>查看办件</source>
         <translation>View cases</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="63"/>
+        <location filename="../../ui/domain_labels.py" line="64"/>
         <source>查看审计日志</source>
         <translation>View the audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="64"/>
+        <location filename="../../ui/domain_labels.py" line="65"/>
         <source>督办、登记投诉和责任追究</source>
         <translation>Supervise, register complaints and pursue accountability</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="65"/>
+        <location filename="../../ui/domain_labels.py" line="66"/>
         <source>管理用户</source>
         <translation>Manage users</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="66"/>
+        <location filename="../../ui/domain_labels.py" line="67"/>
         <source>维护工作日历</source>
         <translation>Maintain the working-day calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="68"/>
+        <location filename="../../ui/domain_labels.py" line="69"/>
         <source>办理上一环节的人员不得审批下一环节</source>
         <translation>Whoever handled the previous step may not approve the next one</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="69"/>
+        <location filename="../../ui/domain_labels.py" line="70"/>
         <source>受理人不得作出最后决定</source>
         <translation>Whoever accepted the case may not make the final decision</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="70"/>
+        <location filename="../../ui/domain_labels.py" line="71"/>
         <source>指定环节须由不同人员办理</source>
         <translation>The designated steps must be handled by different persons</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="72"/>
+        <location filename="../../ui/domain_labels.py" line="73"/>
         <source>受理人不得办理最后一个环节（作出决定）</source>
         <translation>Whoever accepted the case may not handle the last step (the decision)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="73"/>
+        <location filename="../../ui/domain_labels.py" line="74"/>
         <source>下列环节须由不同人员办理</source>
         <translation>The following steps must be handled by different persons</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="74"/>
+        <location filename="../../ui/domain_labels.py" line="75"/>
         <source>办理某一环节的人员不得办理其下一环节</source>
         <translation>Whoever handled a step may not handle the next one</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="76"/>
+        <location filename="../../ui/domain_labels.py" line="77"/>
         <source>高</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="77"/>
+        <location filename="../../ui/domain_labels.py" line="78"/>
         <source>中</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="78"/>
+        <location filename="../../ui/domain_labels.py" line="79"/>
         <source>低</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="80"/>
+        <location filename="../../ui/domain_labels.py" line="81"/>
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="81"/>
+        <location filename="../../ui/domain_labels.py" line="82"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="82"/>
+        <location filename="../../ui/domain_labels.py" line="83"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="83"/>
+        <location filename="../../ui/domain_labels.py" line="84"/>
         <source>业务分组</source>
         <translation>Business group</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="84"/>
+        <location filename="../../ui/domain_labels.py" line="85"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="85"/>
+        <location filename="../../ui/domain_labels.py" line="86"/>
         <source>生效日期</source>
         <translation>Effective date</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="86"/>
+        <location filename="../../ui/domain_labels.py" line="87"/>
         <source>事项类型</source>
         <translation>Kind of matter</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="87"/>
+        <location filename="../../ui/domain_labels.py" line="88"/>
         <source>申请人类型</source>
         <translation>Applicant types</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="88"/>
+        <location filename="../../ui/domain_labels.py" line="89"/>
         <source>允许集体决策</source>
         <translation>Collective decision allowed</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="89"/>
+        <location filename="../../ui/domain_labels.py" line="90"/>
         <source>受理处室</source>
         <translation>Accepting division</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="90"/>
+        <location filename="../../ui/domain_labels.py" line="91"/>
         <source>咨询电话</source>
         <translation>Inquiry phone</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="91"/>
+        <location filename="../../ui/domain_labels.py" line="92"/>
         <source>投诉电话</source>
         <translation>Complaint phone</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="92"/>
+        <location filename="../../ui/domain_labels.py" line="93"/>
         <source>法律依据</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="93"/>
+        <location filename="../../ui/domain_labels.py" line="94"/>
         <source>事项说明</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="94"/>
+        <location filename="../../ui/domain_labels.py" line="95"/>
         <source>法定时限</source>
         <translation>Statutory limit</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="95"/>
+        <location filename="../../ui/domain_labels.py" line="96"/>
         <source>承诺时限</source>
         <translation>Promised limit</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="96"/>
+        <location filename="../../ui/domain_labels.py" line="97"/>
         <source>预警规则</source>
         <translation>Warning rules</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="97"/>
+        <location filename="../../ui/domain_labels.py" line="98"/>
         <source>暂停计时上限</source>
         <translation>Suspension limits</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="98"/>
+        <location filename="../../ui/domain_labels.py" line="99"/>
         <source>申请材料</source>
         <translation>Required materials</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="99"/>
+        <location filename="../../ui/domain_labels.py" line="100"/>
         <source>办理环节</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="100"/>
+        <location filename="../../ui/domain_labels.py" line="101"/>
         <source>不相容岗位分离</source>
         <translation>Separation of duties</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="101"/>
+        <location filename="../../ui/domain_labels.py" line="102"/>
         <source>条文</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="102"/>
+        <location filename="../../ui/domain_labels.py" line="103"/>
         <source>参数</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="103"/>
+        <location filename="../../ui/domain_labels.py" line="104"/>
         <source>办理角色</source>
         <translation>Responsible role</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="104"/>
+        <location filename="../../ui/domain_labels.py" line="105"/>
         <source>环节时限</source>
         <translation>Step limit</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="105"/>
+        <location filename="../../ui/domain_labels.py" line="106"/>
         <source>可用动作</source>
         <translation>Allowed actions</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="106"/>
+        <location filename="../../ui/domain_labels.py" line="107"/>
         <source>可退回环节</source>
         <translation>Return targets</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="107"/>
+        <location filename="../../ui/domain_labels.py" line="108"/>
         <source>不计时</source>
         <translation>Outside the time limit</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="108"/>
+        <location filename="../../ui/domain_labels.py" line="109"/>
         <source>不计时原因</source>
         <translation>Reason for not counting time</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="109"/>
+        <location filename="../../ui/domain_labels.py" line="110"/>
         <source>集体决策</source>
         <translation>Collective decision</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="110"/>
+        <location filename="../../ui/domain_labels.py" line="111"/>
         <source>办理要求</source>
         <translation>Instructions</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="111"/>
+        <location filename="../../ui/domain_labels.py" line="112"/>
         <source>产出文书</source>
         <translation>Documents produced</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="112"/>
+        <location filename="../../ui/domain_labels.py" line="113"/>
         <source>廉政风险点</source>
         <translation>Integrity risk points</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="113"/>
+        <location filename="../../ui/domain_labels.py" line="114"/>
         <source>必备</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="114"/>
+        <location filename="../../ui/domain_labels.py" line="115"/>
         <source>原件份数</source>
         <translation>Originals</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="115"/>
+        <location filename="../../ui/domain_labels.py" line="116"/>
         <source>复印件份数</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="116"/>
+        <location filename="../../ui/domain_labels.py" line="117"/>
         <source>要求</source>
         <translation>Requirements</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="118"/>
+        <location filename="../../ui/domain_labels.py" line="119"/>
         <source>开始计时</source>
         <translation>Clock started</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="119"/>
+        <location filename="../../ui/domain_labels.py" line="120"/>
         <source>停止计时</source>
         <translation>Clock stopped</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="121"/>
+        <location filename="../../ui/domain_labels.py" line="122"/>
         <source>专家评审</source>
         <translation>Expert review</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="122"/>
+        <location filename="../../ui/domain_labels.py" line="123"/>
         <source>委托咨询评估</source>
         <translation>Commissioned consulting assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="123"/>
+        <location filename="../../ui/domain_labels.py" line="124"/>
         <source>补正材料</source>
         <translation>Supplementing materials</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="124"/>
+        <location filename="../../ui/domain_labels.py" line="125"/>
         <source>听证</source>
         <translation>Hearing</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="125"/>
+        <location filename="../../ui/domain_labels.py" line="126"/>
         <source>公示</source>
         <translation>Public notice</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="126"/>
+        <location filename="../../ui/domain_labels.py" line="127"/>
         <source>现场核查</source>
         <translation>On-site inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="127"/>
+        <location filename="../../ui/domain_labels.py" line="128"/>
         <source>检验检测</source>
         <translation>Testing and inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="128"/>
+        <location filename="../../ui/domain_labels.py" line="129"/>
         <source>征求第三方意见</source>
         <translation>Consulting third parties</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="129"/>
+        <location filename="../../ui/domain_labels.py" line="130"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="130"/>
+        <location filename="../../ui/domain_labels.py" line="131"/>
         <source>征求第三方（有关部门）意见</source>
         <translation>Consulting third parties (other departments)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="131"/>
+        <location filename="../../ui/domain_labels.py" line="132"/>
         <source>其他（须说明）</source>
         <translation>Other (explain)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="133"/>
+        <location filename="../../ui/domain_labels.py" line="134"/>
         <source>经办人</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="134"/>
+        <location filename="../../ui/domain_labels.py" line="135"/>
         <source>审核人</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="135"/>
+        <location filename="../../ui/domain_labels.py" line="136"/>
         <source>处室负责人</source>
         <translation>Division head</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="136"/>
+        <location filename="../../ui/domain_labels.py" line="137"/>
         <source>委领导</source>
         <translation>Commission leader</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="137"/>
+        <location filename="../../ui/domain_labels.py" line="138"/>
         <source>纪检监察</source>
         <translation>Supervision office</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="138"/>
+        <location filename="../../ui/domain_labels.py" line="139"/>
         <source>兼职纪检监察员</source>
         <translation>Division inspector</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="139"/>
+        <location filename="../../ui/domain_labels.py" line="140"/>
         <source>系统管理员</source>
         <translation>System administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="141"/>
+        <location filename="../../ui/domain_labels.py" line="142"/>
         <source>法人或其他组织</source>
         <translation>Legal person or other organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="142"/>
+        <location filename="../../ui/domain_labels.py" line="143"/>
         <source>自然人</source>
         <translation>Natural person</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="143"/>
+        <location filename="../../ui/domain_labels.py" line="144"/>
         <source>已收取</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="144"/>
+        <location filename="../../ui/domain_labels.py" line="145"/>
         <source>缺少</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="145"/>
+        <location filename="../../ui/domain_labels.py" line="146"/>
         <source>不符合要求</source>
         <translation>Not acceptable</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="147"/>
+        <location filename="../../ui/domain_labels.py" line="148"/>
         <source>满意</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="148"/>
+        <location filename="../../ui/domain_labels.py" line="149"/>
         <source>基本满意</source>
         <translation>Fairly satisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="149"/>
+        <location filename="../../ui/domain_labels.py" line="150"/>
         <source>不满意</source>
         <translation>Dissatisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="151"/>
+        <location filename="../../ui/domain_labels.py" line="152"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="152"/>
+        <location filename="../../ui/domain_labels.py" line="153"/>
         <source>信函</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="153"/>
+        <location filename="../../ui/domain_labels.py" line="154"/>
         <source>来访</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="154"/>
+        <location filename="../../ui/domain_labels.py" line="155"/>
         <source>网上</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="155"/>
+        <location filename="../../ui/domain_labels.py" line="156"/>
         <source>属实</source>
         <translation>Substantiated</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="156"/>
+        <location filename="../../ui/domain_labels.py" line="157"/>
         <source>部分属实</source>
         <translation>Partly substantiated</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="157"/>
+        <location filename="../../ui/domain_labels.py" line="158"/>
         <source>不属实</source>
         <translation>Not substantiated</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="159"/>
+        <location filename="../../ui/domain_labels.py" line="160"/>
         <source>同意</source>
         <translation>Agree</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="160"/>
+        <location filename="../../ui/domain_labels.py" line="161"/>
         <source>不同意</source>
         <translation>Disagree</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="161"/>
+        <location filename="../../ui/domain_labels.py" line="162"/>
         <source>缓议</source>
         <translation>Defer</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="162"/>
+        <location filename="../../ui/domain_labels.py" line="163"/>
         <source>回避</source>
         <translation>Recused</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="163"/>
+        <location filename="../../ui/domain_labels.py" line="164"/>
         <source>党组会</source>
         <translation>Party group meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="164"/>
+        <location filename="../../ui/domain_labels.py" line="165"/>
         <source>主任办公会</source>
         <translation>Director&apos;s office meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="165"/>
+        <location filename="../../ui/domain_labels.py" line="166"/>
         <source>处务会</source>
         <translation>Division meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="167"/>
+        <location filename="../../ui/domain_labels.py" line="168"/>
         <source>超过法定时限（系统生成）</source>
         <translation>Statutory limit exceeded (raised by the system)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="168"/>
+        <location filename="../../ui/domain_labels.py" line="169"/>
         <source>违反一次性告知（系统生成）</source>
         <translation>One-time notice breached (raised by the system)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="169"/>
+        <location filename="../../ui/domain_labels.py" line="170"/>
         <source>投诉查实</source>
         <translation>Substantiated complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="170"/>
+        <location filename="../../ui/domain_labels.py" line="171"/>
         <source>纪检监察人员立项</source>
         <translation>Opened by the supervision office</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="171"/>
+        <location filename="../../ui/domain_labels.py" line="172"/>
         <source>直接责任</source>
         <translation>Direct responsibility</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="172"/>
+        <location filename="../../ui/domain_labels.py" line="173"/>
         <source>主要领导责任</source>
         <translation>Principal leadership responsibility</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="173"/>
+        <location filename="../../ui/domain_labels.py" line="174"/>
         <source>领导责任</source>
         <translation>Leadership responsibility</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="174"/>
+        <location filename="../../ui/domain_labels.py" line="175"/>
         <source>超期办理</source>
         <translation>Handled past the limit</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="175"/>
+        <location filename="../../ui/domain_labels.py" line="176"/>
         <source>未一次性告知</source>
         <translation>No one-time notice</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="176"/>
+        <location filename="../../ui/domain_labels.py" line="177"/>
         <source>违规受理或不予受理</source>
         <translation>Improper acceptance or non-acceptance</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="177"/>
+        <location filename="../../ui/domain_labels.py" line="178"/>
         <source>推诿扯皮</source>
         <translation>Shirking and buck-passing</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="178"/>
+        <location filename="../../ui/domain_labels.py" line="179"/>
         <source>未按规定回避</source>
         <translation>Failure to recuse</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="179"/>
+        <location filename="../../ui/domain_labels.py" line="180"/>
         <source>违反集体决策程序</source>
         <translation>Breach of the collective decision procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="180"/>
+        <location filename="../../ui/domain_labels.py" line="181"/>
         <source>违规暂停计时或延期</source>
         <translation>Improper clock suspension or extension</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="181"/>
+        <location filename="../../ui/domain_labels.py" line="182"/>
         <source>擅自增设条件或材料</source>
         <translation>Unauthorised extra conditions or materials</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="182"/>
+        <location filename="../../ui/domain_labels.py" line="183"/>
         <source>应公开未公开</source>
         <translation>Failure to disclose</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="183"/>
+        <location filename="../../ui/domain_labels.py" line="184"/>
         <source>索取收受财物或谋取不正当利益</source>
         <translation>Soliciting or taking gifts or improper benefits</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="184"/>
+        <location filename="../../ui/domain_labels.py" line="185"/>
         <source>批评教育</source>
         <translation>Criticism and education</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="185"/>
+        <location filename="../../ui/domain_labels.py" line="186"/>
         <source>书面检查</source>
         <translation>Written self-criticism</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="186"/>
+        <location filename="../../ui/domain_labels.py" line="187"/>
         <source>通报批评</source>
         <translation>Circulated criticism</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="187"/>
+        <location filename="../../ui/domain_labels.py" line="188"/>
         <source>诫勉谈话</source>
         <translation>Admonition talk</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="188"/>
+        <location filename="../../ui/domain_labels.py" line="189"/>
         <source>调离岗位</source>
         <translation>Removal from post</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="189"/>
+        <location filename="../../ui/domain_labels.py" line="190"/>
         <source>移送纪律审查</source>
         <translation>Referral for disciplinary review</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="191"/>
+        <location filename="../../ui/domain_labels.py" line="192"/>
         <source>新增用户</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="192"/>
+        <location filename="../../ui/domain_labels.py" line="193"/>
         <source>修改用户</source>
         <translation>Edit user</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="193"/>
+        <location filename="../../ui/domain_labels.py" line="194"/>
         <source>修改密码</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="194"/>
+        <location filename="../../ui/domain_labels.py" line="195"/>
         <source>停用用户</source>
         <translation>Disable user</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="195"/>
+        <location filename="../../ui/domain_labels.py" line="196"/>
         <source>启用用户</source>
         <translation>Enable user</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="196"/>
+        <location filename="../../ui/domain_labels.py" line="197"/>
         <source>解除锁定</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="197"/>
+        <location filename="../../ui/domain_labels.py" line="198"/>
         <source>登录失败</source>
         <translation>Failed login</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="198"/>
+        <location filename="../../ui/domain_labels.py" line="199"/>
         <source>账户锁定</source>
         <translation>Account locked</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="199"/>
+        <location filename="../../ui/domain_labels.py" line="200"/>
         <source>设置AB岗</source>
         <translation>Set backup (AB post)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="200"/>
+        <location filename="../../ui/domain_labels.py" line="201"/>
         <source>设置外出</source>
         <translation>Set absent</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="201"/>
+        <location filename="../../ui/domain_labels.py" line="202"/>
         <source>批量导入用户</source>
         <translation>Import users</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="202"/>
+        <location filename="../../ui/domain_labels.py" line="203"/>
         <source>新增处室</source>
         <translation>Add division</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="203"/>
+        <location filename="../../ui/domain_labels.py" line="204"/>
         <source>声明回避</source>
         <translation>Declare recusal</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="204"/>
+        <location filename="../../ui/domain_labels.py" line="205"/>
         <source>修改设置</source>
         <translation>Change settings</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="205"/>
+        <location filename="../../ui/domain_labels.py" line="206"/>
         <source>导入工作日历</source>
         <translation>Import working calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="206"/>
+        <location filename="../../ui/domain_labels.py" line="207"/>
         <source>修改工作日历</source>
         <translation>Edit working calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="207"/>
+        <location filename="../../ui/domain_labels.py" line="208"/>
         <source>导入制度目录</source>
         <translation>Import regulation catalogue</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="208"/>
+        <location filename="../../ui/domain_labels.py" line="209"/>
         <source>打印文书</source>
         <translation>Print document</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="209"/>
+        <location filename="../../ui/domain_labels.py" line="210"/>
         <source>发出督办通知</source>
         <translation>Send supervision notice</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="210"/>
+        <location filename="../../ui/domain_labels.py" line="211"/>
         <source>回复督办通知</source>
         <translation>Reply to supervision notice</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="211"/>
+        <location filename="../../ui/domain_labels.py" line="212"/>
         <source>登记投诉</source>
         <translation>Register complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="212"/>
+        <location filename="../../ui/domain_labels.py" line="213"/>
         <source>记录投诉调查</source>
         <translation>Record complaint investigation</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="213"/>
+        <location filename="../../ui/domain_labels.py" line="214"/>
         <source>投诉办结</source>
         <translation>Conclude complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="214"/>
+        <location filename="../../ui/domain_labels.py" line="215"/>
         <source>登记集体决策会议</source>
         <translation>Register collective decision meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="215"/>
+        <location filename="../../ui/domain_labels.py" line="216"/>
         <source>登记参会人员意见</source>
         <translation>Record member&apos;s opinion</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="216"/>
+        <location filename="../../ui/domain_labels.py" line="217"/>
         <source>登记会议决定</source>
         <translation>Record meeting decision</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="217"/>
+        <location filename="../../ui/domain_labels.py" line="218"/>
         <source>立项责任追究</source>
         <translation>Open accountability item</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="218"/>
+        <location filename="../../ui/domain_labels.py" line="219"/>
         <source>责任追究办结</source>
         <translation>Conclude accountability item</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="219"/>
+        <location filename="../../ui/domain_labels.py" line="220"/>
         <source>撤销责任追究事项</source>
         <translation>Dismiss accountability item</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="220"/>
+        <location filename="../../ui/domain_labels.py" line="221"/>
         <source>登记社会监督意见</source>
         <translation>Register public supervisor&apos;s opinion</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="221"/>
+        <location filename="../../ui/domain_labels.py" line="222"/>
         <source>答复社会监督意见</source>
         <translation>Reply to public supervisor&apos;s opinion</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="222"/>
+        <location filename="../../ui/domain_labels.py" line="223"/>
         <source>被修改</source>
         <translation>altered</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="223"/>
+        <location filename="../../ui/domain_labels.py" line="224"/>
         <source>被插入</source>
         <translation>inserted</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="224"/>
+        <location filename="../../ui/domain_labels.py" line="225"/>
         <source>被删除</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="226"/>
+        <location filename="../../ui/domain_labels.py" line="227"/>
         <source>个工作日</source>
         <translation>working days</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="227"/>
+        <location filename="../../ui/domain_labels.py" line="228"/>
         <source>日</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="229"/>
+        <location filename="../../ui/domain_labels.py" line="230"/>
         <source>内置数据</source>
         <translation>built-in data</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="230"/>
+        <location filename="../../ui/domain_labels.py" line="231"/>
         <source>文件导入</source>
         <translation>imported from file</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="231"/>
+        <location filename="../../ui/domain_labels.py" line="232"/>
         <source>手工维护</source>
         <translation>entered by hand</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="233"/>
+        <location filename="../../ui/domain_labels.py" line="234"/>
         <source>权力运行制度</source>
         <translation>Power operation regulations</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="234"/>
+        <location filename="../../ui/domain_labels.py" line="235"/>
         <source>配套保障监督制度</source>
         <translation>Supporting and supervision regulations</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="235"/>
+        <location filename="../../ui/domain_labels.py" line="236"/>
         <source>依申请</source>
         <translation>On application</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="236"/>
+        <location filename="../../ui/domain_labels.py" line="237"/>
         <source>依职权</source>
         <translation>Ex officio</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="237"/>
+        <location filename="../../ui/domain_labels.py" line="238"/>
         <source>不予批准</source>
         <translation>Not approve</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="345"/>
+        <location filename="../../ui/domain_labels.py" line="357"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/domain_labels.py" line="354"/>
+        <location filename="../../ui/domain_labels.py" line="366"/>
         <source>原件%n份</source>
         <translation>
             <numerusform>%n original</numerusform>
@@ -2685,7 +2685,7 @@ Complaint: %8</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/domain_labels.py" line="357"/>
+        <location filename="../../ui/domain_labels.py" line="369"/>
         <source>复印件%n份</source>
         <translation>
             <numerusform>%n copy</numerusform>
@@ -2693,7 +2693,7 @@ Complaint: %8</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/domain_labels.py" line="366"/>
+        <location filename="../../ui/domain_labels.py" line="378"/>
         <source>已办结（超期 %n 个工作日）</source>
         <translation>
             <numerusform>Completed (%n working day late)</numerusform>
@@ -2701,7 +2701,7 @@ Complaint: %8</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/domain_labels.py" line="367"/>
+        <location filename="../../ui/domain_labels.py" line="379"/>
         <source>已办结（超期 %n 日）</source>
         <translation>
             <numerusform>Completed (%n day late)</numerusform>
@@ -2709,7 +2709,7 @@ Complaint: %8</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/domain_labels.py" line="372"/>
+        <location filename="../../ui/domain_labels.py" line="384"/>
         <source>已超期 %n 个工作日</source>
         <translation>
             <numerusform>Overdue by %n working day</numerusform>
@@ -2717,7 +2717,7 @@ Complaint: %8</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/domain_labels.py" line="373"/>
+        <location filename="../../ui/domain_labels.py" line="385"/>
         <source>已超期 %n 日</source>
         <translation>
             <numerusform>Overdue by %n day</numerusform>
@@ -2725,17 +2725,17 @@ Complaint: %8</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="375"/>
+        <location filename="../../ui/domain_labels.py" line="387"/>
         <source>已过期限</source>
         <translation>Past the deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="377"/>
+        <location filename="../../ui/domain_labels.py" line="389"/>
         <source>今日到期</source>
         <translation>Due today</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/domain_labels.py" line="379"/>
+        <location filename="../../ui/domain_labels.py" line="391"/>
         <source>剩余 %n 个工作日</source>
         <translation>
             <numerusform>%n working day left</numerusform>
@@ -2743,7 +2743,7 @@ Complaint: %8</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/domain_labels.py" line="380"/>
+        <location filename="../../ui/domain_labels.py" line="392"/>
         <source>剩余 %n 日</source>
         <translation>
             <numerusform>%n day left</numerusform>
@@ -2751,7 +2751,7 @@ Complaint: %8</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/domain_labels.py" line="384"/>
+        <location filename="../../ui/domain_labels.py" line="396"/>
         <source>%n个工作日</source>
         <translation>
             <numerusform>%n working day</numerusform>
@@ -2759,11 +2759,19 @@ Complaint: %8</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/domain_labels.py" line="385"/>
+        <location filename="../../ui/domain_labels.py" line="397"/>
         <source>%n日</source>
         <translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/domain_labels.py" line="400"/>
+        <source> 份</source>
+        <translation>
+            <numerusform> copy</numerusform>
+            <numerusform> copies</numerusform>
         </translation>
     </message>
 </context>
@@ -5620,107 +5628,107 @@ The server said: {detail}</translation>
 <context>
     <name>DomainStatus</name>
     <message>
-        <location filename="../../ui/domain_labels.py" line="239"/>
+        <location filename="../../ui/domain_labels.py" line="240"/>
         <source>已接收</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="240"/>
+        <location filename="../../ui/domain_labels.py" line="241"/>
         <source>补正中</source>
         <translation>Supplementing</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="241"/>
+        <location filename="../../ui/domain_labels.py" line="242"/>
         <source>已受理</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="242"/>
+        <location filename="../../ui/domain_labels.py" line="243"/>
         <source>不予受理</source>
         <translation>Not accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="243"/>
+        <location filename="../../ui/domain_labels.py" line="244"/>
         <source>办理中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="244"/>
+        <location filename="../../ui/domain_labels.py" line="245"/>
         <source>暂停计时</source>
         <translation>Clock suspended</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="245"/>
+        <location filename="../../ui/domain_labels.py" line="246"/>
         <source>已办结</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="246"/>
+        <location filename="../../ui/domain_labels.py" line="247"/>
         <source>已归档</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="247"/>
+        <location filename="../../ui/domain_labels.py" line="248"/>
         <source>已撤回</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="249"/>
+        <location filename="../../ui/domain_labels.py" line="250"/>
         <source>未开始计时</source>
         <translation>Clock not started</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="250"/>
+        <location filename="../../ui/domain_labels.py" line="251"/>
         <source>计时中</source>
         <translation>Clock running</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="251"/>
+        <location filename="../../ui/domain_labels.py" line="252"/>
         <source>已停止计时</source>
         <translation>Clock stopped</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="253"/>
+        <location filename="../../ui/domain_labels.py" line="254"/>
         <source>待回复</source>
         <translation>Awaiting reply</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="254"/>
+        <location filename="../../ui/domain_labels.py" line="255"/>
         <source>已回复</source>
         <translation>Replied</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="255"/>
+        <location filename="../../ui/domain_labels.py" line="256"/>
         <source>待处理</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="256"/>
+        <location filename="../../ui/domain_labels.py" line="257"/>
         <source>已处理</source>
         <translation>Concluded</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="257"/>
+        <location filename="../../ui/domain_labels.py" line="258"/>
         <source>不予追究</source>
         <translation>Dismissed</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="259"/>
+        <location filename="../../ui/domain_labels.py" line="260"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="260"/>
+        <location filename="../../ui/domain_labels.py" line="261"/>
         <source>外出</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="261"/>
+        <location filename="../../ui/domain_labels.py" line="262"/>
         <source>已锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="262"/>
+        <location filename="../../ui/domain_labels.py" line="263"/>
         <source>已停用</source>
         <translation>Disabled</translation>
     </message>
@@ -6273,11 +6281,6 @@ Case handling for regulated power operation: acceptance, handling, time limits, 
         <location filename="../../ui/register_dialog.py" line="256"/>
         <source>%1 收取情况</source>
         <translation>%1 received</translation>
-    </message>
-    <message>
-        <location filename="../../ui/register_dialog.py" line="260"/>
-        <source> 份</source>
-        <translation> cop(ies)</translation>
     </message>
     <message>
         <location filename="../../ui/register_dialog.py" line="261"/>
@@ -6950,7 +6953,7 @@ Reply due: %6 (%7)</translation>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../ui/domain_labels.py" line="339"/>
+        <location filename="../../ui/domain_labels.py" line="340"/>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -7204,11 +7207,6 @@ Reply due: %6 (%7)</translation>
         <location filename="../../ui/settings_dialog.py" line="112"/>
         <source>打印前先显示预览</source>
         <translation>Show a preview before printing</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="118"/>
-        <source> 份</source>
-        <translation> cop(ies)</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="119"/>
