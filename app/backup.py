@@ -26,7 +26,7 @@ import shutil
 import sqlite3
 import subprocess
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -37,18 +37,23 @@ from sqlalchemy import Connection, Engine, MetaData, Table, create_engine, func,
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
+from app import policy
 from app.connection import connection_failure, display_url
-from app.errors import DomainError, InvalidInput
+from app.errors import DomainError, InvalidInput, PermissionDenied
 from app.files import cannot_read, written_in_full
 from app.messages import Message, enumeration, msg
 from db.engine import is_sqlite, sqlite_file
 from db.migrate import alembic_config, current_revision, known_revision
+from db.models import User
 
 LOGICAL_MAGIC = "sunlight-logical-export"
 LOGICAL_VERSION = 1
 PG_DUMP_MAGIC = b"PGDMP"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BATCH = 5000
+
+# progress(fraction done, what is being done)
+Progress = Callable[[float, str], None]
 VERSION_TABLE = "alembic_version"
 
 
@@ -254,11 +259,16 @@ def require_source(url: str) -> None:
             raise BackupError(msg("源数据库文件 {path} 不存在。", path=str(path or display_url(url))))
 
 
-def backup(url: str, out: str | os.PathLike[str], *, fmt: str = "auto") -> Outcome:
+def backup(
+    url: str, out: str | os.PathLike[str], *, fmt: str = "auto", progress: Progress | None = None
+) -> Outcome:
     """Write a consistent backup of the database at `url` to `out`.
 
     `fmt`: "auto" (SQLite backup API on SQLite; pg_dump when installed, else logical, on
-    PostgreSQL), "sqlite", "pg_dump" or "logical". The file must not exist yet."""
+    PostgreSQL), "sqlite", "pg_dump" or "logical". The file must not exist yet. `progress(fraction,
+    text)` is told along the way; an exception it raises (the GUI's cancel) stops the backup, and
+    nothing is left of it."""
+    progress = progress or _quiet
     require_source(url)
     path = Path(out)
     if path.exists():
@@ -270,19 +280,33 @@ def backup(url: str, out: str | os.PathLike[str], *, fmt: str = "auto") -> Outco
     if fmt == "sqlite":
         if not is_sqlite(url):
             raise InvalidInput(msg("SQLite 格式的备份只适用于 SQLite 数据库。"), field="format")
-        return _backup_sqlite(url, path)
+        return _backup_sqlite(url, path, progress)
     if fmt == "pg_dump":
         if is_sqlite(url):
             raise InvalidInput(msg("pg_dump 只适用于 PostgreSQL 数据库。"), field="format")
+        progress(0.0, msg("正在用 pg_dump 导出数据库……"))
         return _backup_pg_dump(url, path)
     if fmt == "logical":
-        return _backup_logical(url, path)
+        return _backup_logical(url, path, progress)
     raise InvalidInput(
         msg("未知的备份格式“{format}”（可用：auto、sqlite、pg_dump、logical）。", format=fmt), field="format"
     )
 
 
-def _backup_sqlite(url: str, path: Path) -> Outcome:
+def backup_as(actor: User | None, url: str, out: str | os.PathLike[str], **options: Any) -> Outcome:
+    """`backup`, for a user: an administrator's work (the GUI's 备份数据库; the CLI checks the
+    same right). None: the user's account is gone since he logged in."""
+    if actor is None:
+        raise PermissionDenied(msg("您的用户账户已不存在，请重新登录。"))
+    policy.require(actor, "edit_settings")
+    return backup(url, out, **options)
+
+
+def _quiet(fraction: float, text: str) -> None:
+    pass
+
+
+def _backup_sqlite(url: str, path: Path, progress: Progress) -> Outcome:
     source_path = sqlite_file(url)
     assert source_path is not None  # (`require_source`)
     with written_in_full(path) as partial:
@@ -290,7 +314,11 @@ def _backup_sqlite(url: str, path: Path) -> Outcome:
         target = sqlite3.connect(partial)
         try:
             # Copies in steps; pages other desks change meanwhile are copied again (online backup).
-            source.backup(target, pages=1024)
+            def copied(status: int, remaining: int, total: int) -> None:
+                progress((total - remaining) / total if total else 1.0, msg("正在复制数据库……"))
+
+            copied(0, 1, 1)
+            source.backup(target, pages=1024, progress=copied)
             check = target.execute("PRAGMA integrity_check").fetchone()[0]
             if check != "ok":
                 raise BackupError(msg("备份文件校验失败：{check}", check=str(check)))
@@ -385,7 +413,7 @@ def _decode(value: Any) -> Any:
     return value
 
 
-def _backup_logical(url: str, path: Path) -> Outcome:
+def _backup_logical(url: str, path: Path, progress: Progress) -> Outcome:
     engine = _plain_engine(url)
     counts: dict[str, int] = {}
     try:
@@ -408,7 +436,8 @@ def _backup_logical(url: str, path: Path) -> Outcome:
             header = {"format": LOGICAL_MAGIC, "version": LOGICAL_VERSION, "revision": revision,
                       "tables": [t.name for t in tables]}  # fmt: skip
             handle.write(json.dumps(header, ensure_ascii=False) + "\n")
-            for table in tables:
+            for done, table in enumerate(tables):
+                progress(done / len(tables), msg("正在导出 {table}……", table=table.name))
                 columns = [c.name for c in table.columns]
                 handle.write(json.dumps({"table": table.name, "columns": columns}, ensure_ascii=False) + "\n")
                 count = 0
@@ -416,6 +445,8 @@ def _backup_logical(url: str, path: Path) -> Outcome:
                     for row in rows:
                         handle.write(json.dumps([_encode(v) for v in row], ensure_ascii=False) + "\n")
                         count += 1
+                        if count % BATCH == 0:
+                            progress(done / len(tables), msg("正在导出 {table}……", table=table.name))
                 counts[table.name] = count
                 handle.write(json.dumps({"end": table.name, "rows": count}) + "\n")
     finally:

@@ -370,3 +370,40 @@ def test_a_copy_that_fails_part_way_leaves_the_target_empty(
     monkeypatch.undo()
     assert backups.copy_database(workspace.url, target).audit_ok
     _assert_same(workspace.url, target)
+
+
+@pytest.mark.parametrize("fmt", ["auto", "logical"])
+def test_a_backup_tells_its_progress_and_a_cancelled_one_leaves_nothing(
+    workspace: Workspace, tmp_path: Path, fmt: str
+) -> None:
+    class Cancelled(Exception):
+        pass
+
+    _fill(workspace)
+    told: list[float] = []
+    out = tmp_path / "nightly.backup"
+    outcome = backups.backup(workspace.url, out, fmt=fmt, progress=lambda done, text: told.append(done))
+    assert outcome.path == out and told and all(0.0 <= f <= 1.0 for f in told)
+    assert told == sorted(told)
+    if outcome.kind != "pg_dump":  # (pg_dump runs as one step)
+        assert len(told) > 1
+
+    def cancel(done: float, text: str) -> None:
+        raise Cancelled
+
+    stopped = tmp_path / "cancelled.backup"
+    with pytest.raises(Cancelled):
+        backups.backup(workspace.url, stopped, fmt=fmt, progress=cancel)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["nightly.backup"]
+
+
+def test_only_an_administrator_may_back_up_through_the_service(workspace: Workspace, tmp_path: Path) -> None:
+    from app.errors import PermissionDenied
+    from app.users import load_actor
+
+    _fill(workspace)
+    with workspace.sessions() as session:
+        clerk = load_actor(session, session.scalars(select(User.id)).one())
+    with pytest.raises(PermissionDenied):
+        backups.backup_as(clerk, workspace.url, tmp_path / "b.backup")
+    assert list(tmp_path.iterdir()) == []

@@ -286,3 +286,46 @@ def test_supervisor_checks_the_audit_trail_in_the_gui(qtbot: QtBot, sdesk: Super
     assert dialog.problems.toPlainText().startswith(f"办件 {number} 的状态为“已归档”，而其最后一条审计记录")
     assert dialog.status.text() == "校验完毕：发现问题，请报纪检监察室核查。"
     save_shot(dialog, "audit-check")
+
+
+def test_administrator_backs_up_the_database_from_the_admin_page(
+    qtbot: QtBot, sdesk: SupervisionDesk, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """管理 → 备份数据库: in the background, to a dated file that never overwrites one, restorable."""
+    from datetime import date
+
+    from app import backup as backups
+    from ui.backup_dialog import suggested_backup_path
+
+    sdesk.register()
+    window = _window(qtbot, sdesk.workspace, "admin")
+    assert window.admin_page is not None and window.admin_page.backup_button.isEnabled()
+    dialog = window.admin_page.open_backup()
+    assert dialog.path.text().endswith(".backup")
+    out = tmp_path / "desk.backup"
+    dialog.path.setText(str(out))
+    dialog.start_button.click()
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=15_000)
+    assert out.exists() and dialog.open_folder.isEnabled()
+    assert dialog.status.text().startswith(f"已备份到 {out}（")
+    if sdesk.workspace.engine.dialect.name == "sqlite":
+        assert backups.restore(out, f"sqlite:///{tmp_path / 'restored.db'}").audit_ok
+    else:
+        import uuid
+
+        from tests.pg_databases import create_database, drop_database
+
+        name = f"sunlight_bk_{uuid.uuid4().hex[:10]}"
+        try:
+            assert backups.restore(out, create_database(name)).audit_ok
+        finally:
+            drop_database(name)
+    kind = dialog.outcome.kind
+
+    dialog.start_button.click()  # the same file again: refused, the first backup untouched
+    qtbot.waitUntil(lambda: not dialog.task.running, timeout=15_000)
+    assert dialog.status.text().startswith("备份未完成：") and "已存在" in dialog.status.text()
+    assert backups.backup_kind(out) == kind
+
+    (tmp_path / "sunlight-2026-12-07.backup").write_text("an earlier one", encoding="utf-8")
+    assert suggested_backup_path(tmp_path, date(2026, 12, 7)).name == "sunlight-2026-12-07-2.backup"

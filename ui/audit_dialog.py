@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 from app.reconciliation import AuditCheck
 from app.workspace import Workspace
 from ui import domain_labels as dl
-from ui.workers import BackgroundTask
+from ui.workers import TaskDialog
 
 GOOD = "color: #1b7f3b; font-weight: bold;"
 BAD = "color: #c62828; font-weight: bold;"
@@ -40,12 +39,11 @@ def run_check(workspace: Workspace, actor_id: int, *, progress) -> AuditCheck:  
         return check_audit_trail(session, session.get_one(User, actor_id), progress=progress)
 
 
-class AuditCheckDialog(QDialog):
+class AuditCheckDialog(TaskDialog):
     def __init__(self, workspace: Workspace, actor_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.actor_id = actor_id
-        self.task: BackgroundTask | None = None
         self.result: AuditCheck | None = None
         self.setWindowTitle(self.tr("校验审计日志"))
         self.resize(720, 480)
@@ -83,7 +81,7 @@ class AuditCheckDialog(QDialog):
 
         self.check_button = QPushButton(self.tr("重新校验"))
         self.check_button.clicked.connect(self.start)
-        self.cancel_button = QPushButton(self.tr("停止"))
+        self.cancel_button = QPushButton(self.tr("取消"))
         self.cancel_button.clicked.connect(self.cancel)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.check_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -100,32 +98,14 @@ class AuditCheckDialog(QDialog):
         self._show(None)
 
     def start(self) -> None:
-        if self.task is not None and self.task.running:
+        if self.task_running:
             return
-        self.task = BackgroundTask(run_check, self.workspace, self.actor_id, parent=self)
-        self.task.progress.connect(self._on_progress)
-        self.task.succeeded.connect(self._on_done)
-        self.task.failed.connect(self._on_failed)
-        self.task.cancelled.connect(self._on_cancelled)
         self._show(None)
-        self._busy(True)
-        self.progress.setRange(0, 100)
-        self.progress.setValue(0)
-        self.status.setText(self.tr("正在校验……"))
-        self.task.start()
-
-    def cancel(self) -> None:
-        if self.task is not None and self.task.running:
-            self.task.cancel()
-            self.status.setText(self.tr("正在停止…"))
+        self.run_task(run_check, self.workspace, self.actor_id, busy_text=self.tr("正在校验……"))
 
     def _busy(self, busy: bool) -> None:
         self.check_button.setEnabled(not busy)
         self.cancel_button.setEnabled(busy)
-
-    def _on_progress(self, percent: int, text: str) -> None:
-        self.progress.setValue(percent)
-        self.status.setText(text)
 
     def _on_done(self, result: object) -> None:
         assert isinstance(result, AuditCheck)
@@ -175,12 +155,7 @@ class AuditCheckDialog(QDialog):
     def _on_cancelled(self) -> None:
         self._busy(False)
         self.progress.setValue(0)
-        self.status.setText(self.tr("已停止，未完成校验。"))
+        self.status.setText(self.tr("已取消，未完成校验。"))
 
     def _copy_hash(self) -> None:
         QGuiApplication.clipboard().setText(self.head_hash.text())
-
-    def reject(self) -> None:
-        if self.task is not None and self.task.running:
-            self.task.cancel()
-        super().reject()

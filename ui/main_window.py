@@ -237,6 +237,11 @@ class AdminPage(QWidget):
         self.calendar_button.setToolTip(dl.message(policy.can(user, "edit_calendar").reason))
         self.calendar_button.clicked.connect(self.open_calendar)
         bar.addWidget(self.calendar_button)
+        self.backup_button = QPushButton(self.tr("备份数据库…"))
+        self.backup_button.setEnabled(bool(policy.can(user, "edit_settings")))
+        self.backup_button.setToolTip(dl.message(policy.can(user, "edit_settings").reason))
+        self.backup_button.clicked.connect(self.open_backup)
+        bar.addWidget(self.backup_button)
         layout.addLayout(bar)
         self.users: QWidget | None = None
         if policy.can(user, "manage_users"):
@@ -256,6 +261,14 @@ class AdminPage(QWidget):
         view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         view.resize(view.sizeHint().expandedTo(view.minimumSizeHint()))
         view.open()
+
+    def open_backup(self):  # type: ignore[no-untyped-def]
+        from ui.backup_dialog import BackupDialog
+
+        dialog = BackupDialog(self._workspace, self._user.id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
 
 class MainWindow(QMainWindow):

@@ -13,7 +13,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from app.workspace import Workspace
-from ui.workers import BackgroundTask
+from ui.workers import TaskDialog
 
 KINDS = (
     ("monthly", QT_TRANSLATE_NOOP("MonthlyReportDialog", "月度统计报表（Excel）"), ".xlsx"),
@@ -62,14 +61,13 @@ def run_report(
         return kind, published.month, published.cases, str(published.path)
 
 
-class MonthlyReportDialog(QDialog):
+class MonthlyReportDialog(TaskDialog):
     finished_file = Signal(str)
 
     def __init__(self, workspace: Workspace, actor_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.actor_id = actor_id
-        self.task: BackgroundTask | None = None
         self.output: str | None = None
         self.setWindowTitle(self.tr("报表"))
 
@@ -176,46 +174,22 @@ class MonthlyReportDialog(QDialog):
             self.path.setText(path if path.lower().endswith(ext) else path + ext)
 
     def start(self) -> None:
-        if self.task is not None and self.task.running:
+        if self.task_running:
             return
         out = self.path.text().strip()
         if not out:
             self.status.setText(self.tr("请选择保存位置。"))
             return
         key = self.kind.currentData()
-        self.task = BackgroundTask(
-            run_report,
-            self.workspace,
-            self.actor_id,
-            key,
-            self.month_text,
-            self.division.currentData(),
-            out,
-            parent=self,
-        )
-        self.task.progress.connect(self._on_progress)
-        self.task.succeeded.connect(self._on_done)
-        self.task.failed.connect(self._on_failed)
-        self.task.cancelled.connect(self._on_cancelled)
-        self._busy(True)
-        self.progress.setValue(0)
-        self.status.setText(self.tr("正在生成…"))
-        self.task.start()
-
-    def cancel(self) -> None:
-        if self.task is not None and self.task.running:
-            self.task.cancel()
-            self.status.setText(self.tr("正在取消…"))
+        month, division = self.month_text, self.division.currentData()
+        args = (self.workspace, self.actor_id, key, month, division, out)
+        self.run_task(run_report, *args, busy_text=self.tr("正在生成…"))
 
     def _busy(self, busy: bool) -> None:
         self.generate.setEnabled(not busy)
         self.cancel_button.setEnabled(busy)
         for w in (self.kind, self.month, self.division, self.path):
             w.setEnabled(not busy)
-
-    def _on_progress(self, percent: int, text: str) -> None:
-        self.progress.setValue(percent)
-        self.status.setText(text)
 
     def _on_done(self, result: object) -> None:
         kind, month, cases, path = result  # type: ignore[misc]
@@ -243,8 +217,3 @@ class MonthlyReportDialog(QDialog):
 
     def _open(self, path: Path) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-    def reject(self) -> None:
-        if self.task is not None and self.task.running:
-            self.task.cancel()
-        super().reject()

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QWidget
 
 from app.errors import DomainError
 from ui import domain_labels as dl
@@ -149,3 +150,57 @@ class BackgroundTask(QObject):
         self._running = False
         self.cancelled.emit()
         self.finished.emit()
+
+
+class TaskDialog(QDialog):
+    """A dialog that runs one background task at a time (a report, a backup, a check): its
+    progress bar and status line follow the task, 取消 asks it to stop, closing the dialog cancels
+    it. A subclass makes `self.progress` (a QProgressBar) and `self.status` (a QLabel), and says
+    what busy, done, failed and cancelled mean for its own widgets."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.task: BackgroundTask | None = None
+        self.progress: QProgressBar
+        self.status: QLabel
+
+    @property
+    def task_running(self) -> bool:
+        return self.task is not None and self.task.running
+
+    def run_task(self, function: Callable[..., Any], *args: Any, busy_text: str) -> None:
+        self.task = BackgroundTask(function, *args, parent=self)
+        self.task.progress.connect(self._on_progress)
+        self.task.succeeded.connect(self._on_done)
+        self.task.failed.connect(self._on_failed)
+        self.task.cancelled.connect(self._on_cancelled)
+        self._busy(True)
+        self.progress.setValue(0)
+        self.status.setText(busy_text)
+        self.task.start()
+
+    def cancel(self) -> None:
+        if self.task is not None and self.task.running:
+            self.task.cancel()
+            self.status.setText(QCoreApplication.translate("TaskDialog", "正在取消…"))
+
+    def _on_progress(self, percent: int, text: str) -> None:
+        self.progress.setValue(percent)
+        self.status.setText(text)
+
+    def _busy(self, busy: bool) -> None:
+        raise NotImplementedError
+
+    def _on_done(self, result: object) -> None:
+        raise NotImplementedError
+
+    def _on_failed(self, message: str) -> None:
+        raise NotImplementedError
+
+    def _on_cancelled(self) -> None:
+        raise NotImplementedError
+
+    def reject(self) -> None:
+        if self.task is not None and self.task.running:
+            self.task.cancel()
+        super().reject()
