@@ -148,14 +148,10 @@ class AuditCheckDialog(TaskDialog):
             self.status.setText(self.tr("校验完毕：发现问题，请报纪检监察室核查。"))
 
     def _on_failed(self, message: str) -> None:
-        self._busy(False)
-        self.progress.setValue(0)
-        self.status.setText(self.tr("未能完成校验：%1").replace("%1", message))
+        self.task_ended(self.tr("未能完成校验：%1").replace("%1", message))
 
     def _on_cancelled(self) -> None:
-        self._busy(False)
-        self.progress.setValue(0)
-        self.status.setText(self.tr("已取消，未完成校验。"))
+        self.task_ended(self.tr("已取消，未完成校验。"))
 
     def _copy_hash(self) -> None:
         QGuiApplication.clipboard().setText(self.head_hash.text())

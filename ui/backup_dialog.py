@@ -145,14 +145,10 @@ class BackupDialog(TaskDialog):
         self.open_folder.setEnabled(True)
 
     def _on_failed(self, message: str) -> None:
-        self._busy(False)
-        self.progress.setValue(0)
-        self.status.setText(self.tr("备份未完成：%1").replace("%1", message))
+        self.task_ended(self.tr("备份未完成：%1").replace("%1", message))
 
     def _on_cancelled(self) -> None:
-        self._busy(False)
-        self.progress.setValue(0)
-        self.status.setText(self.tr("已取消，没有留下备份文件。"))
+        self.task_ended(self.tr("已取消，没有留下备份文件。"))
 
     def _open_folder(self) -> None:
         if self.outcome is not None and self.outcome.path is not None:

@@ -206,14 +206,10 @@ class MonthlyReportDialog(TaskDialog):
         self.finished_file.emit(path)
 
     def _on_failed(self, message: str) -> None:
-        self._busy(False)
-        self.progress.setValue(0)
-        self.status.setText(self.tr("未能生成：%1").replace("%1", message))
+        self.task_ended(self.tr("未能生成：%1").replace("%1", message))
 
     def _on_cancelled(self) -> None:
-        self._busy(False)
-        self.progress.setValue(0)
-        self.status.setText(self.tr("已取消，未保存文件。"))
+        self.task_ended(self.tr("已取消，未保存文件。"))
 
     def _open(self, path: Path) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

@@ -188,6 +188,12 @@ class TaskDialog(QDialog):
         self.progress.setValue(percent)
         self.status.setText(text)
 
+    def task_ended(self, text: str, *, done: bool = False) -> None:
+        """The dialog as the task left it: ready for another, the bar full (`done`) or empty."""
+        self._busy(False)
+        self.progress.setValue(100 if done else 0)
+        self.status.setText(text)
+
     def _busy(self, busy: bool) -> None:
         raise NotImplementedError
 
