@@ -84,6 +84,9 @@ def test_a_case_from_the_counter_to_its_decision(cli) -> None:  # type: ignore[n
     assert shown["card"] == "green" and shown["remaining_working_days"] == 20 and not shown["suspended"]
     code, out, _ = cli("clerk1", "case", "list", "--status", "in_progress", "--json")
     assert [c["number"] for c in json.loads(out)] == [number]
+    assert json.loads(out)[0]["remaining"] == "剩余 20 个工作日"
+    code, out, _ = cli("clerk1", "case", "list", "--status", "in_progress")
+    assert out.split("\t")[-2:] == ["正常", "剩余 20 个工作日\n"]  # the card's word, the time left
     code, out, _ = cli("clerk1", "case", "list", "--card", "red", "--json")
     assert json.loads(out) == []
     code, out, _ = cli("clerk1", "case", "list", "--card", "red")

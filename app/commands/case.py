@@ -236,7 +236,7 @@ def _list(args: argparse.Namespace, ctx: CliContext) -> int:
     from app.calendar_store import load_calendar
     from app.caselist import CaseFilter, card_condition, fetch_case_page, list_clock_rules, scope_filter
     from app.cases import STATUS_LABELS
-    from app.clock import cached_card, cached_remaining
+    from app.clock import cached_card, cached_remaining, card_label, remaining_label
     from app.policy import case_scope
     from app.timesource import current_time
 
@@ -260,8 +260,12 @@ def _list(args: argparse.Namespace, ctx: CliContext) -> int:
     for row in rows:
         rule = rules.get(row.regulation_code)
         promised_overdue = rule.promised_overdue if rule else "yellow"
-        remaining, overdue = cached_remaining(
-            calendar, row.statutory_due, today, rule.unit if rule else "working"
+        unit = rule.unit if rule else "working"
+        # Counted to today while the clock runs, to the day it stopped once a case is decided.
+        remaining, overdue = cached_remaining(calendar, row.statutory_due, row.clock_day(today), unit)
+        past_due = row.statutory_due is not None and today > row.statutory_due
+        card = cached_card(
+            row.clock_state, row.statutory_due, row.promised_due, row.yellow_on, today, promised_overdue
         )
         items.append(
             {
@@ -273,16 +277,10 @@ def _list(args: argparse.Namespace, ctx: CliContext) -> int:
                 "step": row.current_step,
                 "received_at": row.received_at.isoformat(),
                 "statutory_due": row.statutory_due.isoformat() if row.statutory_due else None,
-                "card": cached_card(
-                    row.clock_state,
-                    row.statutory_due,
-                    row.promised_due,
-                    row.yellow_on,
-                    today,
-                    promised_overdue,
-                ),
+                "card": card,
                 "remaining_days": remaining if row.clock_state in ("running", "suspended") else None,
-                "overdue_days": overdue if row.clock_state in ("running", "suspended") else None,
+                "overdue_days": overdue if row.clock_state in ("running", "suspended", "stopped") else None,
+                "remaining": remaining_label(remaining, overdue, unit, row.clock_state, past_due),
             }
         )
     print_records(
@@ -291,7 +289,8 @@ def _list(args: argparse.Namespace, ctx: CliContext) -> int:
         args.json,
         lambda item: (
             f"{item['number']}\t{item['regulation']}\t{item['applicant']}\t"
-            f"{STATUS_LABELS[item['status']]}\t{item['statutory_due'] or '-'}\t{item['card'] or '-'}"
+            f"{STATUS_LABELS[item['status']]}\t{item['statutory_due'] or '-'}\t"
+            f"{card_label(item['card']) or '-'}\t{item['remaining']}"
         ),
         empty=(
             "您的角色不办理也不查看办件，办件列表为空"
