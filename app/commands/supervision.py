@@ -228,8 +228,8 @@ def _items(args: argparse.Namespace, ctx: CliContext) -> int:
         infos,
         args.json,
         lambda i: (
-            f"{i.id} {i.status_label} {i.violation_label}（{i.source_label}）"
-            f"{i.case_number or i.division} 责任人：{'、'.join(n for n, _ in i.persons) or '待定'}"
+            f"{i.id} {i.status_label} {i.violation_label} {i.case_number or i.division} "
+            f"责任人：{'、'.join(n for n, _ in i.persons) or '待定'} 来源：{i.source_label}"
         ),
         empty="没有责任追究事项。",
     )
