@@ -196,7 +196,7 @@ def verify_audit(url: str) -> tuple[bool, str]:
     try:
         with Session(engine) as session:
             check = check_audit_trail(session)
-        return check.ok, f"{check.chain.message}{check.cases.message}"
+        return check.ok, f"{check.chain.message}{check.cases.message}{check.users.message}"
     finally:
         engine.dispose()
 

@@ -32,6 +32,7 @@ from app.catalogue import (
 from app.errors import ConfigurationError
 from app.meetings import ItemInput, MemberInput, decide_item, record_meeting, record_opinion
 from app.messages import msg
+from app.users import record_account
 from app.workspace import Workspace
 from db.models import Case, Division, Regulation, User, UserRole
 
@@ -242,6 +243,7 @@ def _ensure_demo_users(session: Session, now: datetime) -> dict[str, User]:
     divisions = {d.code: d for d in session.scalars(select(Division).order_by(Division.id))}
     existing = {u.login: u for u in session.scalars(select(User))}
     password_hash = hash_password(DEMO_PASSWORD)
+    made: list[User] = []
     for spec in (*DEMO_USERS, *_division_staff(list(divisions.values()))):
         if spec.login in existing:
             continue
@@ -255,7 +257,10 @@ def _ensure_demo_users(session: Session, now: datetime) -> dict[str, User]:
         )
         session.add(user)
         existing[spec.login] = user
+        made.append(user)
     session.flush()
+    for user in made:
+        record_account(session, user)
     return existing
 
 

@@ -22,10 +22,11 @@ from sqlalchemy.orm import Session
 
 from app import policy
 from app.audit import VerifyResult, verify_chain
+from app.auth import ROLES
 from app.cases import DECISIONS, STATUS_LABELS
 from app.clock import STATE_LABELS
 from app.messages import Message, lines, msg
-from db.models import AuditEvent, Case, User
+from db.models import AuditEvent, Case, Division, User, UserRole
 
 # The columns of a case its audit snapshot records and that change only by an action, with the
 # words that name them.
@@ -53,20 +54,109 @@ class CaseReconciliation:
     def message(self) -> Message:
         if self.ok:
             return msg("办件核对：{count} 件办件的当前状态均与其审计记录一致。", count=self.checked)
-        more = self.problem_count - len(self.problems)
-        listed = lines([*self.problems, *([msg("……另有 {more} 处", more=more)] if more > 0 else [])])
         return msg(
             "办件核对发现 {count} 处与审计记录不符（共核对 {checked} 件），"
             "办件表可能被绕过程序修改：\n{problems}",
             count=self.problem_count,
             checked=self.checked,
-            problems=listed,
+            problems=self.listed(),
         )
+
+    def listed(self) -> Message:
+        more = self.problem_count - len(self.problems)
+        return lines([*self.problems, *([msg("……另有 {more} 处", more=more)] if more > 0 else [])])
 
     def add(self, problem: Message) -> None:
         self.problem_count += 1
         if len(self.problems) < SHOWN:
             self.problems.append(problem)
+
+
+@dataclass
+class UserReconciliation(CaseReconciliation):
+    """The same for the user accounts (`checked`: users compared)."""
+
+    @property
+    def message(self) -> Message:
+        if self.ok:
+            return msg(
+                "用户核对：{count} 个用户的姓名、处室、角色和状态均与其审计记录一致。", count=self.checked
+            )
+        return msg(
+            "用户核对发现 {count} 处与审计记录不符（共核对 {checked} 个用户），"
+            "用户表可能被绕过程序修改：\n{problems}",
+            count=self.problem_count,
+            checked=self.checked,
+            problems=self.listed(),
+        )
+
+
+# What a user's audit snapshot (app.users) records and only the user services change, with words.
+USER_COMPARED = {
+    "name": msg("姓名"),
+    "division": msg("所在处室"),
+    "roles": msg("角色"),
+    "active": msg("账户状态"),
+}
+
+
+def _user_value(key: str, value: Any) -> Message:
+    if key == "roles" and isinstance(value, list):
+        return msg("“{value}”", value="、".join(ROLES.get(r, r) for r in value) or msg("无"))
+    if key == "active" and isinstance(value, bool):
+        return msg("在用") if value else msg("停用")
+    return msg("空") if value is None else msg("“{value}”", value=value)
+
+
+def reconcile_users(session: Session) -> UserReconciliation:
+    """Every user account against the audit events that recorded it: its name, division, roles
+    and whether it is in use, each as the latest event naming it says (user.add, user.update,
+    user.import, user.enable/disable). A role granted by a plain INSERT into user_roles (a clerk
+    made a leader to approve his own case) is found so, as is an account written in directly."""
+    found = UserReconciliation()
+    recorded: dict[str, dict[str, tuple[int, Any]]] = {}
+    events = session.execute(
+        select(AuditEvent.entity_key, AuditEvent.seq, AuditEvent.after)
+        .where(AuditEvent.entity_type == "user")
+        .order_by(AuditEvent.seq)
+        .execution_options(yield_per=5000)
+    )
+    for login, seq, after in events:
+        if isinstance(after, dict):
+            mine = recorded.setdefault(login, {})
+            for key in USER_COMPARED:
+                if key in after:
+                    mine[key] = (seq, after[key])
+    roles: dict[int, list[str]] = {}
+    for user_id, role in session.execute(select(UserRole.user_id, UserRole.role)):
+        roles.setdefault(user_id, []).append(role)
+    rows = session.execute(
+        select(User.id, User.login, User.name, Division.code, User.active)
+        .outerjoin(Division, Division.id == User.division_id)
+        .order_by(User.id)
+    )
+    for user_id, login, name, division, active in rows:
+        found.checked += 1
+        mine = recorded.get(login, {})
+        if "roles" not in mine:
+            found.add(msg("用户 {login} 没有建立账户的审计记录：是绕过程序写入用户表的。", login=login))
+            continue
+        now = {"name": name, "division": division, "roles": sorted(roles.get(user_id, [])), "active": active}
+        for key, words in USER_COMPARED.items():
+            if key in mine and mine[key][1] != now[key]:
+                seq, value = mine[key]
+                found.add(
+                    msg(
+                        "用户 {login} 的{field}为{now}，"
+                        "而最后记录其{field}的审计记录（第 {seq} 条）记为{recorded}。",
+                        login=login,
+                        field=words,
+                        now=_user_value(key, now[key]),
+                        seq=seq,
+                        recorded=_user_value(key, value),
+                    )
+                )
+    return found
 
 
 def _shown(key: str, value: Any, names: dict[int, str]) -> Message:
@@ -175,10 +265,16 @@ class AuditCheck:
 
     chain: VerifyResult
     cases: CaseReconciliation
+    users: UserReconciliation
 
     @property
     def ok(self) -> bool:
-        return self.chain.ok and self.cases.ok
+        return self.chain.ok and self.cases.ok and self.users.ok
+
+    @property
+    def message(self) -> Message:
+        """The three findings, one per line."""
+        return lines([self.chain.message, self.cases.message, self.users.message])
 
 
 def check_audit_trail(
@@ -195,7 +291,14 @@ def check_audit_trail(
     chain = verify_chain(session, progress=progress)
     if progress is not None:
         progress(1.0, msg("正在核对各办件……"))
-    return AuditCheck(chain, reconcile_cases(session))
+    return AuditCheck(chain, reconcile_cases(session), reconcile_users(session))
 
 
-__all__ = ["AuditCheck", "CaseReconciliation", "check_audit_trail", "reconcile_cases"]
+__all__ = [
+    "AuditCheck",
+    "CaseReconciliation",
+    "UserReconciliation",
+    "check_audit_trail",
+    "reconcile_cases",
+    "reconcile_users",
+]

@@ -220,6 +220,12 @@ def _audit(session: Session, actor: User | None, user: User, before: Any, after:
 # --- Administration -------------------------------------------------------------------------------
 
 
+def record_account(session: Session, user: User, *, actor: User | None = None) -> None:
+    """The audit record of an account made without `add_user` (the training database's staff),
+    as `add_user` writes it: `audit verify` holds every account to the last record of it."""
+    _audit(session, actor, user, None, _snapshot(user), action="user.add")
+
+
 def _require_admin(session: Session, actor: User | None) -> None:
     if actor is None:
         raise PermissionDenied(msg("请先以系统管理员身份登录。"))

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from app.cases import ApplicantDetails, register_case
 from app.catalogue import import_catalogue, load_catalogue, regulation_in_force
-from app.users import add_user
+from app.users import add_user, record_account
 from db.models import Case, Division, Regulation, User, UserRole
 
 T0 = datetime(2026, 3, 2, 1, 30, tzinfo=UTC)  # 09:30 in Shanghai, a Monday
@@ -43,6 +43,7 @@ def make_user(
     )
     session.add(user)
     session.flush()
+    record_account(session, user)  # as add_user records it (audit verify holds accounts to it)
     return user
 
 

@@ -149,3 +149,46 @@ def test_only_the_first_problems_are_listed_and_the_rest_counted(
     found = _reconciled(desk.workspace)
     assert found.problem_count == reconciliation.SHOWN + 3 and len(found.problems) == reconciliation.SHOWN
     assert found.message.endswith("\n……另有 3 处")
+
+
+def test_accounts_changed_through_the_services_reconcile(desk: Desk) -> None:  # noqa: F811
+    from app.reconciliation import reconcile_users
+    from app.users import disable_user, update_user
+
+    with desk.workspace.transaction() as session:
+        admin = desk.user(session, "admin")
+        update_user(session, actor=admin, login="clerk2", roles="clerk,reviewer")
+        disable_user(session, actor=admin, login="inspector")
+    with desk.workspace.sessions() as session:
+        found = reconcile_users(session)
+    assert found.ok and found.checked == 10, found.problems
+    assert found.message == "用户核对：10 个用户的姓名、处室、角色和状态均与其审计记录一致。"
+
+
+def test_a_role_granted_or_an_account_written_in_behind_the_programs_back_is_found(
+    desk: Desk,  # noqa: F811
+) -> None:
+    """The clerk made a leader with a plain INSERT (to approve his own case), an account
+    re-enabled by UPDATE, another written in: each is named; the hash chain alone saw none."""
+    from app.reconciliation import check_audit_trail
+
+    _sql(
+        desk.workspace,
+        "INSERT INTO user_roles (user_id, role) SELECT id, 'leader' FROM users WHERE login = 'clerk1'",
+    )
+    _sql(desk.workspace, "UPDATE users SET name = '李四' WHERE login = 'clerk2'")
+    _sql(
+        desk.workspace,
+        "INSERT INTO users (login, name, division_id, password_hash, created_at, active, failed_logins, "
+        "absent) SELECT 'ghost', '某人', division_id, password_hash, created_at, active, failed_logins, "
+        "absent FROM users WHERE login = 'clerk1'",
+    )
+    with desk.workspace.sessions() as session:
+        check = check_audit_trail(session)
+    assert check.chain.ok and check.cases.ok and not check.ok
+    problems = check.users.problems
+    assert len(problems) == 3, problems
+    assert problems[0].startswith("用户 clerk1 的角色为“经办人、委领导”，而最后记录其角色的审计记录（第 ")
+    assert problems[0].endswith("条）记为“经办人”。")
+    assert problems[1].startswith("用户 clerk2 的姓名为“李四”，")
+    assert problems[2] == "用户 ghost 没有建立账户的审计记录：是绕过程序写入用户表的。"

@@ -50,8 +50,8 @@ class AuditCheckDialog(TaskDialog):
 
         intro = QLabel(
             self.tr(
-                "逐条校验审计日志的哈希链，找出被修改、插入或删除的记录；再逐件核对办件的当前状态"
-                "与其最后一条审计记录是否一致，找出绕过程序修改、写入或删除的办件。"
+                "逐条校验审计日志的哈希链，找出被修改、插入或删除的记录；再逐件核对办件的当前状态、"
+                "逐个核对用户的处室和角色是否与审计记录一致，找出绕过程序修改、写入或删除的办件和用户。"
             )
         )
         intro.setWordWrap(True)
@@ -63,6 +63,8 @@ class AuditCheckDialog(TaskDialog):
         self.chain_label.setWordWrap(True)
         self.cases_label = QLabel()
         self.cases_label.setWordWrap(True)
+        self.users_label = QLabel()
+        self.users_label.setWordWrap(True)
         self.head_hash = QLineEdit()
         self.head_hash.setReadOnly(True)
         self.copy_hash = QPushButton(self.tr("复制"))
@@ -75,6 +77,7 @@ class AuditCheckDialog(TaskDialog):
         form.addRow(self.tr("哈希链："), self.chain_label)
         form.addRow(self.tr("末条哈希："), hash_row)
         form.addRow(self.tr("办件核对："), self.cases_label)
+        form.addRow(self.tr("用户核对："), self.users_label)
         self.problems = QPlainTextEdit()
         self.problems.setReadOnly(True)
         self.problems.setPlaceholderText(self.tr("发现的问题逐条列在这里。"))
@@ -117,13 +120,13 @@ class AuditCheckDialog(TaskDialog):
         self.result = result
         self.copy_hash.setEnabled(result is not None and result.chain.ok)
         if result is None:
-            for label in (self.chain_label, self.cases_label):
+            for label in (self.chain_label, self.cases_label, self.users_label):
                 label.setText("—")
                 label.setStyleSheet("")
             self.head_hash.clear()
             self.problems.clear()
             return
-        chain, cases = result.chain, result.cases
+        chain, cases, users = result.chain, result.cases, result.users
         self.chain_label.setText(dl.message(chain.message))
         self.chain_label.setStyleSheet(GOOD if chain.ok else BAD)
         self.head_hash.setText(chain.head_hash if chain.ok else "")
@@ -136,11 +139,24 @@ class AuditCheckDialog(TaskDialog):
                 cases.problem_count,
             )
             self.cases_label.setText(found.replace("%1", str(cases.checked)))
-        self.cases_label.setStyleSheet(GOOD if cases.ok else BAD)
-        listed = [dl.message(problem) for problem in cases.problems]
-        more = cases.problem_count - len(cases.problems)
-        if more > 0:
-            listed.append(self.tr("……另有 %n 处", "", more))
+        if users.ok:
+            self.users_label.setText(
+                self.tr("%n 个用户的姓名、处室、角色和状态均与其审计记录一致。", "", users.checked)
+            )
+        else:
+            found = self.tr(
+                "发现 %n 处与审计记录不符（共核对 %1 个用户），用户表可能被绕过程序修改。",
+                "",
+                users.problem_count,
+            )
+            self.users_label.setText(found.replace("%1", str(users.checked)))
+        listed = []
+        for label, found_here in ((self.cases_label, cases), (self.users_label, users)):
+            label.setStyleSheet(GOOD if found_here.ok else BAD)
+            listed += [dl.message(problem) for problem in found_here.problems]
+            more = found_here.problem_count - len(found_here.problems)
+            if more > 0:
+                listed.append(self.tr("……另有 %n 处", "", more))
         self.problems.setPlainText("\n".join(listed))
         if result.ok:
             self.status.setText(self.tr("校验完毕：审计日志完好。"))

@@ -61,11 +61,14 @@ def _verify(args: argparse.Namespace, ctx: CliContext) -> int:
                 "problem": result.problem or None,
                 "message": result.message,
                 "head_hash": result.head_hash,
-                "cases": {
-                    "ok": cases.ok,
-                    "checked": cases.checked,
-                    "problem_count": cases.problem_count,
-                    "problems": cases.problems,
+                **{
+                    name: {
+                        "ok": found.ok,
+                        "checked": found.checked,
+                        "problem_count": found.problem_count,
+                        "problems": found.problems,
+                    }
+                    for name, found in (("cases", cases), ("users", check.users))
                 },
             }
         )
@@ -75,6 +78,7 @@ def _verify(args: argparse.Namespace, ctx: CliContext) -> int:
         else:
             print(f"审计日志校验失败：{result.message}（此前 {result.count} 条完好）", file=ctx.out)
         print(cases.message, file=ctx.out)
+        print(check.users.message, file=ctx.out)
     return 0 if check.ok else 1
 
 

@@ -267,62 +267,83 @@
         <translation>Check the audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="53"/>
-        <source>逐条校验审计日志的哈希链，找出被修改、插入或删除的记录；再逐件核对办件的当前状态与其最后一条审计记录是否一致，找出绕过程序修改、写入或删除的办件。</source>
-        <translation>Checks the audit trail&apos;s hash chain row by row for records altered, inserted or deleted; then holds each case&apos;s current state to its last audit record, to find cases changed, written in or deleted outside the program.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/audit_dialog.py" line="68"/>
+        <location filename="../../ui/audit_dialog.py" line="70"/>
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="69"/>
+        <location filename="../../ui/audit_dialog.py" line="71"/>
         <source>把末条哈希复制到剪贴板，记入月报或报送纪检监察室留存</source>
         <translation>Copy the last hash to the clipboard, to record it in the monthly report or send it to the supervision office</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="75"/>
+        <location filename="../../ui/audit_dialog.py" line="77"/>
         <source>哈希链：</source>
         <translation>Hash chain:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="76"/>
+        <location filename="../../ui/audit_dialog.py" line="78"/>
         <source>末条哈希：</source>
         <translation>Last hash:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="77"/>
+        <location filename="../../ui/audit_dialog.py" line="79"/>
         <source>办件核对：</source>
         <translation>Cases:</translation>
     </message>
     <message>
         <location filename="../../ui/audit_dialog.py" line="80"/>
+        <source>用户核对：</source>
+        <translation>Users:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="83"/>
         <source>发现的问题逐条列在这里。</source>
         <translation>Problems found are listed here, one per line.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="82"/>
+        <location filename="../../ui/audit_dialog.py" line="85"/>
         <source>重新校验</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="84"/>
+        <location filename="../../ui/audit_dialog.py" line="87"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/audit_dialog.py" line="144"/>
+        <source>%n 个用户的姓名、处室、角色和状态均与其审计记录一致。</source>
+        <translation>
+            <numerusform>The name, division, roles and state of %n user match the audit trail.</numerusform>
+            <numerusform>The name, division, roles and state of all %n users match the audit trail.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/audit_dialog.py" line="148"/>
+        <source>发现 %n 处与审计记录不符（共核对 %1 个用户），用户表可能被绕过程序修改。</source>
+        <translation>
+            <numerusform>%n discrepancy with the audit trail found (%1 users checked): the users table may have been changed outside the program.</numerusform>
+            <numerusform>%n discrepancies with the audit trail found (%1 users checked): the users table may have been changed outside the program.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="158"/>
+        <location filename="../../ui/audit_dialog.py" line="170"/>
         <source>已取消，未完成校验。</source>
         <translation>Cancelled; the check was not completed.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="104"/>
+        <location filename="../../ui/audit_dialog.py" line="107"/>
         <source>正在校验……</source>
         <translation>Checking…</translation>
     </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="53"/>
+        <source>逐条校验审计日志的哈希链，找出被修改、插入或删除的记录；再逐件核对办件的当前状态、逐个核对用户的处室和角色是否与审计记录一致，找出绕过程序修改、写入或删除的办件和用户。</source>
+        <translation>Checks the audit trail&apos;s hash chain row by row for records altered, inserted or deleted; then holds each case&apos;s current state, and each user&apos;s division and roles, to the audit trail, to find cases and users changed, written in or deleted outside the program.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/audit_dialog.py" line="131"/>
+        <location filename="../../ui/audit_dialog.py" line="134"/>
         <source>%n 件办件的当前状态均与其审计记录一致。</source>
         <translation>
             <numerusform>The current state of %n case matches its audit trail.</numerusform>
@@ -330,7 +351,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/audit_dialog.py" line="134"/>
+        <location filename="../../ui/audit_dialog.py" line="137"/>
         <source>发现 %n 处与审计记录不符（共核对 %1 件），办件表可能被绕过程序修改。</source>
         <translation>
             <numerusform>%n discrepancy with the audit trail found (%1 cases checked): the cases table may have been changed outside the program.</numerusform>
@@ -338,7 +359,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/audit_dialog.py" line="143"/>
+        <location filename="../../ui/audit_dialog.py" line="159"/>
         <source>……另有 %n 处</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -346,17 +367,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="146"/>
+        <location filename="../../ui/audit_dialog.py" line="162"/>
         <source>校验完毕：审计日志完好。</source>
         <translation>Check complete: the audit trail is intact.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="148"/>
+        <location filename="../../ui/audit_dialog.py" line="164"/>
         <source>校验完毕：发现问题，请报纪检监察室核查。</source>
         <translation>Check complete: problems found. Report them to the supervision office.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="153"/>
+        <location filename="../../ui/audit_dialog.py" line="167"/>
         <source>未能完成校验：%1</source>
         <translation>The check could not be completed: %1</translation>
     </message>
@@ -457,12 +478,12 @@
         <translation>Backed up to %1 (%2, schema version %3).</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="150"/>
+        <location filename="../../ui/backup_dialog.py" line="148"/>
         <source>备份未完成：%1</source>
         <translation>The backup was not completed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="155"/>
+        <location filename="../../ui/backup_dialog.py" line="151"/>
         <source>已取消，没有留下备份文件。</source>
         <translation>Cancelled; no backup file was left.</translation>
     </message>
@@ -5124,391 +5145,443 @@ The server said: {detail}</translation>
         <translation>Cases: the current state of all {count} cases matches their audit trail.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="481"/>
+        <location filename="../../ui/domain_messages.py" line="482"/>
         <source>……另有 {more} 处</source>
         <translation>… and {more} more</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="482"/>
+        <location filename="../../ui/domain_messages.py" line="481"/>
         <source>办件核对发现 {count} 处与审计记录不符（共核对 {checked} 件），办件表可能被绕过程序修改：
 {problems}</source>
         <translation>Cases: {count} discrepancies with the audit trail ({checked} cases checked); the cases table may have been changed outside the program:
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="484"/>
+        <location filename="../../ui/domain_messages.py" line="495"/>
         <source>用户 {id}</source>
         <translation>user {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="485"/>
+        <location filename="../../ui/domain_messages.py" line="489"/>
         <source>“{value}”</source>
         <translation>“{value}”</translation>
     </message>
     <message>
+        <location filename="../../ui/domain_messages.py" line="483"/>
+        <source>用户核对：{count} 个用户的姓名、处室、角色和状态均与其审计记录一致。</source>
+        <translation>Users: the name, division, roles and state of all {count} users match the audit trail.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_messages.py" line="484"/>
+        <source>用户核对发现 {count} 处与审计记录不符（共核对 {checked} 个用户），用户表可能被绕过程序修改：
+{problems}</source>
+        <translation>Users: {count} discrepancies with the audit trail ({checked} users checked); the users table may have been changed outside the program:
+{problems}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_messages.py" line="485"/>
+        <source>姓名</source>
+        <translation>name</translation>
+    </message>
+    <message>
         <location filename="../../ui/domain_messages.py" line="486"/>
+        <source>所在处室</source>
+        <translation>division</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_messages.py" line="487"/>
+        <source>角色</source>
+        <translation>roles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_messages.py" line="488"/>
+        <source>账户状态</source>
+        <translation>account state</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_messages.py" line="490"/>
+        <source>在用</source>
+        <translation>in use</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_messages.py" line="491"/>
+        <source>停用</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_messages.py" line="493"/>
+        <source>用户 {login} 没有建立账户的审计记录：是绕过程序写入用户表的。</source>
+        <translation>User {login} has no audit record of the account being created: it was written into the users table outside the program.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_messages.py" line="494"/>
+        <source>用户 {login} 的{field}为{now}，而最后记录其{field}的审计记录（第 {seq} 条）记为{recorded}。</source>
+        <translation>User {login}: the {field} is {now}, but the last audit record of the {field} (no. {seq}) says {recorded}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_messages.py" line="496"/>
         <source>办件 {number} 没有任何审计记录：不是经本程序登记的，是绕过程序写入办件表的。</source>
         <translation>Case {number} has no audit record at all: it was not registered through the program but written into the cases table outside it.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="487"/>
+        <location filename="../../ui/domain_messages.py" line="497"/>
         <source>办件 {number} 的{field}为{now}，而其最后一条审计记录（第 {seq} 条）记为{recorded}。</source>
         <translation>Case {number}: its {field} is {now}, but its last audit record (no. {seq}) says {recorded}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="488"/>
+        <location filename="../../ui/domain_messages.py" line="498"/>
         <source>办件 {number} 有登记的审计记录（第 {seq} 条），但办件表中已没有这件：被删除。</source>
         <translation>Case {number} has a registration in the audit trail (no. {seq}) but is no longer in the cases table: it was deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="489"/>
+        <location filename="../../ui/domain_messages.py" line="499"/>
         <source>正在核对各办件……</source>
         <translation>Checking each case…</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="491"/>
+        <location filename="../../ui/domain_messages.py" line="501"/>
         <source>处室负责人和兼职纪检监察员只能统计本处室的办件。</source>
         <translation>Division heads and part-time discipline inspectors can only report on the cases of their own division.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="492"/>
+        <location filename="../../ui/domain_messages.py" line="502"/>
         <source>只有委领导、纪检监察人员和处室负责人才能生成报表。</source>
         <translation>Only commission leaders, discipline inspection staff and division heads can generate reports.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="494"/>
+        <location filename="../../ui/domain_messages.py" line="504"/>
         <source>月份“{month}”格式不正确，应为 YYYY-MM，例如 2026-03。</source>
         <translation>The month &quot;{month}&quot; has the wrong format; it must be YYYY-MM, e.g. 2026-03.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="495"/>
+        <location filename="../../ui/domain_messages.py" line="505"/>
         <source>{year}年{month}月尚未开始，不能统计。</source>
         <translation>{year}-{month} has not begun yet; no report can be made for it.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="496"/>
+        <location filename="../../ui/domain_messages.py" line="506"/>
         <source>没有代码为“{code}”的处室。</source>
         <translation>There is no division with code &quot;{code}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="498"/>
+        <location filename="../../ui/domain_messages.py" line="508"/>
         <source>正在统计各处室和各事项的数字…</source>
         <translation>Counting the figures by division and by matter...</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="499"/>
+        <location filename="../../ui/domain_messages.py" line="509"/>
         <source>正在写入办件明细（共 {count} 件）…</source>
         <translation>Writing the case list ({count} cases)...</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="500"/>
+        <location filename="../../ui/domain_messages.py" line="510"/>
         <source>正在写入办件明细：{done}/{count}</source>
         <translation>Writing the case list: {done}/{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="501"/>
+        <location filename="../../ui/domain_messages.py" line="511"/>
         <source>正在保存文件…</source>
         <translation>Saving the file...</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="503"/>
+        <location filename="../../ui/domain_messages.py" line="513"/>
         <source>公示清单的文件名须以 .csv 或 .pdf 结尾。</source>
         <translation>The file name of the public list must end in .csv or .pdf.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="504"/>
+        <location filename="../../ui/domain_messages.py" line="514"/>
         <source>正在读取本月办件…</source>
         <translation>Reading this month&apos;s cases...</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="505"/>
+        <location filename="../../ui/domain_messages.py" line="515"/>
         <source>正在写入公示清单（共 {count} 件）…</source>
         <translation>Writing the publication list ({count} cases)...</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="506"/>
+        <location filename="../../ui/domain_messages.py" line="516"/>
         <source>正在写入：{done}/{count}</source>
         <translation>Writing: {done}/{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="507"/>
+        <location filename="../../ui/domain_messages.py" line="517"/>
         <source>正在排版 PDF…</source>
         <translation>Laying out the PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="509"/>
+        <location filename="../../ui/domain_messages.py" line="519"/>
         <source>数据库 {database} 暂时无法连接（服务器可能正在重启或网络中断）。程序将自动重新连接，正在填写的内容已保留。连接在保存时中断，刚才的操作可能已完成也可能未完成：恢复连接后请先刷新查看，再决定是否重做。</source>
         <translation>The database {database} cannot be reached at the moment (the server may be restarting or the network may be down). The program will reconnect automatically; what you are entering has been kept. The connection broke while saving, so the last operation may or may not have been completed: once the connection is back, refresh and check first, then decide whether to do it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="510"/>
+        <location filename="../../ui/domain_messages.py" line="520"/>
         <source>数据库 {database} 暂时无法连接（服务器可能正在重启或网络中断）。程序将自动重新连接，正在填写的内容已保留。刚才的操作没有保存，恢复连接后请重新提交。</source>
         <translation>The database {database} cannot be reached at the moment (the server may be restarting or the network may be down). The program will reconnect automatically; what you are entering has been kept. The last operation was not saved: please submit it again once the connection is back.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="511"/>
+        <location filename="../../ui/domain_messages.py" line="521"/>
         <source>数据库繁忙：其他工作站正在同时修改相同的数据，已自动重试 {attempts} 次仍未成功，本次操作没有保存。请稍候再试。</source>
         <translation>The database is busy: other workstations are changing the same data at the same time. The operation was retried automatically {attempts} time(s) without success and was not saved. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="512"/>
+        <location filename="../../ui/domain_messages.py" line="522"/>
         <source>数据库繁忙：其他工作站正在同时修改相同的数据，本次操作没有保存。请再试一次。</source>
         <translation>The database is busy: another workstation is changing the same data at this moment. Nothing was saved. Please try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="514"/>
+        <location filename="../../ui/domain_messages.py" line="524"/>
         <source>{label}应为文字。</source>
         <translation>The {label} must be text.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="515"/>
+        <location filename="../../ui/domain_messages.py" line="525"/>
         <source>请填写{label}。</source>
         <translation>Please fill in the {label}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="516"/>
+        <location filename="../../ui/domain_messages.py" line="526"/>
         <source>{label}只能写一行，请删去换行。</source>
         <translation>The {label} must be a single line: please remove the line breaks.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="517"/>
+        <location filename="../../ui/domain_messages.py" line="527"/>
         <source>{label}过长：最多 {longest} 个字，现有 {length} 个字。</source>
         <translation>The {label} is too long: at most {longest} characters are allowed, it has {length}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="518"/>
+        <location filename="../../ui/domain_messages.py" line="528"/>
         <source>{label}“{text}”格式不正确：只能包含数字、“-”和括号，如 0731-88888888；多个号码用顿号隔开。</source>
         <translation>The {label} &quot;{text}&quot; is not in a valid format: it may contain only digits, &quot;-&quot; and brackets, e.g. 0731-88888888; separate several numbers with commas.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="519"/>
+        <location filename="../../ui/domain_messages.py" line="529"/>
         <source>邮政编码</source>
         <translation>postal code</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="520"/>
+        <location filename="../../ui/domain_messages.py" line="530"/>
         <source>邮政编码“{text}”应为 6 位数字，如 410000。</source>
         <translation>The postal code &quot;{text}&quot; must have 6 digits, e.g. 410000.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="521"/>
+        <location filename="../../ui/domain_messages.py" line="531"/>
         <source>网站</source>
         <translation>website</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="522"/>
+        <location filename="../../ui/domain_messages.py" line="532"/>
         <source>网站“{text}”不是有效的网址，应如 fgw.hunan.gov.cn。</source>
         <translation>The website &quot;{text}&quot; is not a valid web address; it should look like fgw.hunan.gov.cn.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="523"/>
+        <location filename="../../ui/domain_messages.py" line="533"/>
         <source>徽标图片路径</source>
         <translation>logo image path</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="524"/>
+        <location filename="../../ui/domain_messages.py" line="534"/>
         <source>徽标图片“{text}”应为 PNG 或 JPG 图片文件。</source>
         <translation>The logo image &quot;{text}&quot; must be a PNG or JPG image file.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="525"/>
+        <location filename="../../ui/domain_messages.py" line="535"/>
         <source>找不到徽标图片“{text}”：请确认文件存在，且各工作站都能按这个路径读到它。</source>
         <translation>The logo image &quot;{text}&quot; cannot be found: please make sure the file exists and that every workstation can read it at this path.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="526"/>
+        <location filename="../../ui/domain_messages.py" line="536"/>
         <source>闲置锁定时间应为整数分钟。</source>
         <translation>The idle lock time must be a whole number of minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="527"/>
+        <location filename="../../ui/domain_messages.py" line="537"/>
         <source>闲置锁定时间“{value}”应为整数分钟。</source>
         <translation>The idle lock time &quot;{value}&quot; must be a whole number of minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="528"/>
+        <location filename="../../ui/domain_messages.py" line="538"/>
         <source>闲置锁定时间应在 0 到 {limit} 分钟之间（0 为不锁定），不能是 {minutes}。</source>
         <translation>The idle lock time must be between 0 and {limit} minutes (0 means never lock), not {minutes}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="529"/>
+        <location filename="../../ui/domain_messages.py" line="539"/>
         <source>机关名称</source>
         <translation>agency name</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="530"/>
+        <location filename="../../ui/domain_messages.py" line="540"/>
         <source>机关简称（用于文书编号）</source>
         <translation>agency short name (used in document numbers)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="531"/>
+        <location filename="../../ui/domain_messages.py" line="541"/>
         <source>地址</source>
         <translation>address</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="532"/>
+        <location filename="../../ui/domain_messages.py" line="542"/>
         <source>联系电话</source>
         <translation>contact phone number</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="533"/>
+        <location filename="../../ui/domain_messages.py" line="543"/>
         <source>投诉电话</source>
         <translation>complaints phone number</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="534"/>
+        <location filename="../../ui/domain_messages.py" line="544"/>
         <source>落款名称</source>
         <translation>signature name (where documents are sealed)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="535"/>
+        <location filename="../../ui/domain_messages.py" line="545"/>
         <source>“{key}”不是可以在此修改的设置。</source>
         <translation>&quot;{key}&quot; is not a setting that can be changed here.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="537"/>
+        <location filename="../../ui/domain_messages.py" line="547"/>
         <source>只有纪检监察人员和委领导才能查看监督情况。</source>
         <translation>Only discipline inspection staff and commission leaders can view the supervision overview.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="538"/>
+        <location filename="../../ui/domain_messages.py" line="548"/>
         <source>兼职纪检监察员只能监督本处室的办件和事项。</source>
         <translation>A division discipline inspector can supervise only the cases and matters of their own division.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="539"/>
+        <location filename="../../ui/domain_messages.py" line="549"/>
         <source>没有代码为“{code}”的处室，请核对处室代码。</source>
         <translation>There is no division with the code &quot;{code}&quot;. Please check the division code.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="540"/>
+        <location filename="../../ui/domain_messages.py" line="550"/>
         <source>剩余 {days} 日</source>
         <translation>{days} day(s) left</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="542"/>
+        <location filename="../../ui/domain_messages.py" line="552"/>
         <source>{variable} 的值“{value}”不是有效的 ISO 日期时间，例如 2026-03-02T09:30:00+08:00</source>
         <translation>The value &quot;{value}&quot; of {variable} is not a valid ISO date and time, e.g. 2026-03-02T09:30:00+08:00</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="543"/>
+        <location filename="../../ui/domain_messages.py" line="553"/>
         <source>只有培训库才能使用 {variable} 设定当前时间；正式库一律使用系统时间，不能倒签。请取消该环境变量后重试。</source>
         <translation>Only a training database may use {variable} to set the current time; a production database always uses the system clock and cannot be backdated. Please remove this environment variable and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="545"/>
+        <location filename="../../ui/domain_messages.py" line="555"/>
         <source>用户导入文件有 {count} 处错误，未导入任何用户：
 {lines}</source>
         <translation>The user import file has {count} error(s); no users were imported:
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="546"/>
+        <location filename="../../ui/domain_messages.py" line="556"/>
         <source>现有处室：{known}。</source>
         <translation>Existing divisions: {known}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="547"/>
+        <location filename="../../ui/domain_messages.py" line="557"/>
         <source>数据库中还没有处室，请先导入制度目录或新增处室。</source>
         <translation>The database has no divisions yet: please import the procedure catalogue or add a division first.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="548"/>
+        <location filename="../../ui/domain_messages.py" line="558"/>
         <source>没有代码为“{code}”的处室。{hint}</source>
         <translation>There is no division with the code &quot;{code}&quot;. {hint}</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="549"/>
+        <location filename="../../ui/domain_messages.py" line="559"/>
         <source>请先以系统管理员身份登录。</source>
         <translation>Please log in as a system administrator first.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="550"/>
+        <location filename="../../ui/domain_messages.py" line="560"/>
         <source>登录名须为 2～64 个英文字母、数字或 . _ -，以字母或数字开头，例如 wangxm。</source>
         <translation>A login name must have 2 to 64 characters (Latin letters, digits or . _ -) and begin with a letter or digit, e.g. wangxm.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="551"/>
+        <location filename="../../ui/domain_messages.py" line="561"/>
         <source>请填写姓名。</source>
         <translation>Please enter the name.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="552"/>
+        <location filename="../../ui/domain_messages.py" line="562"/>
         <source>姓名不能超过 64 个字。</source>
         <translation>The name must not have more than 64 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="553"/>
+        <location filename="../../ui/domain_messages.py" line="563"/>
         <source>数据库中还没有任何用户，第一个用户必须是系统管理员（角色 admin）。</source>
         <translation>The database has no users yet: the first user must be a system administrator (role admin).</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="554"/>
+        <location filename="../../ui/domain_messages.py" line="564"/>
         <source>经办人、审核人、处室负责人和兼职纪检监察员须指定所在处室。</source>
         <translation>Clerks, reviewers, division heads and part-time discipline inspectors must be assigned to a division.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="555"/>
+        <location filename="../../ui/domain_messages.py" line="565"/>
         <source>登录名“{login}”已被使用，请换一个。</source>
         <translation>The login name &quot;{login}&quot; is already taken: please choose another.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="556"/>
+        <location filename="../../ui/domain_messages.py" line="566"/>
         <source>这是最后一个系统管理员，不能取消其管理员角色。</source>
         <translation>This is the last system administrator: the administrator role cannot be removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="557"/>
+        <location filename="../../ui/domain_messages.py" line="567"/>
         <source>原密码不正确。</source>
         <translation>The current password is not correct.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="558"/>
+        <location filename="../../ui/domain_messages.py" line="568"/>
         <source>新密码不能与原密码相同。</source>
         <translation>The new password must be different from the current one.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="559"/>
+        <location filename="../../ui/domain_messages.py" line="569"/>
         <source>不能停用自己的账户。</source>
         <translation>You cannot disable your own account.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="560"/>
+        <location filename="../../ui/domain_messages.py" line="570"/>
         <source>这是最后一个系统管理员，不能停用。</source>
         <translation>This is the last system administrator and cannot be disabled.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="561"/>
+        <location filename="../../ui/domain_messages.py" line="571"/>
         <source>不能把自己设为自己的后备人员。</source>
         <translation>A user cannot be his or her own backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="562"/>
+        <location filename="../../ui/domain_messages.py" line="572"/>
         <source>“{name}”的账户已停用，不能作为后备人员。</source>
         <translation>The account of &quot;{name}&quot; is disabled and cannot act as a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="563"/>
+        <location filename="../../ui/domain_messages.py" line="573"/>
         <source>后备人员须与“{name}”至少有一个相同的角色（{roles}）。</source>
         <translation>The backup must share at least one role with &quot;{name}&quot; ({roles}).</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="564"/>
+        <location filename="../../ui/domain_messages.py" line="574"/>
         <source>“{name}”还没有后备人员（AB岗），请先指定后备人员再设为外出。</source>
         <translation>&quot;{name}&quot; has no backup yet (A/B post arrangement): please name a backup before marking the user as away.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="565"/>
+        <location filename="../../ui/domain_messages.py" line="575"/>
         <source>处室代码须为 2～6 个大写英文字母，例如 TZC。</source>
         <translation>A division code must have 2 to 6 capital Latin letters, e.g. TZC.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="566"/>
+        <location filename="../../ui/domain_messages.py" line="576"/>
         <source>处室代码“{code}”已存在。</source>
         <translation>The division code &quot;{code}&quot; already exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="567"/>
+        <location filename="../../ui/domain_messages.py" line="577"/>
         <source>无法识别文件编码，请另存为 UTF-8 或 GBK 编码的 CSV 文件。</source>
         <translation>The file encoding is not recognised: please save the file as CSV in UTF-8 or GBK encoding.</translation>
     </message>
@@ -5518,227 +5591,227 @@ The server said: {detail}</translation>
         <translation>Cannot read the file {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="568"/>
+        <location filename="../../ui/domain_messages.py" line="578"/>
         <source>导入文件是空的。</source>
         <translation>The import file is empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="569"/>
+        <location filename="../../ui/domain_messages.py" line="579"/>
         <source>表头缺少列：{columns}。</source>
         <translation>The header row is missing these columns: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="570"/>
+        <location filename="../../ui/domain_messages.py" line="580"/>
         <source>该角色须填写所在处室。</source>
         <translation>A division must be given for this role.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="571"/>
+        <location filename="../../ui/domain_messages.py" line="581"/>
         <source>登录名“{login}”已存在。</source>
         <translation>The login name &quot;{login}&quot; already exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="572"/>
+        <location filename="../../ui/domain_messages.py" line="582"/>
         <source>登录名“{login}”与第 {line} 行重复。</source>
         <translation>The login name &quot;{login}&quot; is the same as on line {line}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="573"/>
+        <location filename="../../ui/domain_messages.py" line="583"/>
         <source>后备人员“{backup}”既不在本文件中，也不是已有用户。</source>
         <translation>The backup &quot;{backup}&quot; is neither in this file nor an existing user.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="574"/>
+        <location filename="../../ui/domain_messages.py" line="584"/>
         <source>导入文件中没有用户。</source>
         <translation>The import file contains no users.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="575"/>
+        <location filename="../../ui/domain_messages.py" line="585"/>
         <source>用户名或密码不正确，请重新输入。</source>
         <translation>The user name or password is not correct. Please try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="576"/>
+        <location filename="../../ui/domain_messages.py" line="586"/>
         <source>该账户因密码连续输错 {count} 次已被锁定，请于 {time} 后再试，或请系统管理员解锁。</source>
         <translation>This account is locked because a wrong password was entered {count} times in a row. Please try again after {time}, or ask a system administrator to unlock it.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="577"/>
+        <location filename="../../ui/domain_messages.py" line="587"/>
         <source>密码连续输错 {count} 次，账户已锁定 {minutes} 分钟，请于 {time} 后再试，或请系统管理员解锁。</source>
         <translation>A wrong password was entered {count} time(s) in a row, so the account is locked for {minutes} minute(s). Please try again after {time}, or ask a system administrator to unlock it.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="578"/>
+        <location filename="../../ui/domain_messages.py" line="588"/>
         <source>用户名或密码不正确，请重新输入。再输错 {left} 次，账户将被锁定 {minutes} 分钟。</source>
         <translation>The user name or password is not correct. Please try again. After {left} more wrong attempt(s) the account will be locked for {minutes} minute(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="579"/>
+        <location filename="../../ui/domain_messages.py" line="589"/>
         <source>该账户已停用，请联系系统管理员。</source>
         <translation>This account is disabled. Please contact a system administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="580"/>
+        <location filename="../../ui/domain_messages.py" line="590"/>
         <source>请写明回避事由，例如：申请单位法定代表人系本人近亲属。</source>
         <translation>Please state the reason for the recusal, e.g. the applicant&apos;s legal representative is a close relative of mine.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="581"/>
+        <location filename="../../ui/domain_messages.py" line="591"/>
         <source>请指定回避的办件或申请人。</source>
         <translation>Please specify the case or the applicant you are recusing yourself from.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="583"/>
+        <location filename="../../ui/domain_messages.py" line="593"/>
         <source>未知的操作“{action}”。</source>
         <translation>Unknown action &quot;{action}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="584"/>
+        <location filename="../../ui/domain_messages.py" line="594"/>
         <source>补正告知只能在受理前作出。</source>
         <translation>A supplement notice can only be issued before acceptance.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="585"/>
+        <location filename="../../ui/domain_messages.py" line="595"/>
         <source>本件已作过一次性补正告知，不得再次要求补正（一次性告知制度）。</source>
         <translation>A one-time supplement notice has already been issued for this case; the applicant may not be asked to supplement again (one-time notification rule).</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="586"/>
+        <location filename="../../ui/domain_messages.py" line="596"/>
         <source>依职权事项不经受理环节。</source>
         <translation>Ex officio matters have no acceptance step.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="587"/>
+        <location filename="../../ui/domain_messages.py" line="597"/>
         <source>本件已作出受理决定。</source>
         <translation>The acceptance decision on this case has already been made.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="588"/>
+        <location filename="../../ui/domain_messages.py" line="598"/>
         <source>请先作出受理或不予受理决定。</source>
         <translation>Please first decide whether to accept the application.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="589"/>
+        <location filename="../../ui/domain_messages.py" line="599"/>
         <source>本件正在暂停计时，请先恢复计时。</source>
         <translation>The clock of this case is suspended; please resume it first.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="590"/>
+        <location filename="../../ui/domain_messages.py" line="600"/>
         <source>本件已处于暂停计时状态。</source>
         <translation>The clock of this case is already suspended.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="591"/>
+        <location filename="../../ui/domain_messages.py" line="601"/>
         <source>当前环节不计入办理时限，计时已暂停。</source>
         <translation>The current step does not count toward the time limit; the clock is already suspended.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="592"/>
+        <location filename="../../ui/domain_messages.py" line="602"/>
         <source>受理后才开始计时，暂无可暂停的时限。</source>
         <translation>The clock starts only on acceptance; there is no running time limit to suspend yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="593"/>
+        <location filename="../../ui/domain_messages.py" line="603"/>
         <source>“{step}”环节不计入办理时限，该环节办完后自动恢复计时。</source>
         <translation>Step &quot;{step}&quot; does not count toward the time limit; the clock resumes automatically when the step is completed.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="594"/>
+        <location filename="../../ui/domain_messages.py" line="604"/>
         <source>本件没有暂停计时。</source>
         <translation>The clock of this case is not suspended.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="595"/>
+        <location filename="../../ui/domain_messages.py" line="605"/>
         <source>只有办理中的件才能延期。</source>
         <translation>Only a case being handled can be extended.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="596"/>
+        <location filename="../../ui/domain_messages.py" line="606"/>
         <source>本事项的制度不允许延长办理期限。</source>
         <translation>The rules of this matter do not allow the time limit to be extended.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="597"/>
+        <location filename="../../ui/domain_messages.py" line="607"/>
         <source>本件已用完 {days} 天的延期额度。</source>
         <translation>This case has used up its extension allowance of {days} day(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="598"/>
+        <location filename="../../ui/domain_messages.py" line="608"/>
         <source>只有已办结的件才能归档。</source>
         <translation>Only a completed case can be archived.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="599"/>
+        <location filename="../../ui/domain_messages.py" line="609"/>
         <source>这是最后一个环节，请选择“办结（准予）”或“办结（不予批准）”。</source>
         <translation>This is the last step; please choose &quot;Complete (approve)&quot; or &quot;Complete (not approve)&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="600"/>
+        <location filename="../../ui/domain_messages.py" line="610"/>
         <source>“{step}”环节不能直接通过。</source>
         <translation>Step &quot;{step}&quot; cannot simply be passed.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="601"/>
+        <location filename="../../ui/domain_messages.py" line="611"/>
         <source>还有后续环节未办理，不能办结。</source>
         <translation>Later steps have not been handled yet, so the case cannot be completed.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="602"/>
+        <location filename="../../ui/domain_messages.py" line="612"/>
         <source>“{step}”环节不能作出准予决定。</source>
         <translation>Step &quot;{step}&quot; cannot make a decision to approve.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="603"/>
+        <location filename="../../ui/domain_messages.py" line="613"/>
         <source>“{step}”环节不能作出不予批准决定。</source>
         <translation>Step &quot;{step}&quot; cannot make a decision not to approve.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="604"/>
+        <location filename="../../ui/domain_messages.py" line="614"/>
         <source>“{step}”环节不能退回。</source>
         <translation>Step &quot;{step}&quot; cannot return the case.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="605"/>
+        <location filename="../../ui/domain_messages.py" line="615"/>
         <source>本件已不予受理，办理已终结。</source>
         <translation>This application was not accepted; handling has ended.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="606"/>
+        <location filename="../../ui/domain_messages.py" line="616"/>
         <source>本件已办结，只能归档。</source>
         <translation>This case is completed; it can only be archived.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="607"/>
+        <location filename="../../ui/domain_messages.py" line="617"/>
         <source>本件已归档。</source>
         <translation>This case has been archived.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="608"/>
+        <location filename="../../ui/domain_messages.py" line="618"/>
         <source>本件已撤回。</source>
         <translation>This case has been withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="609"/>
+        <location filename="../../ui/domain_messages.py" line="619"/>
         <source>本件已不在办理中。</source>
         <translation>This case is no longer being handled.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="611"/>
+        <location filename="../../ui/domain_messages.py" line="621"/>
         <source>数据库结构版本 {revision} 比本程序新（本程序为 {head}）：该数据库已由较新版本的阳光办件升级，请先升级本机的阳光办件，再连接该数据库。</source>
         <translation>The database schema version {revision} is newer than this program&apos;s ({head}): the database has been upgraded by a newer version of Sunlight. Please upgrade Sunlight on this computer first, then connect to the database.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="612"/>
+        <location filename="../../ui/domain_messages.py" line="622"/>
         <source>数据库结构版本为 {revision}，本程序需要 {head}，请先运行 sunlight db upgrade。</source>
         <translation>The database schema version is {revision}, but this program needs {head}. Please run sunlight db upgrade first.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="483"/>
+        <location filename="../../ui/domain_messages.py" line="492"/>
         <source>空</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="614"/>
+        <location filename="../../ui/domain_messages.py" line="624"/>
         <source>数据库文件 {path} 位于网络共享磁盘上。单机版数据库（SQLite）必须放在本机磁盘上：网络磁盘不能可靠地支持其写前日志（WAL）和文件锁，多台电脑同时使用可能损坏数据。请把数据库移到本机磁盘；多个处室共用时请改用 PostgreSQL 数据库服务器。</source>
         <translation>The database file {path} is on a network share. A single-desk database (SQLite) must be on a local disk: network drives cannot reliably support its write-ahead log (WAL) and file locks, and several computers using it at once may corrupt the data. Please move the database to a local disk; where several divisions share one database, use a PostgreSQL database server instead.</translation>
     </message>
@@ -6835,12 +6908,12 @@ Case handling for regulated power operation: acceptance, handling, time limits, 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="211"/>
+        <location filename="../../ui/report_dialog.py" line="209"/>
         <source>未能生成：%1</source>
         <translation>Could not generate: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="216"/>
+        <location filename="../../ui/report_dialog.py" line="212"/>
         <source>已取消，未保存文件。</source>
         <translation>Cancelled; no file was saved.</translation>
     </message>
