@@ -1,4 +1,4 @@
-"""Every case against its audit trail: what the hash chain cannot see by itself.
+"""Every case and every user account against the audit trail: what the hash chain cannot see.
 
 The chain (app.audit.verify_chain) proves the audit trail was not altered; it says nothing of a
 case row changed behind the program's back (an UPDATE in a database tool that closes a case,
@@ -9,7 +9,10 @@ same transaction; so each case row must stand as its last audit event says, ever
 one, and every registered case must still be there.
 
 The due dates are not compared: a change of the working calendar, and each night for suspended
-cases, moves them without an action (app.calendar_store.recompute_open_cases)."""
+cases, moves them without an action (app.calendar_store.recompute_open_cases).
+
+User accounts likewise: app.users records an account's name, division, roles and state with each
+change of them, so each must stand as the latest record of it says (`reconcile_users`)."""
 
 from __future__ import annotations
 
