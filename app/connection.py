@@ -208,6 +208,14 @@ def typed_database_url(text: str) -> str:
             return typed
         return parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
     if backend == "sqlite":
+        if parsed.database in (None, "", ":memory:"):
+            raise ConfigurationError(
+                msg(
+                    "“{text}”是 SQLite 内存数据库，程序退出即消失，不能用作阳光办件的数据库：{forms}",
+                    text=typed,
+                    forms=_URL_FORMS,
+                )
+            )
         return typed
     raise ConfigurationError(
         msg(

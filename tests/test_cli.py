@@ -122,6 +122,7 @@ def test_a_plain_file_path_opens_that_desk_database(tmp_path, monkeypatch, capsy
         ),
         ("sunlight", "数据库地址“sunlight”无法识别：应写作 postgresql+psycopg://"),
         ("postgresql://dbhost:port/x", "数据库地址“postgresql://dbhost:port/x”无法识别"),
+        ("sqlite://", "“sqlite://”是 SQLite 内存数据库，程序退出即消失"),
     ],
 )
 def test_an_unusable_database_address_is_said_so_without_a_traceback(

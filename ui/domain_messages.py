@@ -326,6 +326,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("DomainMessages", "{role} {database}：{reason}"),
     QT_TRANSLATE_NOOP("DomainMessages", "应写作 postgresql+psycopg://用户名@服务器/数据库名（全委共用的 PostgreSQL），或单机 SQLite 数据库文件的路径（如 sqlite:////home/user/sunlight.db，也可直接写文件路径）。"),
     QT_TRANSLATE_NOOP("DomainMessages", "数据库地址“{text}”无法识别：{forms}"),
+    QT_TRANSLATE_NOOP("DomainMessages", "“{text}”是 SQLite 内存数据库，程序退出即消失，不能用作阳光办件的数据库：{forms}"),
     QT_TRANSLATE_NOOP("DomainMessages", "不支持的数据库类型“{kind}”：阳光办件使用 PostgreSQL（全委共用）或 SQLite（单机）。{forms}"),
     QT_TRANSLATE_NOOP("DomainMessages", "连接成功。这是一个空数据库，首次打开时将自动建立数据表。"),
     QT_TRANSLATE_NOOP("DomainMessages", "数据库结构版本 {revision} 比本程序新（本程序为 {head}）：该数据库已由较新版本的阳光办件升级。请先升级本机的阳光办件，再连接该数据库。"),

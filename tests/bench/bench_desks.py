@@ -142,8 +142,9 @@ lifecycle itself ≈ 50 µs per transaction; no single function is left worth a 
 
 Thirteenth round (measurement only): 520 actions/s against 2,395 (22 %; budget 2.78 ms, taken 3.62:
 desks 2.25, server 1.37) early in an evening, 577 against 2,285 (25 %; budget 2.92 ms, taken 3.23:
-desks 1.99, server 1.23) an hour later. The checks after the run now also hold every case row to its last audit
-event (app.reconciliation): no action's case update went without its audit row, nor the reverse.
+desks 1.99, server 1.23) an hour later. The checks after the run now also hold every case row to its
+last audit event (app.reconciliation): no action's case update went without its audit row, nor the
+reverse.
 
 Run: `.venv/bin/python tests/bench/bench_desks.py [--desks 20] [--cases 200]` (PostgreSQL from
 SUNLIGHT_TEST_PG_URL, default the local server on 127.0.0.1:5432). The short version runs in the
