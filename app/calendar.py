@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -366,6 +367,29 @@ class CalendarCsvError(InvalidInput):
         self.errors = errors
 
 
+# The kinds as a file typed in Excel or WPS may say them (the published notice's words).
+_KIND_WORDS = {
+    "节假日": HOLIDAY,
+    "法定节假日": HOLIDAY,
+    "放假": HOLIDAY,
+    "休": HOLIDAY,
+    "调休上班": WORKDAY,
+    "上班": WORKDAY,
+    "班": WORKDAY,
+}
+# 2026-10-01 as written, or as a spreadsheet saves it: 2026/10/1, 2026.10.1, 2026年10月1日.
+_CSV_DAY = re.compile(r"(\d{4})(?:-(\d{2})-(\d{2})|[/.](\d{1,2})[/.](\d{1,2})|年(\d{1,2})月(\d{1,2})日)")
+
+
+def _csv_day(text: str) -> date:
+    matched = _CSV_DAY.fullmatch(text)
+    if matched is None:
+        raise ValueError(text)
+    year, *parts = matched.groups()
+    month, day = [int(part) for part in parts if part is not None]
+    return date(int(year), month, day)
+
+
 def parse_calendar_csv(text: str) -> list[CalendarException]:
     """Parse `date,kind,name` rows (a header line is optional). All errors are collected with their
     line numbers and raised together as CalendarCsvError; on success the rows are returned sorted,
@@ -379,20 +403,24 @@ def parse_calendar_csv(text: str) -> list[CalendarException]:
         cells = [c.strip() for c in row]
         if not cells or all(not c for c in cells) or cells[0].startswith("#"):
             continue
-        if line == 1 and cells[0].lower() == "date":
+        if line == 1 and cells[0].lower() in ("date", "日期"):
             continue
         if len(cells) < 2 or len(cells) > 3:
             errors.append(CsvError(line, msg("应为“日期,类型,名称”三列，实为 {count} 列", count=len(cells))))
             continue
         raw_day, kind = cells[0], cells[1].lower()
+        kind = _KIND_WORDS.get(kind, kind)
         name = cells[2] if len(cells) == 3 else ""
         try:
-            day = date.fromisoformat(raw_day)
-            if len(raw_day) != 10:
-                raise ValueError
+            day = _csv_day(raw_day)
         except ValueError:
             errors.append(
-                CsvError(line, msg("日期“{day}”无效，应写作 YYYY-MM-DD，例如 2026-10-01", day=raw_day))
+                CsvError(
+                    line,
+                    msg(
+                        "日期“{day}”无效，应写作 YYYY-MM-DD，例如 2026-10-01（也可写 2026/10/1）", day=raw_day
+                    ),
+                )
             )
             continue
         if kind not in KINDS:

@@ -225,3 +225,26 @@ def test_agrees_with_day_by_day(day: date, n: int) -> None:
     assert CAL.working_days_between(day, end) == sum(
         naive_is_working(day + timedelta(days=i)) for i in range(1, n + 1)
     )
+
+
+def test_a_calendar_file_saved_from_a_spreadsheet_in_chinese_is_read() -> None:
+    """The schedule typed in WPS or Excel: a Chinese header, the notice's words for the kinds,
+    dates as the spreadsheet saves them."""
+    rows = parse_calendar_csv(
+        "日期,类型,名称\n2027/1/1,节假日,元旦\n2027年2月7日,调休上班,春节\n2027.2.10,休,春节\n2027-02-11,放假,春节\n"
+    )
+    assert [(r.day.isoformat(), r.kind, r.name) for r in rows] == [
+        ("2027-01-01", "holiday", "元旦"),
+        ("2027-02-07", "workday", "春节"),
+        ("2027-02-10", "holiday", "春节"),
+        ("2027-02-11", "holiday", "春节"),
+    ]
+    with pytest.raises(CalendarCsvError) as bad:
+        parse_calendar_csv(
+            "日期,类型,名称\n2027/2/30,节假日,坏日期\n2027-1-5,节假日,少了零\n2027/03/01,半天,？\n"
+        )
+    assert [str(e.message) for e in bad.value.errors] == [
+        "日期“2027/2/30”无效，应写作 YYYY-MM-DD，例如 2026-10-01（也可写 2026/10/1）",
+        "日期“2027-1-5”无效，应写作 YYYY-MM-DD，例如 2026-10-01（也可写 2026/10/1）",
+        "类型“半天”无效，只能是 holiday（节假日）或 workday（调休上班）",
+    ]

@@ -90,7 +90,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("DomainMessages", "\n……另有 {count} 处错误"),
     QT_TRANSLATE_NOOP("DomainMessages", "日历文件有 {count} 处错误，未导入任何内容：\n{errors}{more}"),
     QT_TRANSLATE_NOOP("DomainMessages", "应为“日期,类型,名称”三列，实为 {count} 列"),
-    QT_TRANSLATE_NOOP("DomainMessages", "日期“{day}”无效，应写作 YYYY-MM-DD，例如 2026-10-01"),
+    QT_TRANSLATE_NOOP("DomainMessages", "日期“{day}”无效，应写作 YYYY-MM-DD，例如 2026-10-01（也可写 2026/10/1）"),
     QT_TRANSLATE_NOOP("DomainMessages", "类型“{kind}”无效，只能是 holiday（节假日）或 workday（调休上班）"),
     QT_TRANSLATE_NOOP("DomainMessages", "{day} 是{weekday}，本就是工作日，不能标为调休上班"),
     QT_TRANSLATE_NOOP("DomainMessages", "{day} 与第 {line} 行重复且内容不一致"),

@@ -3166,11 +3166,6 @@ Complaint: %8</translation>
         <translation>Expected three columns &quot;date,kind,name&quot;, found {count} column(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="93"/>
-        <source>日期“{day}”无效，应写作 YYYY-MM-DD，例如 2026-10-01</source>
-        <translation>Invalid date &quot;{day}&quot;; write it as YYYY-MM-DD, e.g. 2026-10-01</translation>
-    </message>
-    <message>
         <location filename="../../ui/domain_messages.py" line="94"/>
         <source>类型“{kind}”无效，只能是 holiday（节假日）或 workday（调休上班）</source>
         <translation>Invalid kind &quot;{kind}&quot;; it must be holiday (public holiday) or workday (make-up working day)</translation>
@@ -3407,6 +3402,11 @@ Complaint: %8</translation>
         <location filename="../../ui/domain_messages.py" line="78"/>
         <source>无法连接源数据库</source>
         <translation>Cannot connect to the source database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_messages.py" line="93"/>
+        <source>日期“{day}”无效，应写作 YYYY-MM-DD，例如 2026-10-01（也可写 2026/10/1）</source>
+        <translation>The date “{day}” is not valid: write YYYY-MM-DD, e.g. 2026-10-01 (2026/10/1 is accepted too)</translation>
     </message>
     <message>
         <location filename="../../ui/domain_messages.py" line="99"/>
