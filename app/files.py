@@ -15,7 +15,7 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-from app.errors import DomainError
+from app.errors import DomainError, InvalidInput
 from app.messages import Message, msg
 
 
@@ -94,3 +94,14 @@ def read_file(path: str | os.PathLike[str]) -> bytes:
 
 
 __all__ = ["FileProblem", "cannot_read", "cannot_write", "read_file", "write_file", "written_in_full"]
+
+
+def spreadsheet_text(data: bytes) -> str:
+    """The text of a CSV file as people save it: UTF-8 (with or without Excel's byte-order mark) or
+    GBK (what Excel and WPS write on Chinese Windows)."""
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise InvalidInput(msg("无法识别文件编码，请另存为 UTF-8 或 GBK 编码的 CSV 文件。"), field="file")

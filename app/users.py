@@ -40,7 +40,7 @@ from app.auth import (
     verify_password,
 )
 from app.errors import InvalidAction, InvalidInput, NotFound, PermissionDenied
-from app.files import read_file
+from app.files import read_file, spreadsheet_text
 from app.messages import choices, enumeration, lines, msg
 from app.settings import IDLE_LOCK_MINUTES, read_setting
 from app.timesource import current_time
@@ -487,15 +487,6 @@ CSV_COLUMNS: dict[str, tuple[str, ...]] = {
 REQUIRED_CSV_COLUMNS = ("login", "name", "roles", "password")
 
 
-def _decode(data: bytes) -> str:
-    for encoding in ("utf-8-sig", "gb18030"):  # Excel on Chinese Windows saves CSV as GBK
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise InvalidInput(msg("无法识别文件编码，请另存为 UTF-8 或 GBK 编码的 CSV 文件。"))
-
-
 def import_users_csv(session: Session, *, actor: User | None, source: Path | str | bytes) -> list[User]:
     """Import users from a CSV file (a path, or its bytes): header `login,name,division,roles,
     password[,backup]` (or 登录名,姓名,处室,角色,初始密码,后备人员); several roles separated by `;`.
@@ -503,7 +494,7 @@ def import_users_csv(session: Session, *, actor: User | None, source: Path | str
     line."""
     _require_admin(session, actor)
     data = source if isinstance(source, bytes) else read_file(source)
-    reader = csv.reader(io.StringIO(_decode(data)))
+    reader = csv.reader(io.StringIO(spreadsheet_text(data)))
     try:
         header = next(reader)
     except StopIteration:

@@ -86,7 +86,7 @@ def test_bad_import_reports_lines_and_imports_nothing(
     source.write_text(
         "date,kind,name\n"
         "2027-01-01,holiday,元旦\n"
-        "2027/01/02,holiday,元旦\n"
+        "2027/13/02,holiday,元旦\n"
         "2027-01-03,day-off,元旦\n"
         "2027-01-04,workday,调休\n"
         "2027-01-01,workday,元旦\n",
@@ -99,6 +99,18 @@ def test_bad_import_reports_lines_and_imports_nothing(
     assert "第 2 行" not in err
     assert run(seeded_url, "export", "--year", "2027") == 0
     assert capsys.readouterr().out == "date,kind,name\n"
+
+
+def test_a_schedule_saved_by_excel_on_chinese_windows_is_imported(
+    seeded_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """GBK, a Chinese header, the spreadsheet's dates and the notice's words."""
+    source = tmp_path / "2027年节假日.csv"
+    source.write_bytes("日期,类型,名称\r\n2027/1/1,节假日,元旦\r\n2027/2/6,调休上班,春节\r\n".encode("gbk"))
+    assert run(seeded_url, "import", str(source)) == 0
+    assert "已导入 2027 年的节假日安排，共 2 个调整日期。" in capsys.readouterr().out
+    assert run(seeded_url, "export", "--year", "2027") == 0
+    assert capsys.readouterr().out == "date,kind,name\n2027-01-01,holiday,元旦\n2027-02-06,workday,春节\n"
 
 
 def test_missing_file(seeded_url: str, capsys: pytest.CaptureFixture[str]) -> None:

@@ -356,6 +356,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("DomainMessages", "读写文件时出错"),
     QT_TRANSLATE_NOOP("DomainMessages", "无法写入文件 {path}：{reason}。"),
     QT_TRANSLATE_NOOP("DomainMessages", "无法读取文件 {path}：{reason}。"),
+    QT_TRANSLATE_NOOP("DomainMessages", "无法识别文件编码，请另存为 UTF-8 或 GBK 编码的 CSV 文件。"),
     # app/identifiers.py
     QT_TRANSLATE_NOOP("DomainMessages", "统一社会信用代码应为18位，您输入了{count}位，请核对。"),
     QT_TRANSLATE_NOOP("DomainMessages", "统一社会信用代码第{position}位“{char}”不是有效字符（代码中不使用字母 I、O、Z、S、V），请核对。"),
@@ -575,7 +576,6 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("DomainMessages", "“{name}”还没有后备人员（AB岗），请先指定后备人员再设为外出。"),
     QT_TRANSLATE_NOOP("DomainMessages", "处室代码须为 2～6 个大写英文字母，例如 TZC。"),
     QT_TRANSLATE_NOOP("DomainMessages", "处室代码“{code}”已存在。"),
-    QT_TRANSLATE_NOOP("DomainMessages", "无法识别文件编码，请另存为 UTF-8 或 GBK 编码的 CSV 文件。"),
     QT_TRANSLATE_NOOP("DomainMessages", "导入文件是空的。"),
     QT_TRANSLATE_NOOP("DomainMessages", "表头缺少列：{columns}。"),
     QT_TRANSLATE_NOOP("DomainMessages", "该角色须填写所在处室。"),

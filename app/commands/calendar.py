@@ -14,7 +14,7 @@ from app.calendar_store import (
 )
 from app.commands import parse_date
 from app.errors import InvalidInput
-from app.files import read_file, write_file
+from app.files import read_file, spreadsheet_text, write_file
 
 if TYPE_CHECKING:
     from app.cli import CliContext
@@ -73,13 +73,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _import(args: argparse.Namespace, ctx: CliContext) -> int:
-    path = Path(args.file)
-    try:
-        text = read_file(path).decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise InvalidInput(
-            f"文件 {path} 不是 UTF-8 编码的文本，请另存为 UTF-8 后重试。", field="file"
-        ) from None
+    text = spreadsheet_text(read_file(Path(args.file)))
     admin = ctx.require_admin("edit_calendar")
     with ctx.workspace.transaction() as session:
         change = import_calendar_csv(session, text, actor_id=admin.id if admin else None)

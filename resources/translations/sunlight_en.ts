@@ -4578,1015 +4578,1015 @@ The server said: {detail}</translation>
         <translation>Cannot write the file {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="360"/>
+        <location filename="../../ui/domain_messages.py" line="361"/>
         <source>统一社会信用代码应为18位，您输入了{count}位，请核对。</source>
         <translation>A unified social credit code has 18 characters; you entered {count}. Please check it.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="361"/>
+        <location filename="../../ui/domain_messages.py" line="362"/>
         <source>统一社会信用代码第{position}位“{char}”不是有效字符（代码中不使用字母 I、O、Z、S、V），请核对。</source>
         <translation>Character {position} of the unified social credit code, “{char}”, is not valid (the code never uses the letters I, O, Z, S or V). Please check it.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="362"/>
+        <location filename="../../ui/domain_messages.py" line="363"/>
         <source>统一社会信用代码校验位不正确，请核对第18位。</source>
         <translation>The check character of the unified social credit code is wrong. Please check character 18.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="363"/>
+        <location filename="../../ui/domain_messages.py" line="364"/>
         <source>公民身份号码应为18位，您输入了{count}位，请核对。</source>
         <translation>A citizen ID number has 18 characters; you entered {count}. Please check it.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="364"/>
+        <location filename="../../ui/domain_messages.py" line="365"/>
         <source>公民身份号码前17位应为数字，请核对。</source>
         <translation>The first 17 characters of a citizen ID number must be digits. Please check it.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="365"/>
+        <location filename="../../ui/domain_messages.py" line="366"/>
         <source>公民身份号码第18位应为数字或字母X，请核对。</source>
         <translation>Character 18 of a citizen ID number must be a digit or the letter X. Please check it.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="366"/>
+        <location filename="../../ui/domain_messages.py" line="367"/>
         <source>公民身份号码第7至14位的出生日期无效，请核对。</source>
         <translation>The date of birth in characters 7 to 14 of the citizen ID number is not a valid date. Please check it.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="367"/>
+        <location filename="../../ui/domain_messages.py" line="368"/>
         <source>公民身份号码中的出生日期不合理，请核对第7至14位。</source>
         <translation>The date of birth in the citizen ID number is not plausible. Please check characters 7 to 14.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="368"/>
+        <location filename="../../ui/domain_messages.py" line="369"/>
         <source>公民身份号码校验位不正确，请核对第18位。</source>
         <translation>The check digit of the citizen ID number is wrong. Please check character 18.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="369"/>
+        <location filename="../../ui/domain_messages.py" line="370"/>
         <source>联系电话格式不正确：手机号为11位数字，固定电话请写区号，如 0731-82212041。</source>
         <translation>The phone number is not valid: a mobile number has 11 digits; a landline needs its area code, e.g. 0731-82212041.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="371"/>
+        <location filename="../../ui/domain_messages.py" line="372"/>
         <source>应到 {due} 人，实到 {present} 人；须三分之二以上到会（至少 {required} 人），符合规定。</source>
         <translation>{due} member(s) due to attend, {present} present; two thirds or more must attend for personnel matters (at least {required}), so the rule is met.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="372"/>
+        <location filename="../../ui/domain_messages.py" line="373"/>
         <source>应到 {due} 人，实到 {present} 人；须三分之二以上到会（至少 {required} 人），不符合规定。</source>
         <translation>{due} member(s) due to attend, {present} present; two thirds or more must attend for personnel matters (at least {required}), so the rule is not met.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="373"/>
+        <location filename="../../ui/domain_messages.py" line="374"/>
         <source>应到 {due} 人，实到 {present} 人；须超过半数到会（至少 {required} 人），符合规定。</source>
         <translation>{due} member(s) due to attend, {present} present; more than half must attend (at least {required}), so the rule is met.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="374"/>
+        <location filename="../../ui/domain_messages.py" line="375"/>
         <source>应到 {due} 人，实到 {present} 人；须超过半数到会（至少 {required} 人），不符合规定。</source>
         <translation>{due} member(s) due to attend, {present} present; more than half must attend (at least {required}), so the rule is not met.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="375"/>
+        <location filename="../../ui/domain_messages.py" line="376"/>
         <source>您的账户已停用，请联系系统管理员。</source>
         <translation>Your account has been disabled. Please contact the system administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="376"/>
+        <location filename="../../ui/domain_messages.py" line="377"/>
         <source>会议记录由承办处室或委办公室的工作人员登记；纪检监察人员和系统管理员不登记会议。</source>
         <translation>Meetings are recorded by staff of the handling divisions or the commission office; discipline inspection staff and system administrators do not record meetings.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="377"/>
+        <location filename="../../ui/domain_messages.py" line="378"/>
         <source>会议类型应为{types}之一。</source>
         <translation>The meeting type must be one of: {types}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="378"/>
+        <location filename="../../ui/domain_messages.py" line="379"/>
         <source>只能登记已经召开的会议，会议日期不能晚于今天。</source>
         <translation>Only meetings that have already been held can be recorded; the meeting date cannot be later than today.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="379"/>
+        <location filename="../../ui/domain_messages.py" line="380"/>
         <source>请列出会议议题。</source>
         <translation>Please list the meeting&apos;s agenda items.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="380"/>
+        <location filename="../../ui/domain_messages.py" line="381"/>
         <source>{name}在应到会人员中重复。</source>
         <translation>{name} is listed more than once among the members due to attend.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="381"/>
+        <location filename="../../ui/domain_messages.py" line="382"/>
         <source>集体决策会议的应到会人员至少应有2人。</source>
         <translation>A collective decision meeting must have at least 2 members due to attend.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="382"/>
+        <location filename="../../ui/domain_messages.py" line="383"/>
         <source>会议主持人须是到会人员。</source>
         <translation>The presiding leader must be one of the members present.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="383"/>
+        <location filename="../../ui/domain_messages.py" line="384"/>
         <source>第 {n} 项议题没有填写名称。</source>
         <translation>Agenda item {n} has no title.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="384"/>
+        <location filename="../../ui/domain_messages.py" line="385"/>
         <source>到会人数不足：{quorum}会议决定不作为有效的集体决策，系统不予登记（集体决策议事规则第五条）。</source>
         <translation>Not enough members attended: {quorum} The meeting&apos;s decisions are not a valid collective decision, so the meeting cannot be recorded (Collective Decision Rules, Art. 5).</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="385"/>
+        <location filename="../../ui/domain_messages.py" line="386"/>
         <source>没有第 {meeting_id} 号会议记录。</source>
         <translation>There is no meeting record no. {meeting_id}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="386"/>
+        <location filename="../../ui/domain_messages.py" line="387"/>
         <source>会议没有第 {seq} 项议题。</source>
         <translation>The meeting has no agenda item {seq}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="387"/>
+        <location filename="../../ui/domain_messages.py" line="388"/>
         <source>{name}不是本次会议的应到会人员。</source>
         <translation>{name} is not among the members due to attend this meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="388"/>
+        <location filename="../../ui/domain_messages.py" line="389"/>
         <source>该议题已作出决定，不能再登记意见。</source>
         <translation>This agenda item has already been decided; no more opinions can be recorded on it.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="389"/>
+        <location filename="../../ui/domain_messages.py" line="390"/>
         <source>意见应为{stances}之一。</source>
         <translation>The opinion must be one of: {stances}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="390"/>
+        <location filename="../../ui/domain_messages.py" line="391"/>
         <source>{name}未到会，不能登记其意见。</source>
         <translation>{name} did not attend the meeting, so no opinion can be recorded for them.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="391"/>
+        <location filename="../../ui/domain_messages.py" line="392"/>
         <source>{name}已对该议题表态。</source>
         <translation>{name} has already stated an opinion on this agenda item.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="392"/>
+        <location filename="../../ui/domain_messages.py" line="393"/>
         <source>{name}已对该办件或其申请人声明回避，只能登记为“回避”（回避制度）。</source>
         <translation>{name} has declared a recusal from this case or its applicant, so their opinion can only be recorded as &quot;recused&quot; (recusal rules).</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="393"/>
+        <location filename="../../ui/domain_messages.py" line="394"/>
         <source>不同意或缓议的，请说明理由。</source>
         <translation>Please give the reason for disagreeing or deferring.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="394"/>
+        <location filename="../../ui/domain_messages.py" line="395"/>
         <source>主持人已末位表态，其他参会人员不能再表态（末位表态）。</source>
         <translation>The presiding leader has already stated an opinion last; no other member may state one now (presiding leader speaks last).</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="395"/>
+        <location filename="../../ui/domain_messages.py" line="396"/>
         <source>主持人应最后表态（末位表态）：{names}尚未发表意见。</source>
         <translation>The presiding leader must state an opinion last (presiding leader speaks last): {names} have not stated an opinion yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="396"/>
+        <location filename="../../ui/domain_messages.py" line="397"/>
         <source>该议题已作出决定；确需变更的，应当重新提交会议研究（第十条）。</source>
         <translation>This agenda item has already been decided; if it really must change, submit it to a meeting again (Art. 10).</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="397"/>
+        <location filename="../../ui/domain_messages.py" line="398"/>
         <source>决定应为{decisions}之一。</source>
         <translation>The decision must be one of: {decisions}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="398"/>
+        <location filename="../../ui/domain_messages.py" line="399"/>
         <source>请填写会议决定的内容。</source>
         <translation>Please enter the content of the meeting&apos;s decision.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="399"/>
+        <location filename="../../ui/domain_messages.py" line="400"/>
         <source>到会人数不足，不能作出决定：{quorum}</source>
         <translation>Not enough members attended to make a decision: {quorum}</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="400"/>
+        <location filename="../../ui/domain_messages.py" line="401"/>
         <source>{names}尚未发表意见，不能作出决定（参会人员逐一表态）。</source>
         <translation>{names} have not yet stated an opinion, so no decision can be made (every member present states an opinion in turn).</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="401"/>
+        <location filename="../../ui/domain_messages.py" line="402"/>
         <source>同意的只有 {agree} 人，未超过应到会人员（{due} 人）的半数，不能形成同意的决定（少数服从多数，第七条）。</source>
         <translation>Only {agree} member(s) agreed, which is not more than half of the {due} member(s) due to attend, so the item cannot be approved (majority rule, Art. 7).</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="402"/>
+        <location filename="../../ui/domain_messages.py" line="403"/>
         <source>本环节须集体决策：请关联研究决定本件的会议记录（集体决策议事规则第九条）。</source>
         <translation>This step requires a collective decision: please link the record of the meeting that decided this case (Collective Decision Rules, Art. 9).</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="403"/>
+        <location filename="../../ui/domain_messages.py" line="404"/>
         <source>所关联的会议（{title}）没有研究本件的议题。</source>
         <translation>The linked meeting ({title}) has no agenda item about this case.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="404"/>
+        <location filename="../../ui/domain_messages.py" line="405"/>
         <source>所关联的会议到会人数不足，不是有效的集体决策。</source>
         <translation>Not enough members attended the linked meeting, so it is not a valid collective decision.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="405"/>
+        <location filename="../../ui/domain_messages.py" line="406"/>
         <source>尚未作出决定</source>
         <translation>not decided yet</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="406"/>
+        <location filename="../../ui/domain_messages.py" line="407"/>
         <source>所关联的会议对本件的议题{state}，本环节不能通过。</source>
         <translation>The linked meeting&apos;s decision on the item about this case: {state}. This step cannot be passed.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="407"/>
+        <location filename="../../ui/domain_messages.py" line="408"/>
         <source>所关联的会议对本件的议题{state}，本环节不能作出不予批准的决定。</source>
         <translation>The linked meeting&apos;s decision on the item about this case: {state}. This step cannot conclude with a rejection.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="409"/>
+        <location filename="../../ui/domain_messages.py" line="410"/>
         <source>{first}、{rest}</source>
         <translation>{first}, {rest}</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="410"/>
+        <location filename="../../ui/domain_messages.py" line="411"/>
         <source>{first}
 {rest}</source>
         <translation>{first}
 {rest}</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="412"/>
+        <location filename="../../ui/domain_messages.py" line="413"/>
         <source>逾期回复</source>
         <translation>Answered late</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="413"/>
+        <location filename="../../ui/domain_messages.py" line="414"/>
         <source>按期回复</source>
         <translation>Answered on time</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="414"/>
+        <location filename="../../ui/domain_messages.py" line="415"/>
         <source>已逾期 {days} 个工作日</source>
         <translation>Reply overdue by {days} working day(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="415"/>
+        <location filename="../../ui/domain_messages.py" line="416"/>
         <source>请填写督办事项。</source>
         <translation>Please enter the matter under supervision.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="416"/>
+        <location filename="../../ui/domain_messages.py" line="417"/>
         <source>督办事项过长（最多200字），详细内容请写入整改要求。</source>
         <translation>The matter under supervision is too long (at most 200 characters); put the details in the rectification requirements.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="417"/>
+        <location filename="../../ui/domain_messages.py" line="418"/>
         <source>请写明整改要求。</source>
         <translation>Please state the rectification requirements.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="418"/>
+        <location filename="../../ui/domain_messages.py" line="419"/>
         <source>请选择督办的办件或处室。</source>
         <translation>Please choose the cases or the division the supervision notice concerns.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="419"/>
+        <location filename="../../ui/domain_messages.py" line="420"/>
         <source>一份督办通知只能发给一个处室：所选办件分属不同处室，请分别发出。</source>
         <translation>A supervision notice can be sent to only one division: the selected cases belong to different divisions, so please send separate notices.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="420"/>
+        <location filename="../../ui/domain_messages.py" line="421"/>
         <source>账户已停用。</source>
         <translation>The account has been disabled.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="421"/>
+        <location filename="../../ui/domain_messages.py" line="422"/>
         <source>督办通知由被督办处室的负责人回复。</source>
         <translation>A supervision notice is answered by the head of the division it was sent to.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="422"/>
+        <location filename="../../ui/domain_messages.py" line="423"/>
         <source>该督办通知已回复。</source>
         <translation>This supervision notice has already been answered.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="423"/>
+        <location filename="../../ui/domain_messages.py" line="424"/>
         <source>请写明办理和整改情况（不少于4个字）。</source>
         <translation>Please describe what was done and rectified (at least 4 characters).</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="424"/>
+        <location filename="../../ui/domain_messages.py" line="425"/>
         <source>没有第 {notice_id} 号督办通知。</source>
         <translation>There is no supervision notice no. {notice_id}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="426"/>
+        <location filename="../../ui/domain_messages.py" line="427"/>
         <source>办件编号格式“{pattern}”无效：只能使用 {year} 和 {seq}（如 {example}）两个占位符。</source>
         <translation>The case number format &quot;{pattern}&quot; is not valid: only the two placeholders {year} and {seq} (e.g. {example}) may be used.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="427"/>
+        <location filename="../../ui/domain_messages.py" line="428"/>
         <source>办件编号格式必须同时包含年份 {year} 和顺序号 {seq}。</source>
         <translation>The case number format must contain both the year {year} and the sequence number {seq}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="428"/>
+        <location filename="../../ui/domain_messages.py" line="429"/>
         <source>办件编号格式中的顺序号没有起作用，请检查 {seq}。</source>
         <translation>The sequence number has no effect in the case number format. Please check {seq}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="430"/>
+        <location filename="../../ui/domain_messages.py" line="431"/>
         <source>请先登录。</source>
         <translation>Please log in first.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="431"/>
+        <location filename="../../ui/domain_messages.py" line="432"/>
         <source>只有系统管理员才能{action}。</source>
         <translation>Only a system administrator may take the action &quot;{action}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="432"/>
+        <location filename="../../ui/domain_messages.py" line="433"/>
         <source>只有系统管理员和纪检监察人员才能查看审计日志。</source>
         <translation>Only system administrators and discipline inspection staff may view the audit log.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="433"/>
+        <location filename="../../ui/domain_messages.py" line="434"/>
         <source>只有委领导和纪检监察人员才能查看全部办件。</source>
         <translation>Only commission leaders and discipline inspection staff may view all cases.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="434"/>
+        <location filename="../../ui/domain_messages.py" line="435"/>
         <source>系统管理员负责系统管理，不办理办件。</source>
         <translation>System administrators administer the system; they do not handle cases.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="435"/>
+        <location filename="../../ui/domain_messages.py" line="436"/>
         <source>纪检监察人员只查看办件，通过督办、投诉和责任追究记录履行监督职责，不办理办件（监管分离）。</source>
         <translation>Discipline inspection staff only view cases and supervise through supervision notices, complaints and accountability records; they do not handle cases (separation of handling and supervision).</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="436"/>
+        <location filename="../../ui/domain_messages.py" line="437"/>
         <source>您没有办理办件的角色，不能{action}。</source>
         <translation>You hold no case-handling role, so you cannot take the action &quot;{action}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="437"/>
+        <location filename="../../ui/domain_messages.py" line="438"/>
         <source>只有经办人才能登记办件。</source>
         <translation>Only a clerk may register a case.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="438"/>
+        <location filename="../../ui/domain_messages.py" line="439"/>
         <source>只能登记本处室受理的事项。</source>
         <translation>You can only register matters accepted by your own division.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="439"/>
+        <location filename="../../ui/domain_messages.py" line="440"/>
         <source>您已对该办件声明回避，不能{action}（回避制度）。</source>
         <translation>You have declared a recusal for this case, so you cannot take the action &quot;{action}&quot; (recusal rule).</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="440"/>
+        <location filename="../../ui/domain_messages.py" line="441"/>
         <source>您已对申请人“{applicant}”声明回避，不能{action}（回避制度）。</source>
         <translation>You have declared a recusal for the applicant &quot;{applicant}&quot;, so you cannot take the action &quot;{action}&quot; (recusal rule).</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="441"/>
+        <location filename="../../ui/domain_messages.py" line="442"/>
         <source>只有系统管理员或本处室负责人才能安排AB岗。</source>
         <translation>Only a system administrator or the head of the division may arrange A/B posts.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="442"/>
+        <location filename="../../ui/domain_messages.py" line="443"/>
         <source>兼职纪检监察员只能监督本处室的办件。</source>
         <translation>A division inspector may only supervise cases of his or her own division.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="443"/>
+        <location filename="../../ui/domain_messages.py" line="444"/>
         <source>只有纪检监察人员才能督办、登记投诉和责任追究。</source>
         <translation>Only discipline inspection staff may issue supervision notices and record complaints and accountability matters.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="444"/>
+        <location filename="../../ui/domain_messages.py" line="445"/>
         <source>您参与办理了该办件，不能对其监督（监管分离）。</source>
         <translation>You took part in handling this case, so you cannot supervise it (separation of handling and supervision).</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="445"/>
+        <location filename="../../ui/domain_messages.py" line="446"/>
         <source>您已对该办件或其申请人声明回避，不能对其监督（回避制度）。</source>
         <translation>You have declared a recusal for this case or its applicant, so you cannot supervise it (recusal rule).</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="446"/>
+        <location filename="../../ui/domain_messages.py" line="447"/>
         <source>系统管理员负责系统管理，不查看办件内容。</source>
         <translation>System administrators administer the system; they do not view the content of cases.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="447"/>
+        <location filename="../../ui/domain_messages.py" line="448"/>
         <source>该办件不属于您的处室，您也未参与办理，无权查看。</source>
         <translation>This case does not belong to your division and you did not take part in handling it, so you may not view it.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="448"/>
+        <location filename="../../ui/domain_messages.py" line="449"/>
         <source>只有受理处室的经办人才能{action}。</source>
         <translation>Only a clerk of the accepting division may take the action &quot;{action}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="449"/>
+        <location filename="../../ui/domain_messages.py" line="450"/>
         <source>只有受理处室的经办人或处室负责人才能办理撤回。</source>
         <translation>Only a clerk or the head of the accepting division may withdraw a case.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="450"/>
+        <location filename="../../ui/domain_messages.py" line="451"/>
         <source>只有本处室负责人才能分办办件。</source>
         <translation>Only the head of the division may assign cases.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="451"/>
+        <location filename="../../ui/domain_messages.py" line="452"/>
         <source>“{title}”不允许延期。</source>
         <translation>&quot;{title}&quot; does not allow extensions.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="452"/>
+        <location filename="../../ui/domain_messages.py" line="453"/>
         <source>按规定，延期须由“{role}”批准。</source>
         <translation>Under the regulation, an extension must be approved by: {role}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="453"/>
+        <location filename="../../ui/domain_messages.py" line="454"/>
         <source>只有当前环节的办理人或处室负责人才能{action}。</source>
         <translation>Only the handler of the current step or the division head may take the action &quot;{action}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="454"/>
+        <location filename="../../ui/domain_messages.py" line="455"/>
         <source>只有委领导或处室负责人才能{action}。</source>
         <translation>Only a commission leader or the division head may take the action &quot;{action}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="455"/>
+        <location filename="../../ui/domain_messages.py" line="456"/>
         <source>该办件不属于您的处室，不能{action}。</source>
         <translation>This case does not belong to your division, so you cannot take the action &quot;{action}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="456"/>
+        <location filename="../../ui/domain_messages.py" line="457"/>
         <source>只有在最后一个环节才能作出办结决定。</source>
         <translation>The final decision can only be made at the last step.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="457"/>
+        <location filename="../../ui/domain_messages.py" line="458"/>
         <source>环节“{step}”不能作出准予决定。</source>
         <translation>Step &quot;{step}&quot; cannot make a decision to approve.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="458"/>
+        <location filename="../../ui/domain_messages.py" line="459"/>
         <source>环节“{step}”不允许{action}。</source>
         <translation>Step &quot;{step}&quot; does not allow the action &quot;{action}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="459"/>
+        <location filename="../../ui/domain_messages.py" line="460"/>
         <source>当前环节“{step}”由{division}办理，您不能{action}。</source>
         <translation>The current step &quot;{step}&quot; is handled by {division}, so you cannot take the action &quot;{action}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="460"/>
+        <location filename="../../ui/domain_messages.py" line="461"/>
         <source>当前环节“{step}”须由“{role}”办理，您不能{action}。</source>
         <translation>The current step &quot;{step}&quot; must be handled by: {role}. You cannot take the action &quot;{action}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="461"/>
+        <location filename="../../ui/domain_messages.py" line="462"/>
         <source>受理处室</source>
         <translation>the accepting division</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="462"/>
+        <location filename="../../ui/domain_messages.py" line="463"/>
         <source>您受理了该办件。按照“{title}”的规定，受理人不得作出最后决定（相互制约），请由其他人员办理。</source>
         <translation>You accepted this case. Under &quot;{title}&quot;, the person who accepted a case may not make its final decision (checks and balances); please have someone else handle it.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="463"/>
+        <location filename="../../ui/domain_messages.py" line="464"/>
         <source>您办理了上一环节“{previous}”。按照“{title}”的规定，同一人不得既起草又审批，本环节“{step}”请由其他人员办理。</source>
         <translation>You handled the previous step &quot;{previous}&quot;. Under &quot;{title}&quot;, the same person may not both draft and approve; please have someone else handle this step &quot;{step}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="464"/>
+        <location filename="../../ui/domain_messages.py" line="465"/>
         <source>按照“{title}”的规定，{steps}须由不同人员办理，您已办理过其中的环节。</source>
         <translation>Under &quot;{title}&quot;, the steps {steps} must be handled by different persons, and you have already handled one of them.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="466"/>
+        <location filename="../../ui/domain_messages.py" line="467"/>
         <source>未知的文书“{kind}”，可打印：{kinds}。</source>
         <translation>Unknown document &quot;{kind}&quot;; documents that can be printed: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="467"/>
+        <location filename="../../ui/domain_messages.py" line="468"/>
         <source>依职权办理的事项没有申请人，不出具受理、补正或不予受理文书。</source>
         <translation>An ex officio matter has no applicant; no acceptance, supplement or refusal documents are issued.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="468"/>
+        <location filename="../../ui/domain_messages.py" line="469"/>
         <source>办件尚未受理，不能打印受理通知书。</source>
         <translation>The case has not been accepted yet; the acceptance notice cannot be printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="469"/>
+        <location filename="../../ui/domain_messages.py" line="470"/>
         <source>本件未作出一次性告知补正，不能打印补正材料一次性告知书。</source>
         <translation>No one-time supplement request was made for this case; the one-time notice of materials to supplement cannot be printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="470"/>
+        <location filename="../../ui/domain_messages.py" line="471"/>
         <source>本件未作出不予受理决定，不能打印不予受理通知书。</source>
         <translation>No decision not to accept was made for this case; the notice of non-acceptance cannot be printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="471"/>
+        <location filename="../../ui/domain_messages.py" line="472"/>
         <source>验证码“{code}”不存在：该文书不是本系统打印的，或验证码有误，请核对。</source>
         <translation>Verification code &quot;{code}&quot; does not exist: the document was not printed by this system or the code is wrong. Please check.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="473"/>
+        <location filename="../../ui/domain_messages.py" line="474"/>
         <source>已尝试但无法使用：{tried}。</source>
         <translation>Tried but could not use: {tried}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="474"/>
+        <location filename="../../ui/domain_messages.py" line="475"/>
         <source>找不到可嵌入 PDF 的中文字体，无法生成打印文件。Linux 请安装文泉驿微米黑（apt-get install fonts-wqy-microhei），Windows 应自带微软雅黑（msyh.ttc）；也可用环境变量 {variable} 指定一个 TrueType 中文字体文件。{detail}</source>
         <translation>No Chinese font that can be embedded in a PDF was found, so the print file cannot be created. On Linux install WenQuanYi Micro Hei (apt-get install fonts-wqy-microhei); Windows should include Microsoft YaHei (msyh.ttc); you can also name a TrueType Chinese font file in the environment variable {variable}. {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="476"/>
+        <location filename="../../ui/domain_messages.py" line="477"/>
         <source>状态</source>
         <translation>state</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="477"/>
+        <location filename="../../ui/domain_messages.py" line="478"/>
         <source>当前环节</source>
         <translation>current step</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="478"/>
+        <location filename="../../ui/domain_messages.py" line="479"/>
         <source>承办人</source>
         <translation>handler</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="479"/>
+        <location filename="../../ui/domain_messages.py" line="480"/>
         <source>办结决定</source>
         <translation>decision</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="480"/>
+        <location filename="../../ui/domain_messages.py" line="481"/>
         <source>计时状态</source>
         <translation>clock state</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="481"/>
+        <location filename="../../ui/domain_messages.py" line="482"/>
         <source>办件核对：{count} 件办件的当前状态均与其审计记录一致。</source>
         <translation>Cases: the current state of all {count} cases matches their audit trail.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="483"/>
+        <location filename="../../ui/domain_messages.py" line="484"/>
         <source>……另有 {more} 处</source>
         <translation>… and {more} more</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="482"/>
+        <location filename="../../ui/domain_messages.py" line="483"/>
         <source>办件核对发现 {count} 处与审计记录不符（共核对 {checked} 件），办件表可能被绕过程序修改：
 {problems}</source>
         <translation>Cases: {count} discrepancies with the audit trail ({checked} cases checked); the cases table may have been changed outside the program:
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="496"/>
+        <location filename="../../ui/domain_messages.py" line="497"/>
         <source>用户 {id}</source>
         <translation>user {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="490"/>
+        <location filename="../../ui/domain_messages.py" line="491"/>
         <source>“{value}”</source>
         <translation>“{value}”</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="484"/>
+        <location filename="../../ui/domain_messages.py" line="485"/>
         <source>用户核对：{count} 个用户的姓名、处室、角色和状态均与其审计记录一致。</source>
         <translation>Users: the name, division, roles and state of all {count} users match the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="485"/>
+        <location filename="../../ui/domain_messages.py" line="486"/>
         <source>用户核对发现 {count} 处与审计记录不符（共核对 {checked} 个用户），用户表可能被绕过程序修改：
 {problems}</source>
         <translation>Users: {count} discrepancies with the audit trail ({checked} users checked); the users table may have been changed outside the program:
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="486"/>
+        <location filename="../../ui/domain_messages.py" line="487"/>
         <source>姓名</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="487"/>
+        <location filename="../../ui/domain_messages.py" line="488"/>
         <source>所在处室</source>
         <translation>division</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="488"/>
+        <location filename="../../ui/domain_messages.py" line="489"/>
         <source>角色</source>
         <translation>roles</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="489"/>
+        <location filename="../../ui/domain_messages.py" line="490"/>
         <source>账户状态</source>
         <translation>account state</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="491"/>
+        <location filename="../../ui/domain_messages.py" line="492"/>
         <source>在用</source>
         <translation>in use</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="492"/>
+        <location filename="../../ui/domain_messages.py" line="493"/>
         <source>停用</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="494"/>
+        <location filename="../../ui/domain_messages.py" line="495"/>
         <source>用户 {login} 没有建立账户的审计记录：是绕过程序写入用户表的。</source>
         <translation>User {login} has no audit record of the account being created: it was written into the users table outside the program.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="495"/>
+        <location filename="../../ui/domain_messages.py" line="496"/>
         <source>用户 {login} 的{field}为{now}，而最后记录其{field}的审计记录（第 {seq} 条）记为{recorded}。</source>
         <translation>User {login}: the {field} is {now}, but the last audit record of the {field} (no. {seq}) says {recorded}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="497"/>
+        <location filename="../../ui/domain_messages.py" line="498"/>
         <source>办件 {number} 没有任何审计记录：不是经本程序登记的，是绕过程序写入办件表的。</source>
         <translation>Case {number} has no audit record at all: it was not registered through the program but written into the cases table outside it.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="498"/>
+        <location filename="../../ui/domain_messages.py" line="499"/>
         <source>办件 {number} 的{field}为{now}，而其最后一条审计记录（第 {seq} 条）记为{recorded}。</source>
         <translation>Case {number}: its {field} is {now}, but its last audit record (no. {seq}) says {recorded}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="499"/>
+        <location filename="../../ui/domain_messages.py" line="500"/>
         <source>办件 {number} 有登记的审计记录（第 {seq} 条），但办件表中已没有这件：被删除。</source>
         <translation>Case {number} has a registration in the audit trail (no. {seq}) but is no longer in the cases table: it was deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="500"/>
+        <location filename="../../ui/domain_messages.py" line="501"/>
         <source>正在核对各办件……</source>
         <translation>Checking each case…</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="502"/>
+        <location filename="../../ui/domain_messages.py" line="503"/>
         <source>处室负责人和兼职纪检监察员只能统计本处室的办件。</source>
         <translation>Division heads and part-time discipline inspectors can only report on the cases of their own division.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="503"/>
+        <location filename="../../ui/domain_messages.py" line="504"/>
         <source>只有委领导、纪检监察人员和处室负责人才能生成报表。</source>
         <translation>Only commission leaders, discipline inspection staff and division heads can generate reports.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="505"/>
+        <location filename="../../ui/domain_messages.py" line="506"/>
         <source>月份“{month}”格式不正确，应为 YYYY-MM，例如 2026-03。</source>
         <translation>The month &quot;{month}&quot; has the wrong format; it must be YYYY-MM, e.g. 2026-03.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="506"/>
+        <location filename="../../ui/domain_messages.py" line="507"/>
         <source>{year}年{month}月尚未开始，不能统计。</source>
         <translation>{year}-{month} has not begun yet; no report can be made for it.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="507"/>
+        <location filename="../../ui/domain_messages.py" line="508"/>
         <source>没有代码为“{code}”的处室。</source>
         <translation>There is no division with code &quot;{code}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="509"/>
+        <location filename="../../ui/domain_messages.py" line="510"/>
         <source>正在统计各处室和各事项的数字…</source>
         <translation>Counting the figures by division and by matter...</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="510"/>
+        <location filename="../../ui/domain_messages.py" line="511"/>
         <source>正在写入办件明细（共 {count} 件）…</source>
         <translation>Writing the case list ({count} cases)...</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="511"/>
+        <location filename="../../ui/domain_messages.py" line="512"/>
         <source>正在写入办件明细：{done}/{count}</source>
         <translation>Writing the case list: {done}/{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="512"/>
+        <location filename="../../ui/domain_messages.py" line="513"/>
         <source>正在保存文件…</source>
         <translation>Saving the file...</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="514"/>
+        <location filename="../../ui/domain_messages.py" line="515"/>
         <source>公示清单的文件名须以 .csv 或 .pdf 结尾。</source>
         <translation>The file name of the public list must end in .csv or .pdf.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="515"/>
+        <location filename="../../ui/domain_messages.py" line="516"/>
         <source>正在读取本月办件…</source>
         <translation>Reading this month&apos;s cases...</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="516"/>
+        <location filename="../../ui/domain_messages.py" line="517"/>
         <source>正在写入公示清单（共 {count} 件）…</source>
         <translation>Writing the publication list ({count} cases)...</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="517"/>
+        <location filename="../../ui/domain_messages.py" line="518"/>
         <source>正在写入：{done}/{count}</source>
         <translation>Writing: {done}/{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="518"/>
+        <location filename="../../ui/domain_messages.py" line="519"/>
         <source>正在排版 PDF…</source>
         <translation>Laying out the PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="520"/>
+        <location filename="../../ui/domain_messages.py" line="521"/>
         <source>数据库 {database} 暂时无法连接（服务器可能正在重启或网络中断）。程序将自动重新连接，正在填写的内容已保留。连接在保存时中断，刚才的操作可能已完成也可能未完成：恢复连接后请先刷新查看，再决定是否重做。</source>
         <translation>The database {database} cannot be reached at the moment (the server may be restarting or the network may be down). The program will reconnect automatically; what you are entering has been kept. The connection broke while saving, so the last operation may or may not have been completed: once the connection is back, refresh and check first, then decide whether to do it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="521"/>
+        <location filename="../../ui/domain_messages.py" line="522"/>
         <source>数据库 {database} 暂时无法连接（服务器可能正在重启或网络中断）。程序将自动重新连接，正在填写的内容已保留。刚才的操作没有保存，恢复连接后请重新提交。</source>
         <translation>The database {database} cannot be reached at the moment (the server may be restarting or the network may be down). The program will reconnect automatically; what you are entering has been kept. The last operation was not saved: please submit it again once the connection is back.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="522"/>
+        <location filename="../../ui/domain_messages.py" line="523"/>
         <source>数据库繁忙：其他工作站正在同时修改相同的数据，已自动重试 {attempts} 次仍未成功，本次操作没有保存。请稍候再试。</source>
         <translation>The database is busy: other workstations are changing the same data at the same time. The operation was retried automatically {attempts} time(s) without success and was not saved. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="523"/>
+        <location filename="../../ui/domain_messages.py" line="524"/>
         <source>数据库繁忙：其他工作站正在同时修改相同的数据，本次操作没有保存。请再试一次。</source>
         <translation>The database is busy: another workstation is changing the same data at this moment. Nothing was saved. Please try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="525"/>
+        <location filename="../../ui/domain_messages.py" line="526"/>
         <source>{label}应为文字。</source>
         <translation>The {label} must be text.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="526"/>
+        <location filename="../../ui/domain_messages.py" line="527"/>
         <source>请填写{label}。</source>
         <translation>Please fill in the {label}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="527"/>
+        <location filename="../../ui/domain_messages.py" line="528"/>
         <source>{label}只能写一行，请删去换行。</source>
         <translation>The {label} must be a single line: please remove the line breaks.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="528"/>
+        <location filename="../../ui/domain_messages.py" line="529"/>
         <source>{label}过长：最多 {longest} 个字，现有 {length} 个字。</source>
         <translation>The {label} is too long: at most {longest} characters are allowed, it has {length}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="529"/>
+        <location filename="../../ui/domain_messages.py" line="530"/>
         <source>{label}“{text}”格式不正确：只能包含数字、“-”和括号，如 0731-88888888；多个号码用顿号隔开。</source>
         <translation>The {label} &quot;{text}&quot; is not in a valid format: it may contain only digits, &quot;-&quot; and brackets, e.g. 0731-88888888; separate several numbers with commas.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="530"/>
+        <location filename="../../ui/domain_messages.py" line="531"/>
         <source>邮政编码</source>
         <translation>postal code</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="531"/>
+        <location filename="../../ui/domain_messages.py" line="532"/>
         <source>邮政编码“{text}”应为 6 位数字，如 410000。</source>
         <translation>The postal code &quot;{text}&quot; must have 6 digits, e.g. 410000.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="532"/>
+        <location filename="../../ui/domain_messages.py" line="533"/>
         <source>网站</source>
         <translation>website</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="533"/>
+        <location filename="../../ui/domain_messages.py" line="534"/>
         <source>网站“{text}”不是有效的网址，应如 fgw.hunan.gov.cn。</source>
         <translation>The website &quot;{text}&quot; is not a valid web address; it should look like fgw.hunan.gov.cn.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="534"/>
+        <location filename="../../ui/domain_messages.py" line="535"/>
         <source>徽标图片路径</source>
         <translation>logo image path</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="535"/>
+        <location filename="../../ui/domain_messages.py" line="536"/>
         <source>徽标图片“{text}”应为 PNG 或 JPG 图片文件。</source>
         <translation>The logo image &quot;{text}&quot; must be a PNG or JPG image file.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="536"/>
+        <location filename="../../ui/domain_messages.py" line="537"/>
         <source>找不到徽标图片“{text}”：请确认文件存在，且各工作站都能按这个路径读到它。</source>
         <translation>The logo image &quot;{text}&quot; cannot be found: please make sure the file exists and that every workstation can read it at this path.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="537"/>
+        <location filename="../../ui/domain_messages.py" line="538"/>
         <source>闲置锁定时间应为整数分钟。</source>
         <translation>The idle lock time must be a whole number of minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="538"/>
+        <location filename="../../ui/domain_messages.py" line="539"/>
         <source>闲置锁定时间“{value}”应为整数分钟。</source>
         <translation>The idle lock time &quot;{value}&quot; must be a whole number of minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="539"/>
+        <location filename="../../ui/domain_messages.py" line="540"/>
         <source>闲置锁定时间应在 0 到 {limit} 分钟之间（0 为不锁定），不能是 {minutes}。</source>
         <translation>The idle lock time must be between 0 and {limit} minutes (0 means never lock), not {minutes}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="540"/>
+        <location filename="../../ui/domain_messages.py" line="541"/>
         <source>机关名称</source>
         <translation>agency name</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="541"/>
+        <location filename="../../ui/domain_messages.py" line="542"/>
         <source>机关简称（用于文书编号）</source>
         <translation>agency short name (used in document numbers)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="542"/>
+        <location filename="../../ui/domain_messages.py" line="543"/>
         <source>地址</source>
         <translation>address</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="543"/>
+        <location filename="../../ui/domain_messages.py" line="544"/>
         <source>联系电话</source>
         <translation>contact phone number</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="544"/>
+        <location filename="../../ui/domain_messages.py" line="545"/>
         <source>投诉电话</source>
         <translation>complaints phone number</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="545"/>
+        <location filename="../../ui/domain_messages.py" line="546"/>
         <source>落款名称</source>
         <translation>signature name (where documents are sealed)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="546"/>
+        <location filename="../../ui/domain_messages.py" line="547"/>
         <source>“{key}”不是可以在此修改的设置。</source>
         <translation>&quot;{key}&quot; is not a setting that can be changed here.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="548"/>
+        <location filename="../../ui/domain_messages.py" line="549"/>
         <source>只有纪检监察人员和委领导才能查看监督情况。</source>
         <translation>Only discipline inspection staff and commission leaders can view the supervision overview.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="549"/>
+        <location filename="../../ui/domain_messages.py" line="550"/>
         <source>兼职纪检监察员只能监督本处室的办件和事项。</source>
         <translation>A division discipline inspector can supervise only the cases and matters of their own division.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="550"/>
+        <location filename="../../ui/domain_messages.py" line="551"/>
         <source>没有代码为“{code}”的处室，请核对处室代码。</source>
         <translation>There is no division with the code &quot;{code}&quot;. Please check the division code.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="551"/>
+        <location filename="../../ui/domain_messages.py" line="552"/>
         <source>剩余 {days} 日</source>
         <translation>{days} day(s) left</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="553"/>
+        <location filename="../../ui/domain_messages.py" line="554"/>
         <source>{variable} 的值“{value}”不是有效的 ISO 日期时间，例如 2026-03-02T09:30:00+08:00</source>
         <translation>The value &quot;{value}&quot; of {variable} is not a valid ISO date and time, e.g. 2026-03-02T09:30:00+08:00</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="554"/>
+        <location filename="../../ui/domain_messages.py" line="555"/>
         <source>只有培训库才能使用 {variable} 设定当前时间；正式库一律使用系统时间，不能倒签。请取消该环境变量后重试。</source>
         <translation>Only a training database may use {variable} to set the current time; a production database always uses the system clock and cannot be backdated. Please remove this environment variable and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="556"/>
+        <location filename="../../ui/domain_messages.py" line="557"/>
         <source>用户导入文件有 {count} 处错误，未导入任何用户：
 {lines}</source>
         <translation>The user import file has {count} error(s); no users were imported:
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="557"/>
+        <location filename="../../ui/domain_messages.py" line="558"/>
         <source>现有处室：{known}。</source>
         <translation>Existing divisions: {known}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="558"/>
+        <location filename="../../ui/domain_messages.py" line="559"/>
         <source>数据库中还没有处室，请先导入制度目录或新增处室。</source>
         <translation>The database has no divisions yet: please import the procedure catalogue or add a division first.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="559"/>
+        <location filename="../../ui/domain_messages.py" line="560"/>
         <source>没有代码为“{code}”的处室。{hint}</source>
         <translation>There is no division with the code &quot;{code}&quot;. {hint}</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="560"/>
+        <location filename="../../ui/domain_messages.py" line="561"/>
         <source>请先以系统管理员身份登录。</source>
         <translation>Please log in as a system administrator first.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="561"/>
+        <location filename="../../ui/domain_messages.py" line="562"/>
         <source>登录名须为 2～64 个英文字母、数字或 . _ -，以字母或数字开头，例如 wangxm。</source>
         <translation>A login name must have 2 to 64 characters (Latin letters, digits or . _ -) and begin with a letter or digit, e.g. wangxm.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="562"/>
+        <location filename="../../ui/domain_messages.py" line="563"/>
         <source>请填写姓名。</source>
         <translation>Please enter the name.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="563"/>
+        <location filename="../../ui/domain_messages.py" line="564"/>
         <source>姓名不能超过 64 个字。</source>
         <translation>The name must not have more than 64 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="564"/>
+        <location filename="../../ui/domain_messages.py" line="565"/>
         <source>数据库中还没有任何用户，第一个用户必须是系统管理员（角色 admin）。</source>
         <translation>The database has no users yet: the first user must be a system administrator (role admin).</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="565"/>
+        <location filename="../../ui/domain_messages.py" line="566"/>
         <source>经办人、审核人、处室负责人和兼职纪检监察员须指定所在处室。</source>
         <translation>Clerks, reviewers, division heads and part-time discipline inspectors must be assigned to a division.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="566"/>
+        <location filename="../../ui/domain_messages.py" line="567"/>
         <source>登录名“{login}”已被使用，请换一个。</source>
         <translation>The login name &quot;{login}&quot; is already taken: please choose another.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="567"/>
+        <location filename="../../ui/domain_messages.py" line="568"/>
         <source>这是最后一个系统管理员，不能取消其管理员角色。</source>
         <translation>This is the last system administrator: the administrator role cannot be removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="568"/>
+        <location filename="../../ui/domain_messages.py" line="569"/>
         <source>原密码不正确。</source>
         <translation>The current password is not correct.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="569"/>
+        <location filename="../../ui/domain_messages.py" line="570"/>
         <source>新密码不能与原密码相同。</source>
         <translation>The new password must be different from the current one.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="570"/>
+        <location filename="../../ui/domain_messages.py" line="571"/>
         <source>不能停用自己的账户。</source>
         <translation>You cannot disable your own account.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="571"/>
+        <location filename="../../ui/domain_messages.py" line="572"/>
         <source>这是最后一个系统管理员，不能停用。</source>
         <translation>This is the last system administrator and cannot be disabled.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="572"/>
+        <location filename="../../ui/domain_messages.py" line="573"/>
         <source>不能把自己设为自己的后备人员。</source>
         <translation>A user cannot be his or her own backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="573"/>
+        <location filename="../../ui/domain_messages.py" line="574"/>
         <source>“{name}”的账户已停用，不能作为后备人员。</source>
         <translation>The account of &quot;{name}&quot; is disabled and cannot act as a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="574"/>
+        <location filename="../../ui/domain_messages.py" line="575"/>
         <source>后备人员须与“{name}”至少有一个相同的角色（{roles}）。</source>
         <translation>The backup must share at least one role with &quot;{name}&quot; ({roles}).</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="575"/>
+        <location filename="../../ui/domain_messages.py" line="576"/>
         <source>“{name}”还没有后备人员（AB岗），请先指定后备人员再设为外出。</source>
         <translation>&quot;{name}&quot; has no backup yet (A/B post arrangement): please name a backup before marking the user as away.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="576"/>
+        <location filename="../../ui/domain_messages.py" line="577"/>
         <source>处室代码须为 2～6 个大写英文字母，例如 TZC。</source>
         <translation>A division code must have 2 to 6 capital Latin letters, e.g. TZC.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="577"/>
+        <location filename="../../ui/domain_messages.py" line="578"/>
         <source>处室代码“{code}”已存在。</source>
         <translation>The division code &quot;{code}&quot; already exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="578"/>
+        <location filename="../../ui/domain_messages.py" line="359"/>
         <source>无法识别文件编码，请另存为 UTF-8 或 GBK 编码的 CSV 文件。</source>
         <translation>The file encoding is not recognised: please save the file as CSV in UTF-8 or GBK encoding.</translation>
     </message>
@@ -5811,7 +5811,7 @@ The server said: {detail}</translation>
         <translation>The database schema version is {revision}, but this program needs {head}. Please run sunlight db upgrade first.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="493"/>
+        <location filename="../../ui/domain_messages.py" line="494"/>
         <source>空</source>
         <translation>none</translation>
     </message>
