@@ -80,6 +80,32 @@ def test_unpublished_year_is_marked_provisional(qtbot, seeded: Workspace) -> Non
     assert view.exceptions == {}
 
 
+def test_a_schedule_file_is_imported_from_the_year_view(
+    qtbot, seeded: Workspace, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """从文件导入: next year's schedule as Excel saved it on Chinese Windows; the view shows that
+    year; a file with a bad row imports nothing and says which line."""
+    from PySide6.QtWidgets import QMessageBox
+
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    view = CalendarYearView(seeded, 2026)
+    qtbot.addWidget(view)
+    bad = tmp_path / "bad.csv"
+    bad.write_bytes("日期,类型,名称\r\n2027/1/1,节假日,元旦\r\n2027/2/30,节假日,春节\r\n".encode("gbk"))
+    assert view.import_file(bad) is None
+    assert len(warnings) == 1 and "第 3 行：日期“2027/2/30”无效" in warnings[0]
+    assert view.year == 2026  # nothing imported, nothing moved
+
+    good = tmp_path / "2027.csv"
+    good.write_bytes("日期,类型,名称\r\n2027/1/1,节假日,元旦\r\n2027/2/6,调休上班,春节\r\n".encode("gbk"))
+    change = view.import_file(good)
+    assert change is not None and change.years == (2027,)
+    assert view.year == 2027 and view.year_box.value() == 2027
+    assert view.exceptions == {date(2027, 1, 1): ("holiday", "元旦"), date(2027, 2, 6): ("workday", "春节")}
+    assert "暂定" not in view.status.text()
+
+
 def test_card_badge_text_not_colour_alone(qtbot) -> None:  # type: ignore[no-untyped-def]
     badge = CardBadge()
     qtbot.addWidget(badge)

@@ -10,6 +10,7 @@ app.calendar_store.save_year and then lists the open cases whose due dates moved
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeySequence, QUndoCommand, QUndoStack
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -33,8 +35,16 @@ from PySide6.QtWidgets import (
 )
 
 from app.calendar import HOLIDAY, WORKDAY, CalendarException, toggled_kind
-from app.calendar_store import SOURCE_LABELS, CalendarChange, calendar_years, load_calendar, save_year
+from app.calendar_store import (
+    SOURCE_LABELS,
+    CalendarChange,
+    calendar_years,
+    import_calendar_csv,
+    load_calendar,
+    save_year,
+)
 from app.errors import DomainError
+from app.files import read_file, spreadsheet_text
 from app.workspace import Workspace
 from ui import domain_labels as dl
 
@@ -164,9 +174,16 @@ class CalendarYearView(QDialog):
         self.redo_button.setEnabled(False)
         self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
 
+        self.import_button = QPushButton(self.tr("从文件导入…"))
+        self.import_button.setToolTip(
+            self.tr("导入按国务院办公厅通知整理的节假日安排（CSV：日期,类型,名称，可用 Excel 或 WPS 另存）")
+        )
+        self.import_button.clicked.connect(self.choose_import)
+
         top = QHBoxLayout()
         top.addWidget(self.year_box)
         top.addWidget(self.status, 1)
+        top.addWidget(self.import_button)
         top.addWidget(self.undo_button)
         top.addWidget(self.redo_button)
 
@@ -309,6 +326,42 @@ class CalendarYearView(QDialog):
                 self.year_box.blockSignals(False)
                 return
         self._load(year)
+
+    # --- importing ------------------------------------------------------------------------------
+
+    def choose_import(self) -> CalendarChange | None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("导入节假日安排"), "", self.tr("CSV 文件 (*.csv);;所有文件 (*)")
+        )
+        return self.import_file(Path(path)) if path else None
+
+    def import_file(self, path: Path) -> CalendarChange | None:
+        """Import a schedule file (every year it names, as `sunlight calendar import`); unsaved
+        clicks on this year are given up first, if the user agrees."""
+        if not self.undo_stack.isClean():
+            answer = QMessageBox.question(
+                self,
+                self.tr("未保存的修改"),
+                self.tr("%1 年的修改尚未保存，导入将放弃这些修改。是否继续？").replace("%1", str(self.year)),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+        try:
+            text = spreadsheet_text(read_file(path))
+            with self._workspace.transaction() as session:
+                change = import_calendar_csv(session, text, actor_id=self._actor_id)
+        except DomainError as exc:
+            QMessageBox.warning(self, self.tr("未能导入"), dl.message(exc.message))
+            return None
+        self.last_change = change
+        shown = self.year if self.year in change.years or not change.years else min(change.years)
+        self.year_box.blockSignals(True)
+        self.year_box.setValue(shown)
+        self.year_box.blockSignals(False)
+        self._load(shown)
+        self.saved.emit(change)
+        self._show_moved(change)
+        return change
 
     # --- saving ---------------------------------------------------------------------------------
 

@@ -491,47 +491,57 @@
 <context>
     <name>CalendarYearView</name>
     <message>
-        <location filename="../../ui/calendar_view.py" line="143"/>
+        <location filename="../../ui/calendar_view.py" line="153"/>
         <source>工作日历维护</source>
         <translation>Working calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_view.py" line="153"/>
+        <location filename="../../ui/calendar_view.py" line="163"/>
         <source>年度 </source>
         <translation>Year </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_view.py" line="156"/>
+        <location filename="../../ui/calendar_view.py" line="166"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_view.py" line="161"/>
+        <location filename="../../ui/calendar_view.py" line="171"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_view.py" line="174"/>
+        <location filename="../../ui/calendar_view.py" line="177"/>
+        <source>从文件导入…</source>
+        <translation>Import from file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_view.py" line="179"/>
+        <source>导入按国务院办公厅通知整理的节假日安排（CSV：日期,类型,名称，可用 Excel 或 WPS 另存）</source>
+        <translation>Import the holiday schedule taken from the State Council&apos;s notice (CSV: date, kind, name; may be saved from Excel or WPS)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_view.py" line="191"/>
         <source>休 法定节假日</source>
         <translation>H: public holiday</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_view.py" line="175"/>
+        <location filename="../../ui/calendar_view.py" line="192"/>
         <source>班 调休上班</source>
         <translation>W: make-up working day</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_view.py" line="176"/>
+        <location filename="../../ui/calendar_view.py" line="193"/>
         <source>灰字：周末</source>
         <translation>Grey: weekend</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_view.py" line="179"/>
+        <location filename="../../ui/calendar_view.py" line="196"/>
         <source>单击日期切换：工作日 → 节假日 → 恢复；周末 → 调休上班 → 节假日 → 恢复</source>
         <translation>Click a date to switch: working day → holiday → reset; weekend → make-up day → holiday → reset</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar_view.py" line="185"/>
+        <location filename="../../ui/calendar_view.py" line="202"/>
         <source>%n月</source>
         <translation>
             <numerusform>Month %n</numerusform>
@@ -539,62 +549,83 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_view.py" line="195"/>
+        <location filename="../../ui/calendar_view.py" line="212"/>
         <source>保存本年度安排</source>
         <translation>Save this year&apos;s schedule</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_view.py" line="198"/>
+        <location filename="../../ui/calendar_view.py" line="215"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_view.py" line="261"/>
+        <location filename="../../ui/calendar_view.py" line="278"/>
         <source>法定节假日</source>
         <translation>Public holiday</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_view.py" line="261"/>
+        <location filename="../../ui/calendar_view.py" line="278"/>
         <source>调休上班</source>
         <translation>Make-up working day</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_view.py" line="268"/>
+        <location filename="../../ui/calendar_view.py" line="285"/>
         <source>本年度安排已录入（%1，%2）</source>
         <translation>This year&apos;s schedule is entered (%1, %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_view.py" line="271"/>
+        <location filename="../../ui/calendar_view.py" line="288"/>
         <source>本年度安排尚未录入：期限按周一至周五推算，标为“暂定”。保存后即为正式安排。</source>
         <translation>This year&apos;s schedule is not entered yet: deadlines count Monday to Friday and are marked &quot;provisional&quot;. Saving makes it official.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_view.py" line="273"/>
+        <location filename="../../ui/calendar_view.py" line="290"/>
         <source>（有未保存的修改）</source>
         <translation>(unsaved changes)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_view.py" line="301"/>
+        <location filename="../../ui/calendar_view.py" line="318"/>
+        <location filename="../../ui/calendar_view.py" line="344"/>
         <source>未保存的修改</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_view.py" line="302"/>
+        <location filename="../../ui/calendar_view.py" line="319"/>
         <source>%1 年的修改尚未保存，切换年度将放弃这些修改。是否继续？</source>
         <translation>The changes to %1 are not saved; switching the year discards them. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_view.py" line="321"/>
+        <location filename="../../ui/calendar_view.py" line="334"/>
+        <source>导入节假日安排</source>
+        <translation>Import holiday schedule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_view.py" line="334"/>
+        <source>CSV 文件 (*.csv);;所有文件 (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_view.py" line="345"/>
+        <source>%1 年的修改尚未保存，导入将放弃这些修改。是否继续？</source>
+        <translation>The changes to %1 are not saved; importing discards them. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_view.py" line="354"/>
+        <source>未能导入</source>
+        <translation>Could not import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_view.py" line="374"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_view.py" line="334"/>
+        <location filename="../../ui/calendar_view.py" line="387"/>
         <source>办理期限变化</source>
         <translation>Deadlines changed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar_view.py" line="340"/>
+        <location filename="../../ui/calendar_view.py" line="393"/>
         <source>%n 件在办件的办理期限随之调整（已记入各办件的办理记录）：</source>
         <translation>
             <numerusform>The deadline of %n open case changed (recorded in its history):</numerusform>
@@ -602,12 +633,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_view.py" line="349"/>
+        <location filename="../../ui/calendar_view.py" line="402"/>
         <source>%1 年的安排已保存，在办件的办理期限均无变化。</source>
         <translation>The %1 schedule is saved; no open case&apos;s deadline changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_view.py" line="352"/>
+        <location filename="../../ui/calendar_view.py" line="405"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
@@ -6739,47 +6770,47 @@ Case handling for regulated power operation: acceptance, handling, time limits, 
 <context>
     <name>MonthGrid</name>
     <message>
-        <location filename="../../ui/calendar_view.py" line="44"/>
+        <location filename="../../ui/calendar_view.py" line="54"/>
         <source>一</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_view.py" line="45"/>
+        <location filename="../../ui/calendar_view.py" line="55"/>
         <source>二</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_view.py" line="46"/>
+        <location filename="../../ui/calendar_view.py" line="56"/>
         <source>三</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_view.py" line="47"/>
+        <location filename="../../ui/calendar_view.py" line="57"/>
         <source>四</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_view.py" line="48"/>
+        <location filename="../../ui/calendar_view.py" line="58"/>
         <source>五</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_view.py" line="49"/>
+        <location filename="../../ui/calendar_view.py" line="59"/>
         <source>六</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_view.py" line="50"/>
+        <location filename="../../ui/calendar_view.py" line="60"/>
         <source>日</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_view.py" line="54"/>
+        <location filename="../../ui/calendar_view.py" line="64"/>
         <source>休</source>
         <translation>H</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_view.py" line="54"/>
+        <location filename="../../ui/calendar_view.py" line="64"/>
         <source>班</source>
         <translation>W</translation>
     </message>
