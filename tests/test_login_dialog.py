@@ -161,3 +161,37 @@ def test_user_admin_is_read_only_for_others(ws: Workspace, qtbot: QtBot) -> None
     qtbot.addWidget(page)
     assert not page.add_button.isEnabled()
     assert page.add_button.toolTip() == "只有系统管理员才能管理用户。"
+
+
+def test_users_are_imported_from_a_spreadsheet_file(
+    ws: Workspace, qtbot: QtBot, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """批量导入…: a GBK file from Excel with the Chinese header; a bad line imports no one."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
+    admin = users.authenticate(ws, "admin", "Sunlight-1")
+    page = UserAdminWidget(ws, admin)
+    qtbot.addWidget(page)
+    assert page.import_button.isEnabled()
+    header = "登录名,姓名,处室,角色,初始密码\r\n"
+    bad = tmp_path / "bad.csv"
+    bad.write_bytes(
+        (header + "zhangs,张三,TZC,经办人,Sunlight-9\r\nlisi,,TZC,经办人,Sunlight-9\r\n").encode("gbk")
+    )
+    assert page.import_file(bad) == []
+    assert shown[-1].startswith("用户导入文件有 1 处错误，未导入任何用户：\n第 3 行：")
+    good = tmp_path / "staff.csv"
+    good.write_bytes(
+        (header + "zhangs,张三,TZC,经办人,Sunlight-9\r\nlisi,李四,TZC,审核人,Sunlight-9\r\n").encode("gbk")
+    )
+    assert page.import_file(good) == ["zhangs", "lisi"]
+    assert shown[-1] == "已导入 2 个用户，请通知他们首次登录后修改密码。"
+    assert {r.login for r in page.model.rows} == {"admin", "wangxm", "zhangs", "lisi"}
+
+    clerk = users.authenticate(ws, "wangxm", "Sunlight-2")
+    read_only = UserAdminWidget(ws, clerk)
+    qtbot.addWidget(read_only)
+    assert not read_only.import_button.isEnabled()

@@ -3,6 +3,7 @@ A/B post), disable/enable, password reset and unlock. Every rule is in app.users
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -306,7 +308,14 @@ class UserAdminWidget(QWidget):
         self.toggle_button = QPushButton(self.tr("停用"))
         self.password_button = QPushButton(self.tr("重设密码"))
         self.unlock_button = QPushButton(self.tr("解除锁定"))
+        self.import_button = QPushButton(self.tr("批量导入…"))
+        self.import_button.setToolTip(
+            self.tr(
+                "从 CSV 文件导入用户：登录名,姓名,处室,角色,初始密码[,后备人员]（可用 Excel 或 WPS 另存）"
+            )
+        )
         self.add_button.clicked.connect(self.add_user)
+        self.import_button.clicked.connect(self.choose_import)
         self.edit_button.clicked.connect(self.edit_selected)
         self.toggle_button.clicked.connect(self.toggle_selected)
         self.password_button.clicked.connect(self.reset_password)
@@ -319,6 +328,7 @@ class UserAdminWidget(QWidget):
             self.toggle_button,
             self.password_button,
             self.unlock_button,
+            self.import_button,
         ):
             bar.addWidget(button)
         bar.addStretch(1)
@@ -343,6 +353,7 @@ class UserAdminWidget(QWidget):
         current = self.selected()
         allowed = self._allowed.allowed
         self.add_button.setEnabled(allowed)
+        self.import_button.setEnabled(allowed)
         for button in (self.edit_button, self.toggle_button, self.password_button, self.unlock_button):
             button.setEnabled(allowed and current is not None)
             button.setToolTip("" if allowed else dl.message(self._allowed.reason))
@@ -404,6 +415,27 @@ class UserAdminWidget(QWidget):
         if current is not None:
             PasswordResetDialog(self._workspace, self._actor, current.login, self).exec()
             self.refresh()
+
+    def choose_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("批量导入用户"), "", self.tr("CSV 文件 (*.csv);;所有文件 (*)")
+        )
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> list[str]:
+        """Import the users in a CSV file (as `sunlight user import`): all of them, or none with
+        every bad line named. Returns the logins imported."""
+        try:
+            with self._workspace.transaction() as session:
+                made = [u.login for u in users.import_users_csv(session, actor=self._actor, source=path)]
+        except DomainError as exc:
+            QMessageBox.warning(self, self.tr("批量导入用户"), dl.message(exc.message))
+            return []
+        self.refresh(made[0] if made else None)
+        done = self.tr("已导入 %n 个用户，请通知他们首次登录后修改密码。", "", len(made))
+        QMessageBox.information(self, self.tr("批量导入用户"), done)
+        return made
 
     def unlock_selected(self) -> None:
         current = self.selected()

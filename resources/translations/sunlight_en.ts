@@ -7076,32 +7076,32 @@ Reply due: %6 (%7)</translation>
 <context>
     <name>PasswordResetDialog</name>
     <message>
-        <location filename="../../ui/user_admin.py" line="251"/>
+        <location filename="../../ui/user_admin.py" line="253"/>
         <source>重设密码 — %1</source>
         <translation>Reset password — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/user_admin.py" line="258"/>
+        <location filename="../../ui/user_admin.py" line="260"/>
         <source>新密码 *：</source>
         <translation>New password *:</translation>
     </message>
     <message>
-        <location filename="../../ui/user_admin.py" line="259"/>
+        <location filename="../../ui/user_admin.py" line="261"/>
         <source>确认密码 *：</source>
         <translation>Confirm password *:</translation>
     </message>
     <message>
-        <location filename="../../ui/user_admin.py" line="263"/>
+        <location filename="../../ui/user_admin.py" line="265"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/user_admin.py" line="264"/>
+        <location filename="../../ui/user_admin.py" line="266"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/user_admin.py" line="274"/>
+        <location filename="../../ui/user_admin.py" line="276"/>
         <source>两次输入的密码不一致。</source>
         <translation>The passwords do not match.</translation>
     </message>
@@ -8291,38 +8291,48 @@ pending</translation>
 <context>
     <name>UserAdminWidget</name>
     <message>
-        <location filename="../../ui/user_admin.py" line="304"/>
+        <location filename="../../ui/user_admin.py" line="306"/>
         <source>新增用户</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../ui/user_admin.py" line="305"/>
+        <location filename="../../ui/user_admin.py" line="307"/>
         <source>修改</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/user_admin.py" line="306"/>
-        <location filename="../../ui/user_admin.py" line="351"/>
+        <location filename="../../ui/user_admin.py" line="308"/>
+        <location filename="../../ui/user_admin.py" line="362"/>
         <source>停用</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../../ui/user_admin.py" line="307"/>
+        <location filename="../../ui/user_admin.py" line="309"/>
         <source>重设密码</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../ui/user_admin.py" line="308"/>
+        <location filename="../../ui/user_admin.py" line="310"/>
         <source>解除锁定</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/user_admin.py" line="351"/>
+        <location filename="../../ui/user_admin.py" line="311"/>
+        <source>批量导入…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/user_admin.py" line="314"/>
+        <source>从 CSV 文件导入用户：登录名,姓名,处室,角色,初始密码[,后备人员]（可用 Excel 或 WPS 另存）</source>
+        <translation>Import users from a CSV file: login, name, division, roles, initial password[, backup] (may be saved from Excel or WPS)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/user_admin.py" line="362"/>
         <source>启用</source>
         <translation>Enable</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/user_admin.py" line="355"/>
+        <location filename="../../ui/user_admin.py" line="366"/>
         <source>共 %n 个用户，在用 %2 个</source>
         <translation>
             <numerusform>%n user, %2 active</numerusform>
@@ -8330,105 +8340,125 @@ pending</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/user_admin.py" line="383"/>
+        <location filename="../../ui/user_admin.py" line="394"/>
         <source>用户管理</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/user_admin.py" line="393"/>
+        <location filename="../../ui/user_admin.py" line="404"/>
         <source>停用用户</source>
         <translation>Disable user</translation>
     </message>
     <message>
-        <location filename="../../ui/user_admin.py" line="394"/>
+        <location filename="../../ui/user_admin.py" line="405"/>
         <source>停用后“%1”将不能登录，其办理记录保留。确定停用吗？</source>
         <translation>&quot;%1&quot; will no longer be able to sign in; their records are kept. Disable?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/user_admin.py" line="421"/>
+        <location filename="../../ui/user_admin.py" line="433"/>
+        <location filename="../../ui/user_admin.py" line="437"/>
+        <source>批量导入用户</source>
+        <translation>Import users</translation>
+    </message>
+    <message>
+        <location filename="../../ui/user_admin.py" line="421"/>
+        <source>CSV 文件 (*.csv);;所有文件 (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/user_admin.py" line="436"/>
+        <source>已导入 %n 个用户，请通知他们首次登录后修改密码。</source>
+        <translation>
+            <numerusform>%n user imported. Ask them to change their password when they first sign in.</numerusform>
+            <numerusform>%n users imported. Ask them to change their password when they first sign in.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../ui/user_admin.py" line="120"/>
+        <location filename="../../ui/user_admin.py" line="122"/>
         <source>修改用户</source>
         <translation>Edit user</translation>
     </message>
     <message>
-        <location filename="../../ui/user_admin.py" line="120"/>
+        <location filename="../../ui/user_admin.py" line="122"/>
         <source>新增用户</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../ui/user_admin.py" line="123"/>
+        <location filename="../../ui/user_admin.py" line="125"/>
         <source>英文字母、数字，例如 wangxm</source>
         <translation>Letters and digits, e.g. wangxm</translation>
     </message>
     <message>
-        <location filename="../../ui/user_admin.py" line="126"/>
+        <location filename="../../ui/user_admin.py" line="128"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/user_admin.py" line="145"/>
+        <location filename="../../ui/user_admin.py" line="147"/>
         <source>至少 8 位，含字母、数字、符号中的两类</source>
         <translation>At least 8 characters, from two of: letters, digits, symbols</translation>
     </message>
     <message>
-        <location filename="../../ui/user_admin.py" line="149"/>
+        <location filename="../../ui/user_admin.py" line="151"/>
         <source>（未指定）</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../ui/user_admin.py" line="153"/>
+        <location filename="../../ui/user_admin.py" line="155"/>
         <source>外出（由后备人员代为办理其办件）</source>
         <translation>Away (the backup handles their cases)</translation>
     </message>
     <message>
-        <location filename="../../ui/user_admin.py" line="172"/>
+        <location filename="../../ui/user_admin.py" line="174"/>
         <source>登录名 *：</source>
         <translation>Login *:</translation>
     </message>
     <message>
-        <location filename="../../ui/user_admin.py" line="173"/>
+        <location filename="../../ui/user_admin.py" line="175"/>
         <source>姓名 *：</source>
         <translation>Name *:</translation>
     </message>
     <message>
-        <location filename="../../ui/user_admin.py" line="174"/>
+        <location filename="../../ui/user_admin.py" line="176"/>
         <source>处室：</source>
         <translation>Division:</translation>
     </message>
     <message>
-        <location filename="../../ui/user_admin.py" line="175"/>
+        <location filename="../../ui/user_admin.py" line="177"/>
         <source>角色 *：</source>
         <translation>Roles *:</translation>
     </message>
     <message>
-        <location filename="../../ui/user_admin.py" line="177"/>
+        <location filename="../../ui/user_admin.py" line="179"/>
         <source>初始密码 *：</source>
         <translation>Initial password *:</translation>
     </message>
     <message>
-        <location filename="../../ui/user_admin.py" line="178"/>
+        <location filename="../../ui/user_admin.py" line="180"/>
         <source>确认密码 *：</source>
         <translation>Confirm password *:</translation>
     </message>
     <message>
-        <location filename="../../ui/user_admin.py" line="180"/>
+        <location filename="../../ui/user_admin.py" line="182"/>
         <source>AB岗后备人员：</source>
         <translation>A/B backup:</translation>
     </message>
     <message>
-        <location filename="../../ui/user_admin.py" line="186"/>
+        <location filename="../../ui/user_admin.py" line="188"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/user_admin.py" line="187"/>
+        <location filename="../../ui/user_admin.py" line="189"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/user_admin.py" line="210"/>
+        <location filename="../../ui/user_admin.py" line="212"/>
         <source>两次输入的密码不一致。</source>
         <translation>The passwords do not match.</translation>
     </message>
@@ -8436,37 +8466,37 @@ pending</translation>
 <context>
     <name>UserTableModel</name>
     <message>
-        <location filename="../../ui/user_admin.py" line="45"/>
+        <location filename="../../ui/user_admin.py" line="47"/>
         <source>登录名</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../ui/user_admin.py" line="46"/>
+        <location filename="../../ui/user_admin.py" line="48"/>
         <source>姓名</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/user_admin.py" line="47"/>
+        <location filename="../../ui/user_admin.py" line="49"/>
         <source>处室</source>
         <translation>Division</translation>
     </message>
     <message>
-        <location filename="../../ui/user_admin.py" line="48"/>
+        <location filename="../../ui/user_admin.py" line="50"/>
         <source>角色</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/user_admin.py" line="49"/>
+        <location filename="../../ui/user_admin.py" line="51"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/user_admin.py" line="50"/>
+        <location filename="../../ui/user_admin.py" line="52"/>
         <source>AB岗后备人员</source>
         <translation>A/B backup</translation>
     </message>
     <message>
-        <location filename="../../ui/user_admin.py" line="98"/>
+        <location filename="../../ui/user_admin.py" line="100"/>
         <source>已锁定（至 %1）</source>
         <translation>Locked (until %1)</translation>
     </message>
