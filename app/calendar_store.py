@@ -327,6 +327,7 @@ def import_calendar(
 ) -> CalendarChange:
     """Replace the exceptions of each year the rows cover, mark those years as published, and
     recompute the open cases."""
+    _require_calendar_editor(session, actor_id)
     now = now or current_time()
     by_year: dict[int, list[CalendarException]] = {}
     for row in rows:
@@ -365,6 +366,7 @@ def save_year(
 ) -> CalendarChange:
     """The administrator's year view saves a whole year at once: its exceptions are replaced and
     the year counts as published from now on."""
+    _require_calendar_editor(session, actor_id)
     rows = list(rows)
     for row in rows:
         if row.day.year != year:
@@ -377,6 +379,20 @@ def save_year(
     moved = recompute_open_cases(session, load_calendar(session), now=now, actor_id=actor_id)
     _audit_calendar(session, actor_id, "calendar.edit", before, {year: rows}, moved)
     return CalendarChange((year,), count, tuple(moved))
+
+
+def _require_calendar_editor(session: Session, actor_id: int | None) -> None:
+    """The working calendar is the administrator's (policy "edit_calendar"), whichever desk or
+    command changes it; None: the program itself (seeding a new database)."""
+    if actor_id is None:
+        return
+    from app import policy
+    from app.users import load_actor
+
+    actor = load_actor(session, actor_id)
+    if actor is None:
+        raise InvalidInput(msg("用户不存在，不能修改工作日历。"))
+    policy.require(actor, "edit_calendar")
 
 
 def _year_rows(session: Session, years: Mapping[int, Any]) -> dict[int, list[CalendarException]]:

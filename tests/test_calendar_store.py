@@ -193,3 +193,32 @@ def test_recompute_updates_only_what_changed(workspace: Workspace) -> None:
         session.refresh(case)
         assert case.statutory_due == date(2026, 3, 30) and case.clock_state == "running"
         assert recompute_open_cases(session, now=at("2026-03-04")) == []
+
+
+def test_only_an_administrator_changes_the_calendar_whichever_way_he_asks(workspace: Workspace) -> None:
+    """The year view's button is the administrator's; the services refuse anyone else too."""
+    from app.calendar import CalendarException
+    from app.calendar_store import save_year
+    from app.errors import PermissionDenied
+    from tests.factories import make_division, make_user
+
+    with workspace.transaction() as session:
+        division = make_division(session)
+        clerk = make_user(session, division, "clerk1", ("clerk",)).id
+        admin = make_user(session, division, "admin1", ("admin",)).id
+    holiday = [CalendarException(date(2027, 1, 1), "holiday", "元旦")]
+    for attempt in (
+        lambda s: save_year(s, 2027, holiday, actor_id=clerk),
+        lambda s: import_calendar_csv(s, "2027-01-01,holiday,元旦\n", actor_id=clerk),
+    ):
+        with workspace.transaction() as session, pytest.raises(PermissionDenied, match="系统管理员"):
+            attempt(session)
+    with workspace.sessions() as session:
+        assert (
+            session.scalar(
+                select(func.count()).select_from(CalendarDay).where(CalendarDay.day >= date(2027, 1, 1))
+            )
+            == 0
+        )
+    with workspace.transaction() as session:
+        assert save_year(session, 2027, holiday, actor_id=admin).years == (2027,)

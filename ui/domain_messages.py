@@ -104,6 +104,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("DomainMessages", "日历文件中没有任何日期，未导入。"),
     QT_TRANSLATE_NOOP("DomainMessages", "{day} 不属于 {year} 年。"),
     QT_TRANSLATE_NOOP("DomainMessages", "{day} 是工作日，不能标为调休上班。"),
+    QT_TRANSLATE_NOOP("DomainMessages", "用户不存在，不能修改工作日历。"),
     QT_TRANSLATE_NOOP("DomainMessages", "{start} 起"),
     QT_TRANSLATE_NOOP("DomainMessages", "{start} 至 {end}"),
     QT_TRANSLATE_NOOP("DomainMessages", "{number}：{reason}暂停 {span}，已 {days} 个工作日，超过上限 {limit} 个工作日"),
