@@ -254,3 +254,15 @@ def test_cli_import_of_a_broken_catalogue_fails_with_the_problems(
     assert "QL-01.yaml，第15行，字段 promised_limit.days" in err and "未导入任何内容" in err
     assert main(["--db", database_url, "catalogue", "list"]) == 0
     assert "制度目录是空的" in capsys.readouterr().out
+
+
+def test_only_an_administrator_imports_a_catalogue_through_the_service(workspace: Workspace) -> None:
+    from app.catalogue import import_catalogue, load_catalogue
+    from app.errors import PermissionDenied
+    from tests.factories import make_division, make_user
+
+    catalogue = load_catalogue(VALID)
+    with workspace.transaction() as session:
+        clerk = make_user(session, make_division(session), "clerk1", ("clerk",))
+        with pytest.raises(PermissionDenied, match="只有系统管理员才能导入制度目录"):
+            import_catalogue(session, catalogue, now=datetime(2026, 3, 2, tzinfo=UTC), actor=clerk)

@@ -191,8 +191,13 @@ def import_catalogue(
 
     Everything is checked before anything is written: on any problem (an unknown division, a
     changed file whose version was not raised, ...) CatalogueInvalid is raised and the session is
-    left unchanged. The caller owns the transaction.
+    left unchanged. The caller owns the transaction. `actor`, where there is one (None: the
+    program itself, as for the training database), must be an administrator.
     """
+    if actor is not None:
+        from app import policy
+
+        policy.require(actor, "import_catalogue")
     problems: list[Problem] = []
     db_divisions = {d.code: d for d in session.scalars(select(Division))}
     known = {d.code for d in catalogue.divisions} | set(db_divisions)
