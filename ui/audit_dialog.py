@@ -85,6 +85,8 @@ class AuditCheckDialog(TaskDialog):
         self.check_button = QPushButton(self.tr("重新校验"))
         self.check_button.clicked.connect(self.start)
         self.cancel_button = QPushButton(self.tr("取消"))
+        self.cancel_button.setEnabled(False)
+        self.idle_only = [self.check_button]
         self.cancel_button.clicked.connect(self.cancel)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.check_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -104,17 +106,15 @@ class AuditCheckDialog(TaskDialog):
         if self.task_running:
             return
         self._show(None)
-        self.run_task(run_check, self.workspace, self.actor_id, busy_text=self.tr("正在校验……"))
-
-    def _busy(self, busy: bool) -> None:
-        self.check_button.setEnabled(not busy)
-        self.cancel_button.setEnabled(busy)
-
-    def _on_done(self, result: object) -> None:
-        assert isinstance(result, AuditCheck)
-        self._busy(False)
-        self.progress.setValue(100)
-        self._show(result)
+        self.run_task(
+            run_check,
+            self.workspace,
+            self.actor_id,
+            busy_text=self.tr("正在校验……"),
+            on_done=self._show,
+            failed_text=self.tr("未能完成校验：%1"),
+            cancelled_text=self.tr("已取消，未完成校验。"),
+        )
 
     def _show(self, result: AuditCheck | None) -> None:
         self.result = result
@@ -162,12 +162,6 @@ class AuditCheckDialog(TaskDialog):
             self.status.setText(self.tr("校验完毕：审计日志完好。"))
         else:
             self.status.setText(self.tr("校验完毕：发现问题，请报纪检监察室核查。"))
-
-    def _on_failed(self, message: str) -> None:
-        self.task_ended(self.tr("未能完成校验：%1").replace("%1", message))
-
-    def _on_cancelled(self) -> None:
-        self.task_ended(self.tr("已取消，未完成校验。"))
 
     def _copy_hash(self) -> None:
         QGuiApplication.clipboard().setText(self.head_hash.text())

@@ -83,6 +83,7 @@ class BackupDialog(TaskDialog):
         self.start_button.clicked.connect(self.start)
         self.cancel_button = QPushButton(self.tr("取消"))
         self.cancel_button.setEnabled(False)
+        self.idle_only = [self.start_button, self.path]
         self.cancel_button.clicked.connect(self.cancel)
         self.open_folder = QPushButton(self.tr("打开所在文件夹"))
         self.open_folder.setEnabled(False)
@@ -121,18 +122,19 @@ class BackupDialog(TaskDialog):
             self.status.setText(self.tr("请选择备份文件的保存位置。"))
             return
         self.outcome = None
-        self.run_task(run_backup, self.workspace, self.actor_id, out, busy_text=self.tr("正在备份……"))
+        self.run_task(
+            run_backup,
+            self.workspace,
+            self.actor_id,
+            out,
+            busy_text=self.tr("正在备份……"),
+            on_done=self._show_outcome,
+            failed_text=self.tr("备份未完成：%1"),
+            cancelled_text=self.tr("已取消，没有留下备份文件。"),
+        )
 
-    def _busy(self, busy: bool) -> None:
-        self.start_button.setEnabled(not busy)
-        self.cancel_button.setEnabled(busy)
-        self.path.setEnabled(not busy)
-
-    def _on_done(self, result: object) -> None:
-        assert isinstance(result, Outcome)
+    def _show_outcome(self, result: Outcome) -> None:
         self.outcome = result
-        self._busy(False)
-        self.progress.setValue(100)
         kinds = {
             "sqlite": self.tr("SQLite 在线备份"),
             "pg_dump": self.tr("pg_dump 自定义格式"),
@@ -143,12 +145,6 @@ class BackupDialog(TaskDialog):
             text.replace("%2", kinds.get(result.kind, result.kind)).replace("%3", str(result.revision))
         )
         self.open_folder.setEnabled(True)
-
-    def _on_failed(self, message: str) -> None:
-        self.task_ended(self.tr("备份未完成：%1").replace("%1", message))
-
-    def _on_cancelled(self) -> None:
-        self.task_ended(self.tr("已取消，没有留下备份文件。"))
 
     def _open_folder(self) -> None:
         if self.outcome is not None and self.outcome.path is not None:

@@ -106,6 +106,7 @@ class MonthlyReportDialog(TaskDialog):
         self.generate.clicked.connect(self.start)
         self.cancel_button = QPushButton(self.tr("取消"))
         self.cancel_button.setEnabled(False)
+        self.idle_only = [self.generate, self.kind, self.month, self.division, self.path]
         self.cancel_button.clicked.connect(self.cancel)
         self.open_file = QPushButton(self.tr("打开文件"))
         self.open_folder = QPushButton(self.tr("打开所在文件夹"))
@@ -183,33 +184,26 @@ class MonthlyReportDialog(TaskDialog):
         key = self.kind.currentData()
         month, division = self.month_text, self.division.currentData()
         args = (self.workspace, self.actor_id, key, month, division, out)
-        self.run_task(run_report, *args, busy_text=self.tr("正在生成…"))
+        self.run_task(
+            run_report,
+            *args,
+            busy_text=self.tr("正在生成…"),
+            on_done=self._show_result,
+            failed_text=self.tr("未能生成：%1"),
+            cancelled_text=self.tr("已取消，未保存文件。"),
+        )
 
-    def _busy(self, busy: bool) -> None:
-        self.generate.setEnabled(not busy)
-        self.cancel_button.setEnabled(busy)
-        for w in (self.kind, self.month, self.division, self.path):
-            w.setEnabled(not busy)
-
-    def _on_done(self, result: object) -> None:
-        kind, month, cases, path = result  # type: ignore[misc]
+    def _show_result(self, result: tuple[str, str, int, str]) -> None:
+        kind, month, cases, path = result
         if kind == "monthly":
             message = self.tr("已生成 %1 月度统计报表，办件明细 %n 件。", "", cases).replace("%1", month)
         else:
             message = self.tr("已生成 %1 办件公示清单，共 %n 件。", "", cases).replace("%1", month)
-        self._busy(False)
-        self.progress.setValue(100)
         self.output = path
         self.status.setText(f"{message}\n{path}")
         self.open_file.setEnabled(True)
         self.open_folder.setEnabled(True)
         self.finished_file.emit(path)
-
-    def _on_failed(self, message: str) -> None:
-        self.task_ended(self.tr("未能生成：%1").replace("%1", message))
-
-    def _on_cancelled(self) -> None:
-        self.task_ended(self.tr("已取消，未保存文件。"))
 
     def _open(self, path: Path) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
-from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QPushButton, QWidget
 
 from app.errors import DomainError
 from ui import domain_labels as dl
@@ -155,27 +155,42 @@ class BackgroundTask(QObject):
 class TaskDialog(QDialog):
     """A dialog that runs one background task at a time (a report, a backup, a check): its
     progress bar and status line follow the task, 取消 asks it to stop, closing the dialog cancels
-    it. A subclass makes `self.progress` (a QProgressBar) and `self.status` (a QLabel), and says
-    what busy, done, failed and cancelled mean for its own widgets."""
+    it. A subclass makes `self.progress` (a QProgressBar), `self.status` (a QLabel) and
+    `self.cancel_button`, lists in `self.idle_only` what may not be used while a task runs (its
+    start button, its inputs), and gives `run_task` what to do with the result and what to say on
+    failure or cancellation."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.task: BackgroundTask | None = None
         self.progress: QProgressBar
         self.status: QLabel
+        self.cancel_button: QPushButton
+        self.idle_only: list[QWidget] = []
+        self._failed_text = self._cancelled_text = ""
 
     @property
     def task_running(self) -> bool:
         return self.task is not None and self.task.running
 
-    def run_task(self, function: Callable[..., Any], *args: Any, busy_text: str) -> None:
+    def run_task(
+        self,
+        function: Callable[..., Any],
+        *args: Any,
+        busy_text: str,
+        on_done: Callable[[Any], None],
+        failed_text: str,
+        cancelled_text: str,
+    ) -> None:
+        """Run `function(*args)` in the background. `on_done(result)` shows the result (the
+        dialog is ready again by then); `failed_text` says a failure, its %1 the reason."""
+        self._failed_text, self._cancelled_text = failed_text, cancelled_text
         self.task = BackgroundTask(function, *args, parent=self)
         self.task.progress.connect(self._on_progress)
-        self.task.succeeded.connect(self._on_done)
-        self.task.failed.connect(self._on_failed)
-        self.task.cancelled.connect(self._on_cancelled)
-        self._busy(True)
-        self.progress.setValue(0)
+        self.task.succeeded.connect(lambda result: (self._set_busy(False, done=True), on_done(result)))
+        self.task.failed.connect(lambda message: self._ended(self._failed_text.replace("%1", message)))
+        self.task.cancelled.connect(lambda: self._ended(self._cancelled_text))
+        self._set_busy(True)
         self.status.setText(busy_text)
         self.task.start()
 
@@ -188,23 +203,15 @@ class TaskDialog(QDialog):
         self.progress.setValue(percent)
         self.status.setText(text)
 
-    def task_ended(self, text: str, *, done: bool = False) -> None:
-        """The dialog as the task left it: ready for another, the bar full (`done`) or empty."""
-        self._busy(False)
+    def _set_busy(self, busy: bool, *, done: bool = False) -> None:
+        for widget in self.idle_only:
+            widget.setEnabled(not busy)
+        self.cancel_button.setEnabled(busy)
         self.progress.setValue(100 if done else 0)
+
+    def _ended(self, text: str) -> None:
+        self._set_busy(False)
         self.status.setText(text)
-
-    def _busy(self, busy: bool) -> None:
-        raise NotImplementedError
-
-    def _on_done(self, result: object) -> None:
-        raise NotImplementedError
-
-    def _on_failed(self, message: str) -> None:
-        raise NotImplementedError
-
-    def _on_cancelled(self) -> None:
-        raise NotImplementedError
 
     def reject(self) -> None:
         if self.task is not None and self.task.running:

@@ -328,12 +328,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="170"/>
+        <location filename="../../ui/audit_dialog.py" line="116"/>
         <source>已取消，未完成校验。</source>
         <translation>Cancelled; the check was not completed.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="107"/>
+        <location filename="../../ui/audit_dialog.py" line="113"/>
         <source>正在校验……</source>
         <translation>Checking…</translation>
     </message>
@@ -377,7 +377,7 @@
         <translation>Check complete: problems found. Report them to the supervision office.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="167"/>
+        <location filename="../../ui/audit_dialog.py" line="115"/>
         <source>未能完成校验：%1</source>
         <translation>The check could not be completed: %1</translation>
     </message>
@@ -428,62 +428,62 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="87"/>
+        <location filename="../../ui/backup_dialog.py" line="88"/>
         <source>打开所在文件夹</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="90"/>
+        <location filename="../../ui/backup_dialog.py" line="91"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="111"/>
+        <location filename="../../ui/backup_dialog.py" line="112"/>
         <source>备份到</source>
         <translation>Back up to</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="111"/>
+        <location filename="../../ui/backup_dialog.py" line="112"/>
         <source>阳光办件备份 (*.backup);;所有文件 (*)</source>
         <translation>Sunlight backups (*.backup);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="121"/>
+        <location filename="../../ui/backup_dialog.py" line="122"/>
         <source>请选择备份文件的保存位置。</source>
         <translation>Please choose where to save the backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="124"/>
+        <location filename="../../ui/backup_dialog.py" line="130"/>
         <source>正在备份……</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="137"/>
+        <location filename="../../ui/backup_dialog.py" line="139"/>
         <source>SQLite 在线备份</source>
         <translation>SQLite online backup</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="138"/>
+        <location filename="../../ui/backup_dialog.py" line="140"/>
         <source>pg_dump 自定义格式</source>
         <translation>pg_dump custom format</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="139"/>
+        <location filename="../../ui/backup_dialog.py" line="141"/>
         <source>逻辑导出</source>
         <translation>logical export</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="141"/>
+        <location filename="../../ui/backup_dialog.py" line="143"/>
         <source>已备份到 %1（%2，结构版本 %3）。</source>
         <translation>Backed up to %1 (%2, schema version %3).</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="148"/>
+        <location filename="../../ui/backup_dialog.py" line="132"/>
         <source>备份未完成：%1</source>
         <translation>The backup was not completed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="151"/>
+        <location filename="../../ui/backup_dialog.py" line="133"/>
         <source>已取消，没有留下备份文件。</source>
         <translation>Cancelled; no backup file was left.</translation>
     </message>
@@ -6888,52 +6888,52 @@ Case handling for regulated power operation: acceptance, handling, time limits, 
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="110"/>
+        <location filename="../../ui/report_dialog.py" line="111"/>
         <source>打开文件</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="111"/>
+        <location filename="../../ui/report_dialog.py" line="112"/>
         <source>打开所在文件夹</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="116"/>
+        <location filename="../../ui/report_dialog.py" line="117"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="144"/>
+        <location filename="../../ui/report_dialog.py" line="145"/>
         <source>全部处室</source>
         <translation>All divisions</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="160"/>
+        <location filename="../../ui/report_dialog.py" line="161"/>
         <source>月度统计报表</source>
         <translation>Monthly report</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="160"/>
+        <location filename="../../ui/report_dialog.py" line="161"/>
         <source>办件公示清单</source>
         <translation>Case publication list</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="169"/>
+        <location filename="../../ui/report_dialog.py" line="170"/>
         <source>保存报表</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="181"/>
+        <location filename="../../ui/report_dialog.py" line="182"/>
         <source>请选择保存位置。</source>
         <translation>Please choose where to save the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="186"/>
+        <location filename="../../ui/report_dialog.py" line="190"/>
         <source>正在生成…</source>
         <translation>Generating…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/report_dialog.py" line="197"/>
+        <location filename="../../ui/report_dialog.py" line="199"/>
         <source>已生成 %1 月度统计报表，办件明细 %n 件。</source>
         <translation>
             <numerusform>Monthly report for %1 generated; %n case in the detail list.</numerusform>
@@ -6941,7 +6941,7 @@ Case handling for regulated power operation: acceptance, handling, time limits, 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/report_dialog.py" line="199"/>
+        <location filename="../../ui/report_dialog.py" line="201"/>
         <source>已生成 %1 办件公示清单，共 %n 件。</source>
         <translation>
             <numerusform>Case publication list for %1 generated; %n case.</numerusform>
@@ -6949,12 +6949,12 @@ Case handling for regulated power operation: acceptance, handling, time limits, 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="209"/>
+        <location filename="../../ui/report_dialog.py" line="192"/>
         <source>未能生成：%1</source>
         <translation>Could not generate: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="212"/>
+        <location filename="../../ui/report_dialog.py" line="193"/>
         <source>已取消，未保存文件。</source>
         <translation>Cancelled; no file was saved.</translation>
     </message>
@@ -8146,7 +8146,7 @@ pending</translation>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../ui/workers.py" line="185"/>
+        <location filename="../../ui/workers.py" line="200"/>
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
     </message>
