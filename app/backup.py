@@ -196,7 +196,7 @@ def verify_audit(url: str) -> tuple[bool, str]:
     try:
         with Session(engine) as session:
             check = check_audit_trail(session)
-        return check.ok, f"{check.chain.message}{check.cases.message}{check.users.message}"
+        return check.ok, check.message
     finally:
         engine.dispose()
 
@@ -522,13 +522,7 @@ def restore(path: str | os.PathLike[str], url: str) -> Outcome:
         elif kind == "sqlite":
             _copy_rows(f"sqlite:///{path}", into)
         elif kind == "pg_dump":
-            arguments = [
-                "pg_restore",
-                "--no-owner",
-                "--no-privileges",
-                "--single-transaction",
-                "--exit-on-error",
-            ]
+            arguments = ["pg_restore", "--no-owner", "--no-privileges", "--single-transaction"]
             _run_pg_tool([*arguments, "-d", _pg_database(into), str(path)], into, msg("恢复"))
         else:
             _restore_logical(path, into)

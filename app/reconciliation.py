@@ -105,9 +105,14 @@ USER_COMPARED = {
 
 def _user_value(key: str, value: Any) -> Message:
     if key == "roles" and isinstance(value, list):
-        return msg("“{value}”", value="、".join(ROLES.get(r, r) for r in value) or msg("无"))
+        return _quoted("、".join(ROLES.get(r, r) for r in value) or msg("无"))
     if key == "active" and isinstance(value, bool):
         return msg("在用") if value else msg("停用")
+    return _quoted(value)
+
+
+def _quoted(value: Any) -> Message:
+    """A value shown in a finding: “value”, or 空 for none."""
     return msg("空") if value is None else msg("“{value}”", value=value)
 
 
@@ -164,14 +169,12 @@ def reconcile_users(session: Session) -> UserReconciliation:
 
 def _shown(key: str, value: Any, names: dict[int, str]) -> Message:
     """A recorded or current value as staff know it: 已办结 rather than closed, a person by name."""
-    if value is None:
-        return msg("空")
     labels = {"status": STATUS_LABELS, "clock_state": STATE_LABELS, "decision": DECISIONS}.get(key)
-    if labels is not None:
+    if labels is not None and value is not None:
         value = labels.get(value, value)
     elif key == "assignee_id" and isinstance(value, int):
         value = names.get(value) or msg("用户 {id}", id=value)
-    return msg("“{value}”", value=value)
+    return _quoted(value)
 
 
 def _case_rows(session: Session, batch: int) -> Iterator[Any]:

@@ -354,7 +354,7 @@ class CalendarYearView(QDialog):
             QMessageBox.warning(self, self.tr("未能导入"), dl.message(exc.message))
             return None
         self.last_change = change
-        shown = self.year if self.year in change.years or not change.years else min(change.years)
+        shown = self.year if self.year in change.years else min(change.years)
         self.year_box.blockSignals(True)
         self.year_box.setValue(shown)
         self.year_box.blockSignals(False)

@@ -25,10 +25,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     commands = parser.add_subparsers(dest="audit_command", metavar="COMMAND", required=True)
     verify = commands.add_parser(
         "verify",
-        help="校验审计日志的哈希链，找出被修改、插入或删除的记录",
-        description="逐条校验审计日志的哈希链，并逐件核对办件的当前状态与其最后一条审计记录是否一致"
-        "（发现绕过程序修改、写入或删除的办件）。都完好时输出记录条数和末条哈希值（退出码 0）；"
-        "哈希链发现被修改、插入或删除的记录时报告第一处问题，办件核对不符时列出不符之处（退出码 1）。",
+        help="校验审计日志的哈希链，并核对办件和用户是否与审计记录一致",
+        description="逐条校验审计日志的哈希链，并逐件核对办件的当前状态、逐个核对用户的姓名、处室、"
+        "角色和状态是否与审计记录一致（发现绕过程序修改、写入或删除的办件和用户）。都完好时输出记录"
+        "条数和末条哈希值（退出码 0）；哈希链发现被修改、插入或删除的记录时报告第一处问题，核对不符时"
+        "列出不符之处（退出码 1）。",
     )
     verify.add_argument("--json", action="store_true", help="以 JSON 输出")
     verify.set_defaults(handler=_verify)
@@ -51,7 +52,7 @@ def _authorise(ctx: CliContext) -> None:
 def _verify(args: argparse.Namespace, ctx: CliContext) -> int:
     with ctx.workspace.reading_sessions() as session:
         check = check_audit_trail(session, ctx.actor)
-    result, cases = check.chain, check.cases
+    result, reconciled = check.chain, {"cases": check.cases, "users": check.users}
     if args.json:
         ctx.print_json(
             {
@@ -68,7 +69,7 @@ def _verify(args: argparse.Namespace, ctx: CliContext) -> int:
                         "problem_count": found.problem_count,
                         "problems": found.problems,
                     }
-                    for name, found in (("cases", cases), ("users", check.users))
+                    for name, found in reconciled.items()
                 },
             }
         )
@@ -77,8 +78,8 @@ def _verify(args: argparse.Namespace, ctx: CliContext) -> int:
             print(f"{result.message}末条哈希：{result.head_hash}", file=ctx.out)
         else:
             print(f"审计日志校验失败：{result.message}（此前 {result.count} 条完好）", file=ctx.out)
-        print(cases.message, file=ctx.out)
-        print(check.users.message, file=ctx.out)
+        for found in reconciled.values():
+            print(found.message, file=ctx.out)
     return 0 if check.ok else 1
 
 

@@ -64,7 +64,7 @@ def _restore(args: argparse.Namespace, ctx: CliContext) -> int:
     outcome = backups.restore(args.file, url)
     print(
         f"已把 {args.file} 恢复到 {backups.display_url(url)}（结构版本 {outcome.revision}，"
-        f"共 {outcome.total_rows} 行）。{outcome.audit_message}",
+        f"共 {outcome.total_rows} 行）。\n{outcome.audit_message}",
         file=ctx.out,
     )
     return 0 if outcome.audit_ok else 1

@@ -50,7 +50,7 @@ def _copy(args: argparse.Namespace, ctx: CliContext) -> int:
     outcome = copy_database(args.source, args.target)
     print(
         f"已把 {display_url(args.source)} 复制到 {display_url(args.target)}：{len(outcome.row_counts)} 张表，"
-        f"共 {outcome.total_rows} 行，结构版本 {outcome.revision}。{outcome.audit_message}",
+        f"共 {outcome.total_rows} 行，结构版本 {outcome.revision}。\n{outcome.audit_message}",
         file=ctx.out,
     )
     return 0 if outcome.audit_ok else 1

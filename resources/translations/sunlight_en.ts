@@ -5203,7 +5203,7 @@ The server said: {detail}</translation>
         <translation>user {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="492"/>
+        <location filename="../../ui/domain_messages.py" line="495"/>
         <source>“{value}”</source>
         <translation>“{value}”</translation>
     </message>
@@ -5240,12 +5240,12 @@ The server said: {detail}</translation>
         <translation>account state</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="493"/>
+        <location filename="../../ui/domain_messages.py" line="492"/>
         <source>在用</source>
         <translation>in use</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="494"/>
+        <location filename="../../ui/domain_messages.py" line="493"/>
         <source>停用</source>
         <translation>disabled</translation>
     </message>
@@ -5847,7 +5847,7 @@ The server said: {detail}</translation>
         <translation>The database schema version is {revision}, but this program needs {head}. Please run sunlight db upgrade first.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="495"/>
+        <location filename="../../ui/domain_messages.py" line="494"/>
         <source>空</source>
         <translation>none</translation>
     </message>
