@@ -146,6 +146,21 @@ desks 1.99, server 1.23) an hour later. The checks after the run now also hold e
 last audit event (app.reconciliation): no action's case update went without its audit row, nor the
 reverse.
 
+Fourteenth round (measurement only): three runs within an hour, the same code: 484 actions/s against
+2,097 (23 %; budget 3.18 ms, taken 3.91: desks 2.41, server 1.49), 477 against 1,519 (31 %; 20 × 120;
+budget 4.39, taken 3.90) and 431 against 2,155 (20 %; 20 × 120; budget 3.09, taken 3.56): the load
+within ±6 %, the raw baseline by two fifths. Sampled with `perf record -a` over the whole machine
+during a run: the desks' processes 62 % of the samples, the server's 35 %. A desk's share is 86 % the
+Python interpreter itself (libpython), 7 % the C library, 3 % psycopg's C code and libpq together,
+little in the kernel: what is left to save in a desk is Python run per action, not the driver. In
+the server, 37 % of its share is the kernel (loopback TCP, the WAL's fdatasync, scheduling), 18 %
+inserting the new row version's index entries (7 % the four trigram GIN indexes, 9 % the B-trees),
+about 18 % the executor's set-up of the statements' plans (`ExecInitNode`), the rest spread over
+reading and writing rows. Removing all of the SQLAlchemy session from an action (a third of a desk's
+Python at most) and every index write would together leave ≈ 2.6–2.9 ms per action, which meets the
+target only when the raw baseline runs at or below ≈ 2,000 transactions/s; no change of the action
+path was found that meets it at the baseline's fast hours.
+
 Run: `.venv/bin/python tests/bench/bench_desks.py [--desks 20] [--cases 200]` (PostgreSQL from
 SUNLIGHT_TEST_PG_URL, default the local server on 127.0.0.1:5432). The short version runs in the
 test suite (tests/test_desks_load.py).
