@@ -158,7 +158,7 @@ inserting the new row version's index entries (7 % the four trigram GIN indexes,
 about 18 % the executor's set-up of the statements' plans (`ExecInitNode`), the rest spread over
 reading and writing rows. Removing all of the SQLAlchemy session from an action (a third of a desk's
 Python at most) and every index write would together leave ≈ 2.6–2.9 ms per action, which meets the
-target only when the raw baseline runs at or below ≈ 2,000 transactions/s; no change of the action
+target only while the raw baseline runs below ≈ 2,300–2,500 transactions/s; no change of the action
 path was found that meets it at the baseline's fast hours.
 
 Run: `.venv/bin/python tests/bench/bench_desks.py [--desks 20] [--cases 200]` (PostgreSQL from
