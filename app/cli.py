@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from app import __version__
 from app.connection import typed_database_url
-from app.errors import DomainError, PermissionDenied
+from app.errors import ConfigurationError, DomainError, PermissionDenied
+from app.messages import msg
 from app.workspace import Workspace, open_workspace
 from db.engine import ENV_DB_URL
 
@@ -57,6 +58,9 @@ class CliContext:
     _authenticated: bool = False
     # The password the actor logged in with (for a user changing his own password).
     login_password: str | None = field(default=None, repr=False)
+    # Whether the command may start a new SQLite database (the first run's commands: `db upgrade`,
+    # `demo`, `user add`, the imports); every other command refuses a file that does not exist.
+    creates_database: bool = False
 
     @property
     def workspace(self) -> Workspace:
@@ -66,6 +70,16 @@ class CliContext:
             url = resolve_database_url(self.db_url)
             path = sqlite_file(url) if is_sqlite(url) else None
             new = path is not None and not path.exists()
+            if new and not self.creates_database:
+                # A mistyped path: opening it would leave an empty database behind, and the
+                # command would report "no users" or "no cases" about the wrong file.
+                raise ConfigurationError(
+                    msg(
+                        "数据库文件 {path} 不存在，未作任何改动。请检查 --db 或 SUNLIGHT_DB_URL 给出的路径；"
+                        "新建数据库请用 sunlight db upgrade（生成培训库用 sunlight demo）。",
+                        path=str(path),
+                    )
+                )
             self._workspace = open_workspace(url)
             if new:  # said, so that a mistyped path is not taken for an empty database
                 print(f"提示：数据库文件 {path} 原先不存在，已新建一个空数据库。", file=self.err)
@@ -180,7 +194,11 @@ def _run_gui(args: argparse.Namespace, ctx: CliContext) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    ctx = CliContext(db_url=args.db, user_login=args.user or os.environ.get(ENV_USER))
+    ctx = CliContext(
+        db_url=args.db,
+        user_login=args.user or os.environ.get(ENV_USER),
+        creates_database=getattr(args, "creates_database", False),
+    )
     handler = getattr(args, "handler", _run_gui)
     try:
         typed = args.db or os.environ.get(ENV_DB_URL)

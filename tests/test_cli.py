@@ -74,16 +74,30 @@ def test_a_reader_that_goes_away_ends_the_command_quietly(tmp_path, monkeypatch,
     assert (tmp_path / "desk.db").exists()  # what was done is done
 
 
-def test_a_new_database_file_is_said_to_be_new(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
-    """A mistyped --db path makes a new, empty database: the user is told, not left to wonder why
-    it has no users."""
+def test_a_command_on_a_database_file_that_does_not_exist_is_refused(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    """A mistyped --db path: a command that reads or acts on the database says the file does not
+    exist, and leaves nothing behind (no empty database to be taken for the real one)."""
     path = tmp_path / "dsek.db"
+    report = ["report", "monthly", "--month", "2026-11", "--out", str(tmp_path / "r.xlsx")]
+    for command in (["case", "list"], ["audit", "verify"], report):
+        assert main(["--db", f"sqlite:///{path}", *command]) == 1
+        err = capsys.readouterr().err
+        assert err == (
+            f"错误：数据库文件 {path} 不存在，未作任何改动。请检查 --db 或 SUNLIGHT_DB_URL 给出的路径；"
+            "新建数据库请用 sunlight db upgrade（生成培训库用 sunlight demo）。\n"
+        )
+        assert not path.exists()
+        assert list(tmp_path.iterdir()) == []
+
+
+def test_a_new_database_file_is_said_to_be_new(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    """The first run's commands start a database where none is: the user is told it is new."""
+    path = tmp_path / "desk.db"
+    assert main(["--db", f"sqlite:///{path}", "db", "upgrade"]) == 0
+    assert capsys.readouterr().err == f"提示：数据库文件 {path} 原先不存在，已新建一个空数据库。\n"
     assert main(["--db", f"sqlite:///{path}", "case", "list"]) == 1
     err = capsys.readouterr().err
-    assert err.startswith(f"提示：数据库文件 {path} 原先不存在，已新建一个空数据库。\n")
-    assert "还没有用户" in err
-    assert main(["--db", f"sqlite:///{path}", "case", "list"]) == 1
-    assert "原先不存在" not in capsys.readouterr().err
+    assert "原先不存在" not in err and "还没有用户" in err
 
 
 @pytest.mark.parametrize(

@@ -262,6 +262,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("DomainMessages", "{field} {code}"),
     QT_TRANSLATE_NOOP("DomainMessages", "{item} · {field}"),
     QT_TRANSLATE_NOOP("DomainMessages", "{field}顺序"),
+    # app/cli.py
+    QT_TRANSLATE_NOOP("DomainMessages", "数据库文件 {path} 不存在，未作任何改动。请检查 --db 或 SUNLIGHT_DB_URL 给出的路径；新建数据库请用 sunlight db upgrade（生成培训库用 sunlight demo）。"),
     # app/clock.py
     QT_TRANSLATE_NOOP("DomainMessages", "该事项没有设定法定时限。"),
     QT_TRANSLATE_NOOP("DomainMessages", "期限超出工作日历的范围（{first}—{last} 年），无法计算。"),

@@ -35,7 +35,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "原有安排整体替换；文件有任何错误行则一律不导入，并列出错误行号。",
     )
     imp.add_argument("file", metavar="FILE.csv", help="CSV 文件（UTF-8）")
-    imp.set_defaults(handler=_import)
+    imp.set_defaults(handler=_import, creates_database=True)
 
     exp = commands.add_parser(
         "export", help="导出某年的节假日安排为 CSV", description="导出某年的节假日安排为 CSV。"

@@ -29,7 +29,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     imp.add_argument("path", metavar="PATH", type=Path)
     imp.add_argument("--check", action="store_true", help="只校验，不导入")
-    imp.set_defaults(handler=_import)
+    imp.set_defaults(handler=_import, creates_database=True)
 
     exp = commands.add_parser(
         "export", help="把数据库中的制度目录导出为文件", description="导出为可再次导入的文件。"

@@ -19,7 +19,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="把数据库结构升级到本程序的版本",
         description="把数据库结构升级到本程序的版本（空库则新建）。",
     )
-    upgrade.set_defaults(handler=_upgrade)
+    upgrade.set_defaults(handler=_upgrade, creates_database=True)
     copy = commands.add_parser(
         "copy",
         help="把整个数据库复制到另一个空数据库（如单机 SQLite 迁入 PostgreSQL）",

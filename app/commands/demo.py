@@ -25,7 +25,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         action="store_true",
         help="仅当数据库还没有任何数据时才生成（make run 首次运行时使用）",
     )
-    parser.set_defaults(handler=_demo)
+    parser.set_defaults(handler=_demo, creates_database=True)
 
 
 def _demo(args: argparse.Namespace, ctx: CliContext) -> int:

@@ -44,7 +44,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     add.add_argument("--role", required=True, metavar="ROLE[,ROLE]", help="角色，多个用逗号分隔")
     _password_option(add)
-    add.set_defaults(handler=_add)
+    add.set_defaults(handler=_add, creates_database=True)
 
     passwd = commands.add_parser(
         "passwd",
@@ -95,7 +95,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "并逐行列出错误。",
     )
     imp.add_argument("file", metavar="FILE.csv")
-    imp.set_defaults(handler=_import)
+    imp.set_defaults(handler=_import, creates_database=True)
 
 
 def _password_option(parser: argparse.ArgumentParser) -> None:

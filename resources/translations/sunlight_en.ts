@@ -4173,1686 +4173,1691 @@ Complaint: %8</translation>
     </message>
     <message>
         <location filename="../../ui/domain_messages.py" line="266"/>
+        <source>数据库文件 {path} 不存在，未作任何改动。请检查 --db 或 SUNLIGHT_DB_URL 给出的路径；新建数据库请用 sunlight db upgrade（生成培训库用 sunlight demo）。</source>
+        <translation>The database file {path} does not exist; nothing was changed. Check the path given by --db or SUNLIGHT_DB_URL; to create a new database use sunlight db upgrade (sunlight demo for a training database).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_messages.py" line="268"/>
         <source>该事项没有设定法定时限。</source>
         <translation>This matter has no statutory time limit.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="267"/>
+        <location filename="../../ui/domain_messages.py" line="269"/>
         <source>期限超出工作日历的范围（{first}—{last} 年），无法计算。</source>
         <translation>The time limit falls outside the working-day calendar ({first}-{last}) and cannot be calculated.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="268"/>
+        <location filename="../../ui/domain_messages.py" line="270"/>
         <source>未知的计时事件“{kind}”。</source>
         <translation>Unknown clock event &quot;{kind}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="269"/>
+        <location filename="../../ui/domain_messages.py" line="271"/>
         <source>计时事件的时间必须带时区。</source>
         <translation>The time of a clock event must include a time zone.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="270"/>
+        <location filename="../../ui/domain_messages.py" line="272"/>
         <source>计时事件的时间不能早于上一个计时事件。</source>
         <translation>A clock event cannot be earlier than the previous clock event.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="271"/>
+        <location filename="../../ui/domain_messages.py" line="273"/>
         <source>本件已开始计时，不能重复开始。</source>
         <translation>The clock of this case has already started; it cannot be started again.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="272"/>
+        <location filename="../../ui/domain_messages.py" line="274"/>
         <source>只有正在计时的办件才能暂停计时。</source>
         <translation>Only a case whose clock is running can have its clock suspended.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="273"/>
+        <location filename="../../ui/domain_messages.py" line="275"/>
         <source>请选择暂停计时的事由。</source>
         <translation>Please choose the reason for suspending the clock.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="274"/>
+        <location filename="../../ui/domain_messages.py" line="276"/>
         <source>事由为“其他”的，须写明暂停计时的具体原因。</source>
         <translation>When the reason is &quot;Other&quot;, state the specific reason for suspending the clock.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="275"/>
+        <location filename="../../ui/domain_messages.py" line="277"/>
         <source>本件未暂停计时，无需恢复。</source>
         <translation>The clock of this case is not suspended; there is nothing to resume.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="276"/>
+        <location filename="../../ui/domain_messages.py" line="278"/>
         <source>本件未在计时，不能停止计时。</source>
         <translation>The clock of this case is not running; it cannot be stopped.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="277"/>
+        <location filename="../../ui/domain_messages.py" line="279"/>
         <source>只有正在办理的办件才能延期。</source>
         <translation>Only a case in progress can be extended.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="278"/>
+        <location filename="../../ui/domain_messages.py" line="280"/>
         <source>延期天数须为正整数。</source>
         <translation>The number of extension days must be a positive whole number.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="279"/>
+        <location filename="../../ui/domain_messages.py" line="281"/>
         <source>延期须经批准，请选择批准人。</source>
         <translation>An extension must be approved; please choose the approver.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="280"/>
+        <location filename="../../ui/domain_messages.py" line="282"/>
         <source>该事项的办理时限依规定不得延长。</source>
         <translation>By regulation, the time limit of this matter cannot be extended.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="281"/>
+        <location filename="../../ui/domain_messages.py" line="283"/>
         <source>依规定最多可延长 {allowed}个工作日，已延长 {used}个工作日，本次最多还可延长 {left}个工作日。</source>
         <translation>By regulation the limit can be extended by at most {allowed} working day(s); {used} working day(s) already added, so at most {left} more working day(s) can be added now.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="282"/>
+        <location filename="../../ui/domain_messages.py" line="284"/>
         <source>依规定最多可延长 {allowed}日，已延长 {used}日，本次最多还可延长 {left}日。</source>
         <translation>By regulation the limit can be extended by at most {allowed} day(s); {used} day(s) already added, so at most {left} more day(s) can be added now.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="283"/>
+        <location filename="../../ui/domain_messages.py" line="285"/>
         <source>尚未受理，未开始计时</source>
         <translation>Not yet accepted; the clock has not started</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="284"/>
+        <location filename="../../ui/domain_messages.py" line="286"/>
         <source>受理 {date}</source>
         <translation>Accepted {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="285"/>
+        <location filename="../../ui/domain_messages.py" line="287"/>
         <source>已用 {days} 个工作日</source>
         <translation>{days} working day(s) used</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="286"/>
+        <location filename="../../ui/domain_messages.py" line="288"/>
         <source>已用 {days} 日</source>
         <translation>{days} day(s) used</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="287"/>
+        <location filename="../../ui/domain_messages.py" line="289"/>
         <source>暂停 {start} 至 {end}</source>
         <translation>Suspended {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="288"/>
+        <location filename="../../ui/domain_messages.py" line="290"/>
         <source>暂停 {start} 起</source>
         <translation>Suspended since {start}</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="289"/>
+        <location filename="../../ui/domain_messages.py" line="291"/>
         <source>{reason}，超过 {limit} 个工作日上限</source>
         <translation>{reason}, over the maximum of {limit} working day(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="290"/>
+        <location filename="../../ui/domain_messages.py" line="292"/>
         <source>{when}（{note}）</source>
         <translation>{when} ({note})</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="291"/>
+        <location filename="../../ui/domain_messages.py" line="293"/>
         <source>延期 +{days}</source>
         <translation>Extended +{days}</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="292"/>
+        <location filename="../../ui/domain_messages.py" line="294"/>
         <source>承诺期限 {date}（暂定）</source>
         <translation>Promised due date {date} (provisional)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="293"/>
+        <location filename="../../ui/domain_messages.py" line="295"/>
         <source>承诺期限 {date}</source>
         <translation>Promised due date {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="294"/>
+        <location filename="../../ui/domain_messages.py" line="296"/>
         <source>法定期限 {date}（暂定）</source>
         <translation>Statutory due date {date} (provisional)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="295"/>
+        <location filename="../../ui/domain_messages.py" line="297"/>
         <source>法定期限 {date}</source>
         <translation>Statutory due date {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="296"/>
+        <location filename="../../ui/domain_messages.py" line="298"/>
         <source>暂停计时中（法定期限按今日恢复计时推算）</source>
         <translation>Clock suspended (statutory due date projected as if resumed today)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="297"/>
+        <location filename="../../ui/domain_messages.py" line="299"/>
         <source>已超期 {days} 个工作日</source>
         <translation>Overdue by {days} working day(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="298"/>
+        <location filename="../../ui/domain_messages.py" line="300"/>
         <source>已超期 {days} 日</source>
         <translation>Overdue by {days} day(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="299"/>
+        <location filename="../../ui/domain_messages.py" line="301"/>
         <source>已过期限</source>
         <translation>Past the due date</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="300"/>
+        <location filename="../../ui/domain_messages.py" line="302"/>
         <source>办结 {date}</source>
         <translation>Decided {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="301"/>
+        <location filename="../../ui/domain_messages.py" line="303"/>
         <source>{first}· {rest}</source>
         <translation>{first} · {rest}</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="302"/>
+        <location filename="../../ui/domain_messages.py" line="304"/>
         <source>{first} · {rest}</source>
         <translation>{first} · {rest}</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="304"/>
+        <location filename="../../ui/domain_messages.py" line="306"/>
         <source>已办结</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="305"/>
+        <location filename="../../ui/domain_messages.py" line="307"/>
         <source>剩余 {days} 个工作日</source>
         <translation>{days} working day(s) left</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="306"/>
+        <location filename="../../ui/domain_messages.py" line="308"/>
         <source>投诉渠道应为：{channels}。</source>
         <translation>The complaint channel must be one of: {channels}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="307"/>
+        <location filename="../../ui/domain_messages.py" line="309"/>
         <source>投诉人姓名过长（最多100字）。</source>
         <translation>The complainant&apos;s name is too long (at most 100 characters).</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="308"/>
+        <location filename="../../ui/domain_messages.py" line="310"/>
         <source>请填写投诉事项和主要事实。</source>
         <translation>Please enter what is complained of and the main facts.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="309"/>
+        <location filename="../../ui/domain_messages.py" line="311"/>
         <source>收到投诉的时间不能晚于当前时间。</source>
         <translation>The time the complaint was received cannot be later than now.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="310"/>
+        <location filename="../../ui/domain_messages.py" line="312"/>
         <source>投诉涉及的处室与办件的承办处室不一致，请核对。</source>
         <translation>The division named in the complaint is not the division handling the case. Please check.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="311"/>
+        <location filename="../../ui/domain_messages.py" line="313"/>
         <source>没有第 {complaint_id} 号投诉。</source>
         <translation>There is no complaint no. {complaint_id}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="312"/>
+        <location filename="../../ui/domain_messages.py" line="314"/>
         <source>该投诉已办结，不能再修改。</source>
         <translation>This complaint has been closed and can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="313"/>
+        <location filename="../../ui/domain_messages.py" line="315"/>
         <source>请填写调查核实情况。</source>
         <translation>Please enter the investigation findings.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="314"/>
+        <location filename="../../ui/domain_messages.py" line="316"/>
         <source>处理结果应为：{outcomes}。</source>
         <translation>The outcome must be one of: {outcomes}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="315"/>
+        <location filename="../../ui/domain_messages.py" line="317"/>
         <source>请填写答复投诉人的内容。</source>
         <translation>Please enter the reply to the complainant.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="316"/>
+        <location filename="../../ui/domain_messages.py" line="318"/>
         <source>办结前须记录调查核实情况。</source>
         <translation>The investigation findings must be recorded before the complaint is closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="317"/>
+        <location filename="../../ui/domain_messages.py" line="319"/>
         <source>没有第 {complaint_id} 号投诉，或该投诉不在您的监督范围内。</source>
         <translation>There is no complaint no. {complaint_id}, or it is outside your supervision scope.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="319"/>
+        <location filename="../../ui/domain_messages.py" line="321"/>
         <source>无法打开本机数据库文件 {database}：{detail}。请检查该文件夹是否存在、是否有写入权限，以及文件是否被其他程序占用。</source>
         <translation>Cannot open the local database file {database}: {detail}. Please check that the folder exists, that you may write to it, and that the file is not in use by another program.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="320"/>
+        <location filename="../../ui/domain_messages.py" line="322"/>
         <source>服务器 {host} 上没有名为“{database}”的数据库。请核对数据库名称，或请数据库管理员先创建该数据库（见《安装与部署说明》）。</source>
         <translation>There is no database named &quot;{database}&quot; on the server {host}. Please check the database name, or ask the database administrator to create the database first (see the Installation and Deployment Guide).</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="321"/>
+        <location filename="../../ui/domain_messages.py" line="323"/>
         <source>服务器 {host} 不允许本机以用户“{user}”连接数据库“{database}”（服务器的 pg_hba.conf 中没有相应规则）。请联系数据库管理员放行本机地址。</source>
         <translation>The server {host} does not allow this computer to connect to the database &quot;{database}&quot; as user &quot;{user}&quot; (there is no matching rule in the server&apos;s pg_hba.conf). Please ask the database administrator to allow this computer&apos;s address.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="322"/>
+        <location filename="../../ui/domain_messages.py" line="324"/>
         <source>用户名或密码错误：服务器拒绝了数据库用户“{user}”的登录。请核对用户名和密码（区分大小写）。</source>
         <translation>Wrong user name or password: the server refused the login of database user &quot;{user}&quot;. Please check the user name and password (they are case-sensitive).</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="323"/>
+        <location filename="../../ui/domain_messages.py" line="325"/>
         <source>找不到服务器“{host}”：请检查服务器地址是否拼写正确，或改用服务器的 IP 地址。</source>
         <translation>The server &quot;{host}&quot; cannot be found: please check that the server address is spelled correctly, or use the server&apos;s IP address instead.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="324"/>
+        <location filename="../../ui/domain_messages.py" line="326"/>
         <source>无法连接到服务器 {host} 的端口 {port}。请检查地址和端口是否正确、服务器和数据库服务是否已启动、网络是否连通（防火墙是否放行该端口）。</source>
         <translation>Cannot connect to port {port} of the server {host}. Please check that the address and port are correct, that the server and the database service are running, and that the network is reachable (and the firewall allows this port).</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="325"/>
+        <location filename="../../ui/domain_messages.py" line="327"/>
         <source>无法连接数据库：{detail}</source>
         <translation>Cannot connect to the database: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="326"/>
+        <location filename="../../ui/domain_messages.py" line="328"/>
         <source>{reason}
 服务器返回：{detail}</source>
         <translation>{reason}
 The server said: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="327"/>
+        <location filename="../../ui/domain_messages.py" line="329"/>
         <source>{role} {database}：{reason}</source>
         <translation>{role} {database}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="328"/>
+        <location filename="../../ui/domain_messages.py" line="330"/>
         <source>应写作 postgresql+psycopg://用户名@服务器/数据库名（全委共用的 PostgreSQL），或单机 SQLite 数据库文件的路径（如 sqlite:////home/user/sunlight.db，也可直接写文件路径）。</source>
         <translation>Write postgresql+psycopg://user@server/database (the agency&apos;s shared PostgreSQL), or the path of a single desk&apos;s SQLite database file (such as sqlite:////home/user/sunlight.db, or just the file&apos;s path).</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="329"/>
+        <location filename="../../ui/domain_messages.py" line="331"/>
         <source>数据库地址“{text}”无法识别：{forms}</source>
         <translation>The database address “{text}” is not understood. {forms}</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="330"/>
+        <location filename="../../ui/domain_messages.py" line="332"/>
         <source>“{text}”是 SQLite 内存数据库，程序退出即消失，不能用作阳光办件的数据库：{forms}</source>
         <translation>“{text}” is an SQLite in-memory database, gone when the program ends, and cannot be Sunlight&apos;s database. {forms}</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="331"/>
+        <location filename="../../ui/domain_messages.py" line="333"/>
         <source>不支持的数据库类型“{kind}”：阳光办件使用 PostgreSQL（全委共用）或 SQLite（单机）。{forms}</source>
         <translation>The database type “{kind}” is not supported: Sunlight uses PostgreSQL (shared by the agency) or SQLite (one desk). {forms}</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="332"/>
+        <location filename="../../ui/domain_messages.py" line="334"/>
         <source>连接成功。这是一个空数据库，首次打开时将自动建立数据表。</source>
         <translation>Connected. This is an empty database; its tables will be created automatically when it is first opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="333"/>
+        <location filename="../../ui/domain_messages.py" line="335"/>
         <source>数据库结构版本 {revision} 比本程序新（本程序为 {head}）：该数据库已由较新版本的阳光办件升级。请先升级本机的阳光办件，再连接该数据库。</source>
         <translation>The database schema version {revision} is newer than this program&apos;s ({head}): the database has been upgraded by a newer version of Sunlight. Please upgrade Sunlight on this computer first, then connect to the database.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="334"/>
+        <location filename="../../ui/domain_messages.py" line="336"/>
         <source>数据库结构版本 {revision} 比本程序需要的 {head} 旧：须由系统管理员先升级数据库（升级前请先备份），升级后各工作站须使用新版本的阳光办件。</source>
         <translation>The database schema version {revision} is older than the version {head} this program needs: a system administrator must first upgrade the database (make a backup before upgrading); after the upgrade every workstation must use the new version of Sunlight.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="335"/>
+        <location filename="../../ui/domain_messages.py" line="337"/>
         <source>连接成功，数据库结构版本 {revision} 与本程序一致。</source>
         <translation>Connected. The database schema version {revision} matches this program.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="336"/>
+        <location filename="../../ui/domain_messages.py" line="338"/>
         <source>数据库地址无效：{detail}</source>
         <translation>The database address is not valid: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="338"/>
+        <location filename="../../ui/domain_messages.py" line="340"/>
         <source>该数据库已有正式数据，不是培训库，演示数据不能写入。请另建一个数据库（用 --db 指定）再运行 demo。</source>
         <translation>This database already holds real data and is not a training database; demo data cannot be written to it. Create a separate database (specify it with --db) and run demo again.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="340"/>
+        <location filename="../../ui/domain_messages.py" line="342"/>
         <source>请填写社会监督员姓名。</source>
         <translation>Please enter the social supervisor&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="341"/>
+        <location filename="../../ui/domain_messages.py" line="343"/>
         <source>请填写社会监督员反映的意见或问题。</source>
         <translation>Please enter the opinion or problem the social supervisor raised.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="342"/>
+        <location filename="../../ui/domain_messages.py" line="344"/>
         <source>评价应为满意、基本满意或不满意。</source>
         <translation>The rating must be satisfied, basically satisfied or dissatisfied.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="343"/>
+        <location filename="../../ui/domain_messages.py" line="345"/>
         <source>没有第 {feedback_id} 号社会监督员意见。</source>
         <translation>There is no social supervisor feedback no. {feedback_id}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="344"/>
+        <location filename="../../ui/domain_messages.py" line="346"/>
         <source>该意见已答复。</source>
         <translation>This feedback has already been answered.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="345"/>
+        <location filename="../../ui/domain_messages.py" line="347"/>
         <source>请填写答复内容。</source>
         <translation>Please enter the reply.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="346"/>
+        <location filename="../../ui/domain_messages.py" line="348"/>
         <source>没有第 {feedback_id} 号社会监督员意见，或不在您的监督范围内。</source>
         <translation>There is no social supervisor feedback no. {feedback_id}, or it is outside your supervision scope.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="348"/>
+        <location filename="../../ui/domain_messages.py" line="350"/>
         <source>所在的文件夹不存在</source>
         <translation>the folder it is in does not exist</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="349"/>
+        <location filename="../../ui/domain_messages.py" line="351"/>
         <source>文件不存在</source>
         <translation>the file does not exist</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="350"/>
+        <location filename="../../ui/domain_messages.py" line="352"/>
         <source>没有写入该位置的权限</source>
         <translation>you have no permission to write there</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="351"/>
+        <location filename="../../ui/domain_messages.py" line="353"/>
         <source>没有读取该文件的权限</source>
         <translation>you have no permission to read it</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="352"/>
+        <location filename="../../ui/domain_messages.py" line="354"/>
         <source>磁盘空间不足</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="353"/>
+        <location filename="../../ui/domain_messages.py" line="355"/>
         <source>该位置只读</source>
         <translation>that place is read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="354"/>
+        <location filename="../../ui/domain_messages.py" line="356"/>
         <source>这是一个文件夹，不是文件</source>
         <translation>it is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="355"/>
+        <location filename="../../ui/domain_messages.py" line="357"/>
         <source>路径中有一级不是文件夹，而是同名的文件</source>
         <translation>part of the path is a file, not a folder</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="356"/>
+        <location filename="../../ui/domain_messages.py" line="358"/>
         <source>文件名太长</source>
         <translation>the file name is too long</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="357"/>
+        <location filename="../../ui/domain_messages.py" line="359"/>
         <source>读写文件时出错</source>
         <translation>an error occurred while writing or reading the file</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="358"/>
+        <location filename="../../ui/domain_messages.py" line="360"/>
         <source>无法写入文件 {path}：{reason}。</source>
         <translation>Cannot write the file {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="362"/>
+        <location filename="../../ui/domain_messages.py" line="364"/>
         <source>统一社会信用代码应为18位，您输入了{count}位，请核对。</source>
         <translation>A unified social credit code has 18 characters; you entered {count}. Please check it.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="363"/>
+        <location filename="../../ui/domain_messages.py" line="365"/>
         <source>统一社会信用代码第{position}位“{char}”不是有效字符（代码中不使用字母 I、O、Z、S、V），请核对。</source>
         <translation>Character {position} of the unified social credit code, “{char}”, is not valid (the code never uses the letters I, O, Z, S or V). Please check it.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="364"/>
+        <location filename="../../ui/domain_messages.py" line="366"/>
         <source>统一社会信用代码校验位不正确，请核对第18位。</source>
         <translation>The check character of the unified social credit code is wrong. Please check character 18.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="365"/>
+        <location filename="../../ui/domain_messages.py" line="367"/>
         <source>公民身份号码应为18位，您输入了{count}位，请核对。</source>
         <translation>A citizen ID number has 18 characters; you entered {count}. Please check it.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="366"/>
+        <location filename="../../ui/domain_messages.py" line="368"/>
         <source>公民身份号码前17位应为数字，请核对。</source>
         <translation>The first 17 characters of a citizen ID number must be digits. Please check it.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="367"/>
+        <location filename="../../ui/domain_messages.py" line="369"/>
         <source>公民身份号码第18位应为数字或字母X，请核对。</source>
         <translation>Character 18 of a citizen ID number must be a digit or the letter X. Please check it.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="368"/>
+        <location filename="../../ui/domain_messages.py" line="370"/>
         <source>公民身份号码第7至14位的出生日期无效，请核对。</source>
         <translation>The date of birth in characters 7 to 14 of the citizen ID number is not a valid date. Please check it.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="369"/>
+        <location filename="../../ui/domain_messages.py" line="371"/>
         <source>公民身份号码中的出生日期不合理，请核对第7至14位。</source>
         <translation>The date of birth in the citizen ID number is not plausible. Please check characters 7 to 14.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="370"/>
+        <location filename="../../ui/domain_messages.py" line="372"/>
         <source>公民身份号码校验位不正确，请核对第18位。</source>
         <translation>The check digit of the citizen ID number is wrong. Please check character 18.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="371"/>
+        <location filename="../../ui/domain_messages.py" line="373"/>
         <source>联系电话格式不正确：手机号为11位数字，固定电话请写区号，如 0731-82212041。</source>
         <translation>The phone number is not valid: a mobile number has 11 digits; a landline needs its area code, e.g. 0731-82212041.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="373"/>
+        <location filename="../../ui/domain_messages.py" line="375"/>
         <source>应到 {due} 人，实到 {present} 人；须三分之二以上到会（至少 {required} 人），符合规定。</source>
         <translation>{due} member(s) due to attend, {present} present; two thirds or more must attend for personnel matters (at least {required}), so the rule is met.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="374"/>
+        <location filename="../../ui/domain_messages.py" line="376"/>
         <source>应到 {due} 人，实到 {present} 人；须三分之二以上到会（至少 {required} 人），不符合规定。</source>
         <translation>{due} member(s) due to attend, {present} present; two thirds or more must attend for personnel matters (at least {required}), so the rule is not met.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="375"/>
+        <location filename="../../ui/domain_messages.py" line="377"/>
         <source>应到 {due} 人，实到 {present} 人；须超过半数到会（至少 {required} 人），符合规定。</source>
         <translation>{due} member(s) due to attend, {present} present; more than half must attend (at least {required}), so the rule is met.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="376"/>
+        <location filename="../../ui/domain_messages.py" line="378"/>
         <source>应到 {due} 人，实到 {present} 人；须超过半数到会（至少 {required} 人），不符合规定。</source>
         <translation>{due} member(s) due to attend, {present} present; more than half must attend (at least {required}), so the rule is not met.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="377"/>
+        <location filename="../../ui/domain_messages.py" line="379"/>
         <source>您的账户已停用，请联系系统管理员。</source>
         <translation>Your account has been disabled. Please contact the system administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="378"/>
+        <location filename="../../ui/domain_messages.py" line="380"/>
         <source>会议记录由承办处室或委办公室的工作人员登记；纪检监察人员和系统管理员不登记会议。</source>
         <translation>Meetings are recorded by staff of the handling divisions or the commission office; discipline inspection staff and system administrators do not record meetings.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="379"/>
+        <location filename="../../ui/domain_messages.py" line="381"/>
         <source>会议类型应为{types}之一。</source>
         <translation>The meeting type must be one of: {types}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="380"/>
+        <location filename="../../ui/domain_messages.py" line="382"/>
         <source>只能登记已经召开的会议，会议日期不能晚于今天。</source>
         <translation>Only meetings that have already been held can be recorded; the meeting date cannot be later than today.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="381"/>
+        <location filename="../../ui/domain_messages.py" line="383"/>
         <source>请列出会议议题。</source>
         <translation>Please list the meeting&apos;s agenda items.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="382"/>
+        <location filename="../../ui/domain_messages.py" line="384"/>
         <source>{name}在应到会人员中重复。</source>
         <translation>{name} is listed more than once among the members due to attend.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="383"/>
+        <location filename="../../ui/domain_messages.py" line="385"/>
         <source>集体决策会议的应到会人员至少应有2人。</source>
         <translation>A collective decision meeting must have at least 2 members due to attend.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="384"/>
+        <location filename="../../ui/domain_messages.py" line="386"/>
         <source>会议主持人须是到会人员。</source>
         <translation>The presiding leader must be one of the members present.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="385"/>
+        <location filename="../../ui/domain_messages.py" line="387"/>
         <source>第 {n} 项议题没有填写名称。</source>
         <translation>Agenda item {n} has no title.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="386"/>
+        <location filename="../../ui/domain_messages.py" line="388"/>
         <source>到会人数不足：{quorum}会议决定不作为有效的集体决策，系统不予登记（集体决策议事规则第五条）。</source>
         <translation>Not enough members attended: {quorum} The meeting&apos;s decisions are not a valid collective decision, so the meeting cannot be recorded (Collective Decision Rules, Art. 5).</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="387"/>
+        <location filename="../../ui/domain_messages.py" line="389"/>
         <source>没有第 {meeting_id} 号会议记录。</source>
         <translation>There is no meeting record no. {meeting_id}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="388"/>
+        <location filename="../../ui/domain_messages.py" line="390"/>
         <source>会议没有第 {seq} 项议题。</source>
         <translation>The meeting has no agenda item {seq}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="389"/>
+        <location filename="../../ui/domain_messages.py" line="391"/>
         <source>{name}不是本次会议的应到会人员。</source>
         <translation>{name} is not among the members due to attend this meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="390"/>
+        <location filename="../../ui/domain_messages.py" line="392"/>
         <source>该议题已作出决定，不能再登记意见。</source>
         <translation>This agenda item has already been decided; no more opinions can be recorded on it.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="391"/>
+        <location filename="../../ui/domain_messages.py" line="393"/>
         <source>意见应为{stances}之一。</source>
         <translation>The opinion must be one of: {stances}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="392"/>
+        <location filename="../../ui/domain_messages.py" line="394"/>
         <source>{name}未到会，不能登记其意见。</source>
         <translation>{name} did not attend the meeting, so no opinion can be recorded for them.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="393"/>
+        <location filename="../../ui/domain_messages.py" line="395"/>
         <source>{name}已对该议题表态。</source>
         <translation>{name} has already stated an opinion on this agenda item.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="394"/>
+        <location filename="../../ui/domain_messages.py" line="396"/>
         <source>{name}已对该办件或其申请人声明回避，只能登记为“回避”（回避制度）。</source>
         <translation>{name} has declared a recusal from this case or its applicant, so their opinion can only be recorded as &quot;recused&quot; (recusal rules).</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="395"/>
+        <location filename="../../ui/domain_messages.py" line="397"/>
         <source>不同意或缓议的，请说明理由。</source>
         <translation>Please give the reason for disagreeing or deferring.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="396"/>
+        <location filename="../../ui/domain_messages.py" line="398"/>
         <source>主持人已末位表态，其他参会人员不能再表态（末位表态）。</source>
         <translation>The presiding leader has already stated an opinion last; no other member may state one now (presiding leader speaks last).</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="397"/>
+        <location filename="../../ui/domain_messages.py" line="399"/>
         <source>主持人应最后表态（末位表态）：{names}尚未发表意见。</source>
         <translation>The presiding leader must state an opinion last (presiding leader speaks last): {names} have not stated an opinion yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="398"/>
+        <location filename="../../ui/domain_messages.py" line="400"/>
         <source>该议题已作出决定；确需变更的，应当重新提交会议研究（第十条）。</source>
         <translation>This agenda item has already been decided; if it really must change, submit it to a meeting again (Art. 10).</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="399"/>
+        <location filename="../../ui/domain_messages.py" line="401"/>
         <source>决定应为{decisions}之一。</source>
         <translation>The decision must be one of: {decisions}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="400"/>
+        <location filename="../../ui/domain_messages.py" line="402"/>
         <source>请填写会议决定的内容。</source>
         <translation>Please enter the content of the meeting&apos;s decision.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="401"/>
+        <location filename="../../ui/domain_messages.py" line="403"/>
         <source>到会人数不足，不能作出决定：{quorum}</source>
         <translation>Not enough members attended to make a decision: {quorum}</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="402"/>
+        <location filename="../../ui/domain_messages.py" line="404"/>
         <source>{names}尚未发表意见，不能作出决定（参会人员逐一表态）。</source>
         <translation>{names} have not yet stated an opinion, so no decision can be made (every member present states an opinion in turn).</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="403"/>
+        <location filename="../../ui/domain_messages.py" line="405"/>
         <source>同意的只有 {agree} 人，未超过应到会人员（{due} 人）的半数，不能形成同意的决定（少数服从多数，第七条）。</source>
         <translation>Only {agree} member(s) agreed, which is not more than half of the {due} member(s) due to attend, so the item cannot be approved (majority rule, Art. 7).</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="404"/>
+        <location filename="../../ui/domain_messages.py" line="406"/>
         <source>本环节须集体决策：请关联研究决定本件的会议记录（集体决策议事规则第九条）。</source>
         <translation>This step requires a collective decision: please link the record of the meeting that decided this case (Collective Decision Rules, Art. 9).</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="405"/>
+        <location filename="../../ui/domain_messages.py" line="407"/>
         <source>所关联的会议（{title}）没有研究本件的议题。</source>
         <translation>The linked meeting ({title}) has no agenda item about this case.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="406"/>
+        <location filename="../../ui/domain_messages.py" line="408"/>
         <source>所关联的会议到会人数不足，不是有效的集体决策。</source>
         <translation>Not enough members attended the linked meeting, so it is not a valid collective decision.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="407"/>
+        <location filename="../../ui/domain_messages.py" line="409"/>
         <source>尚未作出决定</source>
         <translation>not decided yet</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="408"/>
+        <location filename="../../ui/domain_messages.py" line="410"/>
         <source>所关联的会议对本件的议题{state}，本环节不能通过。</source>
         <translation>The linked meeting&apos;s decision on the item about this case: {state}. This step cannot be passed.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="409"/>
+        <location filename="../../ui/domain_messages.py" line="411"/>
         <source>所关联的会议对本件的议题{state}，本环节不能作出不予批准的决定。</source>
         <translation>The linked meeting&apos;s decision on the item about this case: {state}. This step cannot conclude with a rejection.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="411"/>
+        <location filename="../../ui/domain_messages.py" line="413"/>
         <source>{first}、{rest}</source>
         <translation>{first}, {rest}</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="412"/>
+        <location filename="../../ui/domain_messages.py" line="414"/>
         <source>{first}
 {rest}</source>
         <translation>{first}
 {rest}</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="414"/>
+        <location filename="../../ui/domain_messages.py" line="416"/>
         <source>逾期回复</source>
         <translation>Answered late</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="415"/>
+        <location filename="../../ui/domain_messages.py" line="417"/>
         <source>按期回复</source>
         <translation>Answered on time</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="416"/>
+        <location filename="../../ui/domain_messages.py" line="418"/>
         <source>已逾期 {days} 个工作日</source>
         <translation>Reply overdue by {days} working day(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="417"/>
+        <location filename="../../ui/domain_messages.py" line="419"/>
         <source>请填写督办事项。</source>
         <translation>Please enter the matter under supervision.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="418"/>
+        <location filename="../../ui/domain_messages.py" line="420"/>
         <source>督办事项过长（最多200字），详细内容请写入整改要求。</source>
         <translation>The matter under supervision is too long (at most 200 characters); put the details in the rectification requirements.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="419"/>
+        <location filename="../../ui/domain_messages.py" line="421"/>
         <source>请写明整改要求。</source>
         <translation>Please state the rectification requirements.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="420"/>
+        <location filename="../../ui/domain_messages.py" line="422"/>
         <source>请选择督办的办件或处室。</source>
         <translation>Please choose the cases or the division the supervision notice concerns.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="421"/>
+        <location filename="../../ui/domain_messages.py" line="423"/>
         <source>一份督办通知只能发给一个处室：所选办件分属不同处室，请分别发出。</source>
         <translation>A supervision notice can be sent to only one division: the selected cases belong to different divisions, so please send separate notices.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="422"/>
+        <location filename="../../ui/domain_messages.py" line="424"/>
         <source>账户已停用。</source>
         <translation>The account has been disabled.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="423"/>
+        <location filename="../../ui/domain_messages.py" line="425"/>
         <source>督办通知由被督办处室的负责人回复。</source>
         <translation>A supervision notice is answered by the head of the division it was sent to.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="424"/>
+        <location filename="../../ui/domain_messages.py" line="426"/>
         <source>该督办通知已回复。</source>
         <translation>This supervision notice has already been answered.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="425"/>
+        <location filename="../../ui/domain_messages.py" line="427"/>
         <source>请写明办理和整改情况（不少于4个字）。</source>
         <translation>Please describe what was done and rectified (at least 4 characters).</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="426"/>
+        <location filename="../../ui/domain_messages.py" line="428"/>
         <source>没有第 {notice_id} 号督办通知。</source>
         <translation>There is no supervision notice no. {notice_id}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="428"/>
+        <location filename="../../ui/domain_messages.py" line="430"/>
         <source>办件编号格式“{pattern}”无效：只能使用 {year} 和 {seq}（如 {example}）两个占位符。</source>
         <translation>The case number format &quot;{pattern}&quot; is not valid: only the two placeholders {year} and {seq} (e.g. {example}) may be used.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="429"/>
+        <location filename="../../ui/domain_messages.py" line="431"/>
         <source>办件编号格式必须同时包含年份 {year} 和顺序号 {seq}。</source>
         <translation>The case number format must contain both the year {year} and the sequence number {seq}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="430"/>
+        <location filename="../../ui/domain_messages.py" line="432"/>
         <source>办件编号格式中的顺序号没有起作用，请检查 {seq}。</source>
         <translation>The sequence number has no effect in the case number format. Please check {seq}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="432"/>
+        <location filename="../../ui/domain_messages.py" line="434"/>
         <source>请先登录。</source>
         <translation>Please log in first.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="433"/>
+        <location filename="../../ui/domain_messages.py" line="435"/>
         <source>只有系统管理员才能{action}。</source>
         <translation>Only a system administrator may take the action &quot;{action}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="434"/>
+        <location filename="../../ui/domain_messages.py" line="436"/>
         <source>只有系统管理员和纪检监察人员才能查看审计日志。</source>
         <translation>Only system administrators and discipline inspection staff may view the audit log.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="435"/>
+        <location filename="../../ui/domain_messages.py" line="437"/>
         <source>只有委领导和纪检监察人员才能查看全部办件。</source>
         <translation>Only commission leaders and discipline inspection staff may view all cases.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="436"/>
+        <location filename="../../ui/domain_messages.py" line="438"/>
         <source>系统管理员负责系统管理，不办理办件。</source>
         <translation>System administrators administer the system; they do not handle cases.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="437"/>
+        <location filename="../../ui/domain_messages.py" line="439"/>
         <source>纪检监察人员只查看办件，通过督办、投诉和责任追究记录履行监督职责，不办理办件（监管分离）。</source>
         <translation>Discipline inspection staff only view cases and supervise through supervision notices, complaints and accountability records; they do not handle cases (separation of handling and supervision).</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="438"/>
+        <location filename="../../ui/domain_messages.py" line="440"/>
         <source>您没有办理办件的角色，不能{action}。</source>
         <translation>You hold no case-handling role, so you cannot take the action &quot;{action}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="439"/>
+        <location filename="../../ui/domain_messages.py" line="441"/>
         <source>只有经办人才能登记办件。</source>
         <translation>Only a clerk may register a case.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="440"/>
+        <location filename="../../ui/domain_messages.py" line="442"/>
         <source>只能登记本处室受理的事项。</source>
         <translation>You can only register matters accepted by your own division.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="441"/>
+        <location filename="../../ui/domain_messages.py" line="443"/>
         <source>您已对该办件声明回避，不能{action}（回避制度）。</source>
         <translation>You have declared a recusal for this case, so you cannot take the action &quot;{action}&quot; (recusal rule).</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="442"/>
+        <location filename="../../ui/domain_messages.py" line="444"/>
         <source>您已对申请人“{applicant}”声明回避，不能{action}（回避制度）。</source>
         <translation>You have declared a recusal for the applicant &quot;{applicant}&quot;, so you cannot take the action &quot;{action}&quot; (recusal rule).</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="443"/>
+        <location filename="../../ui/domain_messages.py" line="445"/>
         <source>只有系统管理员或本处室负责人才能安排AB岗。</source>
         <translation>Only a system administrator or the head of the division may arrange A/B posts.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="444"/>
+        <location filename="../../ui/domain_messages.py" line="446"/>
         <source>兼职纪检监察员只能监督本处室的办件。</source>
         <translation>A division inspector may only supervise cases of his or her own division.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="445"/>
+        <location filename="../../ui/domain_messages.py" line="447"/>
         <source>只有纪检监察人员才能督办、登记投诉和责任追究。</source>
         <translation>Only discipline inspection staff may issue supervision notices and record complaints and accountability matters.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="446"/>
+        <location filename="../../ui/domain_messages.py" line="448"/>
         <source>您参与办理了该办件，不能对其监督（监管分离）。</source>
         <translation>You took part in handling this case, so you cannot supervise it (separation of handling and supervision).</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="447"/>
+        <location filename="../../ui/domain_messages.py" line="449"/>
         <source>您已对该办件或其申请人声明回避，不能对其监督（回避制度）。</source>
         <translation>You have declared a recusal for this case or its applicant, so you cannot supervise it (recusal rule).</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="448"/>
+        <location filename="../../ui/domain_messages.py" line="450"/>
         <source>系统管理员负责系统管理，不查看办件内容。</source>
         <translation>System administrators administer the system; they do not view the content of cases.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="449"/>
+        <location filename="../../ui/domain_messages.py" line="451"/>
         <source>该办件不属于您的处室，您也未参与办理，无权查看。</source>
         <translation>This case does not belong to your division and you did not take part in handling it, so you may not view it.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="450"/>
+        <location filename="../../ui/domain_messages.py" line="452"/>
         <source>只有受理处室的经办人才能{action}。</source>
         <translation>Only a clerk of the accepting division may take the action &quot;{action}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="451"/>
+        <location filename="../../ui/domain_messages.py" line="453"/>
         <source>只有受理处室的经办人或处室负责人才能办理撤回。</source>
         <translation>Only a clerk or the head of the accepting division may withdraw a case.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="452"/>
+        <location filename="../../ui/domain_messages.py" line="454"/>
         <source>只有本处室负责人才能分办办件。</source>
         <translation>Only the head of the division may assign cases.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="453"/>
+        <location filename="../../ui/domain_messages.py" line="455"/>
         <source>“{title}”不允许延期。</source>
         <translation>&quot;{title}&quot; does not allow extensions.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="454"/>
+        <location filename="../../ui/domain_messages.py" line="456"/>
         <source>按规定，延期须由“{role}”批准。</source>
         <translation>Under the regulation, an extension must be approved by: {role}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="455"/>
+        <location filename="../../ui/domain_messages.py" line="457"/>
         <source>只有当前环节的办理人或处室负责人才能{action}。</source>
         <translation>Only the handler of the current step or the division head may take the action &quot;{action}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="456"/>
+        <location filename="../../ui/domain_messages.py" line="458"/>
         <source>只有委领导或处室负责人才能{action}。</source>
         <translation>Only a commission leader or the division head may take the action &quot;{action}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="457"/>
+        <location filename="../../ui/domain_messages.py" line="459"/>
         <source>该办件不属于您的处室，不能{action}。</source>
         <translation>This case does not belong to your division, so you cannot take the action &quot;{action}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="458"/>
+        <location filename="../../ui/domain_messages.py" line="460"/>
         <source>只有在最后一个环节才能作出办结决定。</source>
         <translation>The final decision can only be made at the last step.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="459"/>
+        <location filename="../../ui/domain_messages.py" line="461"/>
         <source>环节“{step}”不能作出准予决定。</source>
         <translation>Step &quot;{step}&quot; cannot make a decision to approve.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="460"/>
+        <location filename="../../ui/domain_messages.py" line="462"/>
         <source>环节“{step}”不允许{action}。</source>
         <translation>Step &quot;{step}&quot; does not allow the action &quot;{action}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="461"/>
+        <location filename="../../ui/domain_messages.py" line="463"/>
         <source>当前环节“{step}”由{division}办理，您不能{action}。</source>
         <translation>The current step &quot;{step}&quot; is handled by {division}, so you cannot take the action &quot;{action}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="462"/>
+        <location filename="../../ui/domain_messages.py" line="464"/>
         <source>当前环节“{step}”须由“{role}”办理，您不能{action}。</source>
         <translation>The current step &quot;{step}&quot; must be handled by: {role}. You cannot take the action &quot;{action}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="463"/>
+        <location filename="../../ui/domain_messages.py" line="465"/>
         <source>受理处室</source>
         <translation>the accepting division</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="464"/>
+        <location filename="../../ui/domain_messages.py" line="466"/>
         <source>您受理了该办件。按照“{title}”的规定，受理人不得作出最后决定（相互制约），请由其他人员办理。</source>
         <translation>You accepted this case. Under &quot;{title}&quot;, the person who accepted a case may not make its final decision (checks and balances); please have someone else handle it.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="465"/>
+        <location filename="../../ui/domain_messages.py" line="467"/>
         <source>您办理了上一环节“{previous}”。按照“{title}”的规定，同一人不得既起草又审批，本环节“{step}”请由其他人员办理。</source>
         <translation>You handled the previous step &quot;{previous}&quot;. Under &quot;{title}&quot;, the same person may not both draft and approve; please have someone else handle this step &quot;{step}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="466"/>
+        <location filename="../../ui/domain_messages.py" line="468"/>
         <source>按照“{title}”的规定，{steps}须由不同人员办理，您已办理过其中的环节。</source>
         <translation>Under &quot;{title}&quot;, the steps {steps} must be handled by different persons, and you have already handled one of them.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="468"/>
+        <location filename="../../ui/domain_messages.py" line="470"/>
         <source>未知的文书“{kind}”，可打印：{kinds}。</source>
         <translation>Unknown document &quot;{kind}&quot;; documents that can be printed: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="469"/>
+        <location filename="../../ui/domain_messages.py" line="471"/>
         <source>依职权办理的事项没有申请人，不出具受理、补正或不予受理文书。</source>
         <translation>An ex officio matter has no applicant; no acceptance, supplement or refusal documents are issued.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="470"/>
+        <location filename="../../ui/domain_messages.py" line="472"/>
         <source>办件尚未受理，不能打印受理通知书。</source>
         <translation>The case has not been accepted yet; the acceptance notice cannot be printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="471"/>
+        <location filename="../../ui/domain_messages.py" line="473"/>
         <source>本件未作出一次性告知补正，不能打印补正材料一次性告知书。</source>
         <translation>No one-time supplement request was made for this case; the one-time notice of materials to supplement cannot be printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="472"/>
+        <location filename="../../ui/domain_messages.py" line="474"/>
         <source>本件未作出不予受理决定，不能打印不予受理通知书。</source>
         <translation>No decision not to accept was made for this case; the notice of non-acceptance cannot be printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="473"/>
+        <location filename="../../ui/domain_messages.py" line="475"/>
         <source>验证码“{code}”不存在：该文书不是本系统打印的，或验证码有误，请核对。</source>
         <translation>Verification code &quot;{code}&quot; does not exist: the document was not printed by this system or the code is wrong. Please check.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="475"/>
+        <location filename="../../ui/domain_messages.py" line="477"/>
         <source>已尝试但无法使用：{tried}。</source>
         <translation>Tried but could not use: {tried}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="476"/>
+        <location filename="../../ui/domain_messages.py" line="478"/>
         <source>找不到可嵌入 PDF 的中文字体，无法生成打印文件。Linux 请安装文泉驿微米黑（apt-get install fonts-wqy-microhei），Windows 应自带微软雅黑（msyh.ttc）；也可用环境变量 {variable} 指定一个 TrueType 中文字体文件。{detail}</source>
         <translation>No Chinese font that can be embedded in a PDF was found, so the print file cannot be created. On Linux install WenQuanYi Micro Hei (apt-get install fonts-wqy-microhei); Windows should include Microsoft YaHei (msyh.ttc); you can also name a TrueType Chinese font file in the environment variable {variable}. {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="478"/>
+        <location filename="../../ui/domain_messages.py" line="480"/>
         <source>状态</source>
         <translation>state</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="479"/>
+        <location filename="../../ui/domain_messages.py" line="481"/>
         <source>当前环节</source>
         <translation>current step</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="480"/>
+        <location filename="../../ui/domain_messages.py" line="482"/>
         <source>承办人</source>
         <translation>handler</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="481"/>
+        <location filename="../../ui/domain_messages.py" line="483"/>
         <source>办结决定</source>
         <translation>decision</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="482"/>
+        <location filename="../../ui/domain_messages.py" line="484"/>
         <source>计时状态</source>
         <translation>clock state</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="483"/>
+        <location filename="../../ui/domain_messages.py" line="485"/>
         <source>办件核对：{count} 件办件的当前状态均与其审计记录一致。</source>
         <translation>Cases: the current state of all {count} cases matches their audit trail.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="485"/>
+        <location filename="../../ui/domain_messages.py" line="487"/>
         <source>……另有 {more} 处</source>
         <translation>… and {more} more</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="484"/>
+        <location filename="../../ui/domain_messages.py" line="486"/>
         <source>办件核对发现 {count} 处与审计记录不符（共核对 {checked} 件），办件表可能被绕过程序修改：
 {problems}</source>
         <translation>Cases: {count} discrepancies with the audit trail ({checked} cases checked); the cases table may have been changed outside the program:
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="498"/>
+        <location filename="../../ui/domain_messages.py" line="500"/>
         <source>用户 {id}</source>
         <translation>user {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="495"/>
+        <location filename="../../ui/domain_messages.py" line="497"/>
         <source>“{value}”</source>
         <translation>“{value}”</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="486"/>
+        <location filename="../../ui/domain_messages.py" line="488"/>
         <source>用户核对：{count} 个用户的姓名、处室、角色和状态均与其审计记录一致。</source>
         <translation>Users: the name, division, roles and state of all {count} users match the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="487"/>
+        <location filename="../../ui/domain_messages.py" line="489"/>
         <source>用户核对发现 {count} 处与审计记录不符（共核对 {checked} 个用户），用户表可能被绕过程序修改：
 {problems}</source>
         <translation>Users: {count} discrepancies with the audit trail ({checked} users checked); the users table may have been changed outside the program:
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="488"/>
+        <location filename="../../ui/domain_messages.py" line="490"/>
         <source>姓名</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="489"/>
+        <location filename="../../ui/domain_messages.py" line="491"/>
         <source>所在处室</source>
         <translation>division</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="490"/>
+        <location filename="../../ui/domain_messages.py" line="492"/>
         <source>角色</source>
         <translation>roles</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="491"/>
+        <location filename="../../ui/domain_messages.py" line="493"/>
         <source>账户状态</source>
         <translation>account state</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="492"/>
+        <location filename="../../ui/domain_messages.py" line="494"/>
         <source>在用</source>
         <translation>in use</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="493"/>
+        <location filename="../../ui/domain_messages.py" line="495"/>
         <source>停用</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="496"/>
+        <location filename="../../ui/domain_messages.py" line="498"/>
         <source>用户 {login} 没有建立账户的审计记录：是绕过程序写入用户表的。</source>
         <translation>User {login} has no audit record of the account being created: it was written into the users table outside the program.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="497"/>
+        <location filename="../../ui/domain_messages.py" line="499"/>
         <source>用户 {login} 的{field}为{now}，而最后记录其{field}的审计记录（第 {seq} 条）记为{recorded}。</source>
         <translation>User {login}: the {field} is {now}, but the last audit record of the {field} (no. {seq}) says {recorded}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="499"/>
+        <location filename="../../ui/domain_messages.py" line="501"/>
         <source>办件 {number} 没有任何审计记录：不是经本程序登记的，是绕过程序写入办件表的。</source>
         <translation>Case {number} has no audit record at all: it was not registered through the program but written into the cases table outside it.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="500"/>
+        <location filename="../../ui/domain_messages.py" line="502"/>
         <source>办件 {number} 的{field}为{now}，而其最后一条审计记录（第 {seq} 条）记为{recorded}。</source>
         <translation>Case {number}: its {field} is {now}, but its last audit record (no. {seq}) says {recorded}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="501"/>
+        <location filename="../../ui/domain_messages.py" line="503"/>
         <source>办件 {number} 有登记的审计记录（第 {seq} 条），但办件表中已没有这件：被删除。</source>
         <translation>Case {number} has a registration in the audit trail (no. {seq}) but is no longer in the cases table: it was deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="502"/>
+        <location filename="../../ui/domain_messages.py" line="504"/>
         <source>正在核对各办件……</source>
         <translation>Checking each case…</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="504"/>
+        <location filename="../../ui/domain_messages.py" line="506"/>
         <source>处室负责人和兼职纪检监察员只能统计本处室的办件。</source>
         <translation>Division heads and part-time discipline inspectors can only report on the cases of their own division.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="505"/>
+        <location filename="../../ui/domain_messages.py" line="507"/>
         <source>只有委领导、纪检监察人员和处室负责人才能生成报表。</source>
         <translation>Only commission leaders, discipline inspection staff and division heads can generate reports.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="507"/>
+        <location filename="../../ui/domain_messages.py" line="509"/>
         <source>月份“{month}”格式不正确，应为 YYYY-MM，例如 2026-03。</source>
         <translation>The month &quot;{month}&quot; has the wrong format; it must be YYYY-MM, e.g. 2026-03.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="508"/>
+        <location filename="../../ui/domain_messages.py" line="510"/>
         <source>{year}年{month}月尚未开始，不能统计。</source>
         <translation>{year}-{month} has not begun yet; no report can be made for it.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="509"/>
+        <location filename="../../ui/domain_messages.py" line="511"/>
         <source>没有代码为“{code}”的处室。</source>
         <translation>There is no division with code &quot;{code}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="511"/>
+        <location filename="../../ui/domain_messages.py" line="513"/>
         <source>正在统计各处室和各事项的数字…</source>
         <translation>Counting the figures by division and by matter...</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="512"/>
+        <location filename="../../ui/domain_messages.py" line="514"/>
         <source>正在写入办件明细（共 {count} 件）…</source>
         <translation>Writing the case list ({count} cases)...</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="513"/>
+        <location filename="../../ui/domain_messages.py" line="515"/>
         <source>正在写入办件明细：{done}/{count}</source>
         <translation>Writing the case list: {done}/{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="514"/>
+        <location filename="../../ui/domain_messages.py" line="516"/>
         <source>正在保存文件…</source>
         <translation>Saving the file...</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="516"/>
+        <location filename="../../ui/domain_messages.py" line="518"/>
         <source>公示清单的文件名须以 .csv 或 .pdf 结尾。</source>
         <translation>The file name of the public list must end in .csv or .pdf.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="517"/>
+        <location filename="../../ui/domain_messages.py" line="519"/>
         <source>正在读取本月办件…</source>
         <translation>Reading this month&apos;s cases...</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="518"/>
+        <location filename="../../ui/domain_messages.py" line="520"/>
         <source>正在写入公示清单（共 {count} 件）…</source>
         <translation>Writing the publication list ({count} cases)...</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="519"/>
+        <location filename="../../ui/domain_messages.py" line="521"/>
         <source>正在写入：{done}/{count}</source>
         <translation>Writing: {done}/{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="520"/>
+        <location filename="../../ui/domain_messages.py" line="522"/>
         <source>正在排版 PDF…</source>
         <translation>Laying out the PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="522"/>
+        <location filename="../../ui/domain_messages.py" line="524"/>
         <source>数据库 {database} 暂时无法连接（服务器可能正在重启或网络中断）。程序将自动重新连接，正在填写的内容已保留。连接在保存时中断，刚才的操作可能已完成也可能未完成：恢复连接后请先刷新查看，再决定是否重做。</source>
         <translation>The database {database} cannot be reached at the moment (the server may be restarting or the network may be down). The program will reconnect automatically; what you are entering has been kept. The connection broke while saving, so the last operation may or may not have been completed: once the connection is back, refresh and check first, then decide whether to do it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="523"/>
+        <location filename="../../ui/domain_messages.py" line="525"/>
         <source>数据库 {database} 暂时无法连接（服务器可能正在重启或网络中断）。程序将自动重新连接，正在填写的内容已保留。刚才的操作没有保存，恢复连接后请重新提交。</source>
         <translation>The database {database} cannot be reached at the moment (the server may be restarting or the network may be down). The program will reconnect automatically; what you are entering has been kept. The last operation was not saved: please submit it again once the connection is back.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="524"/>
+        <location filename="../../ui/domain_messages.py" line="526"/>
         <source>数据库繁忙：其他工作站正在同时修改相同的数据，已自动重试 {attempts} 次仍未成功，本次操作没有保存。请稍候再试。</source>
         <translation>The database is busy: other workstations are changing the same data at the same time. The operation was retried automatically {attempts} time(s) without success and was not saved. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="525"/>
+        <location filename="../../ui/domain_messages.py" line="527"/>
         <source>数据库繁忙：其他工作站正在同时修改相同的数据，本次操作没有保存。请再试一次。</source>
         <translation>The database is busy: another workstation is changing the same data at this moment. Nothing was saved. Please try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="527"/>
+        <location filename="../../ui/domain_messages.py" line="529"/>
         <source>{label}应为文字。</source>
         <translation>The {label} must be text.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="528"/>
+        <location filename="../../ui/domain_messages.py" line="530"/>
         <source>请填写{label}。</source>
         <translation>Please fill in the {label}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="529"/>
+        <location filename="../../ui/domain_messages.py" line="531"/>
         <source>{label}只能写一行，请删去换行。</source>
         <translation>The {label} must be a single line: please remove the line breaks.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="530"/>
+        <location filename="../../ui/domain_messages.py" line="532"/>
         <source>{label}过长：最多 {longest} 个字，现有 {length} 个字。</source>
         <translation>The {label} is too long: at most {longest} characters are allowed, it has {length}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="531"/>
+        <location filename="../../ui/domain_messages.py" line="533"/>
         <source>{label}“{text}”格式不正确：只能包含数字、“-”和括号，如 0731-88888888；多个号码用顿号隔开。</source>
         <translation>The {label} &quot;{text}&quot; is not in a valid format: it may contain only digits, &quot;-&quot; and brackets, e.g. 0731-88888888; separate several numbers with commas.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="532"/>
+        <location filename="../../ui/domain_messages.py" line="534"/>
         <source>邮政编码</source>
         <translation>postal code</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="533"/>
+        <location filename="../../ui/domain_messages.py" line="535"/>
         <source>邮政编码“{text}”应为 6 位数字，如 410000。</source>
         <translation>The postal code &quot;{text}&quot; must have 6 digits, e.g. 410000.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="534"/>
+        <location filename="../../ui/domain_messages.py" line="536"/>
         <source>网站</source>
         <translation>website</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="535"/>
+        <location filename="../../ui/domain_messages.py" line="537"/>
         <source>网站“{text}”不是有效的网址，应如 fgw.hunan.gov.cn。</source>
         <translation>The website &quot;{text}&quot; is not a valid web address; it should look like fgw.hunan.gov.cn.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="536"/>
+        <location filename="../../ui/domain_messages.py" line="538"/>
         <source>徽标图片路径</source>
         <translation>logo image path</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="537"/>
+        <location filename="../../ui/domain_messages.py" line="539"/>
         <source>徽标图片“{text}”应为 PNG 或 JPG 图片文件。</source>
         <translation>The logo image &quot;{text}&quot; must be a PNG or JPG image file.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="538"/>
+        <location filename="../../ui/domain_messages.py" line="540"/>
         <source>找不到徽标图片“{text}”：请确认文件存在，且各工作站都能按这个路径读到它。</source>
         <translation>The logo image &quot;{text}&quot; cannot be found: please make sure the file exists and that every workstation can read it at this path.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="539"/>
+        <location filename="../../ui/domain_messages.py" line="541"/>
         <source>闲置锁定时间应为整数分钟。</source>
         <translation>The idle lock time must be a whole number of minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="540"/>
+        <location filename="../../ui/domain_messages.py" line="542"/>
         <source>闲置锁定时间“{value}”应为整数分钟。</source>
         <translation>The idle lock time &quot;{value}&quot; must be a whole number of minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="541"/>
+        <location filename="../../ui/domain_messages.py" line="543"/>
         <source>闲置锁定时间应在 0 到 {limit} 分钟之间（0 为不锁定），不能是 {minutes}。</source>
         <translation>The idle lock time must be between 0 and {limit} minutes (0 means never lock), not {minutes}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="542"/>
+        <location filename="../../ui/domain_messages.py" line="544"/>
         <source>机关名称</source>
         <translation>agency name</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="543"/>
+        <location filename="../../ui/domain_messages.py" line="545"/>
         <source>机关简称（用于文书编号）</source>
         <translation>agency short name (used in document numbers)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="544"/>
+        <location filename="../../ui/domain_messages.py" line="546"/>
         <source>地址</source>
         <translation>address</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="545"/>
+        <location filename="../../ui/domain_messages.py" line="547"/>
         <source>联系电话</source>
         <translation>contact phone number</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="546"/>
+        <location filename="../../ui/domain_messages.py" line="548"/>
         <source>投诉电话</source>
         <translation>complaints phone number</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="547"/>
+        <location filename="../../ui/domain_messages.py" line="549"/>
         <source>落款名称</source>
         <translation>signature name (where documents are sealed)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="548"/>
+        <location filename="../../ui/domain_messages.py" line="550"/>
         <source>“{key}”不是可以在此修改的设置。</source>
         <translation>&quot;{key}&quot; is not a setting that can be changed here.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="550"/>
+        <location filename="../../ui/domain_messages.py" line="552"/>
         <source>只有纪检监察人员和委领导才能查看监督情况。</source>
         <translation>Only discipline inspection staff and commission leaders can view the supervision overview.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="551"/>
+        <location filename="../../ui/domain_messages.py" line="553"/>
         <source>兼职纪检监察员只能监督本处室的办件和事项。</source>
         <translation>A division discipline inspector can supervise only the cases and matters of their own division.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="552"/>
+        <location filename="../../ui/domain_messages.py" line="554"/>
         <source>没有代码为“{code}”的处室，请核对处室代码。</source>
         <translation>There is no division with the code &quot;{code}&quot;. Please check the division code.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="553"/>
+        <location filename="../../ui/domain_messages.py" line="555"/>
         <source>剩余 {days} 日</source>
         <translation>{days} day(s) left</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="555"/>
+        <location filename="../../ui/domain_messages.py" line="557"/>
         <source>{variable} 的值“{value}”不是有效的 ISO 日期时间，例如 2026-03-02T09:30:00+08:00</source>
         <translation>The value &quot;{value}&quot; of {variable} is not a valid ISO date and time, e.g. 2026-03-02T09:30:00+08:00</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="556"/>
+        <location filename="../../ui/domain_messages.py" line="558"/>
         <source>只有培训库才能使用 {variable} 设定当前时间；正式库一律使用系统时间，不能倒签。请取消该环境变量后重试。</source>
         <translation>Only a training database may use {variable} to set the current time; a production database always uses the system clock and cannot be backdated. Please remove this environment variable and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="558"/>
+        <location filename="../../ui/domain_messages.py" line="560"/>
         <source>用户导入文件有 {count} 处错误，未导入任何用户：
 {lines}</source>
         <translation>The user import file has {count} error(s); no users were imported:
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="559"/>
+        <location filename="../../ui/domain_messages.py" line="561"/>
         <source>现有处室：{known}。</source>
         <translation>Existing divisions: {known}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="560"/>
+        <location filename="../../ui/domain_messages.py" line="562"/>
         <source>数据库中还没有处室，请先导入制度目录或新增处室。</source>
         <translation>The database has no divisions yet: please import the procedure catalogue or add a division first.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="561"/>
+        <location filename="../../ui/domain_messages.py" line="563"/>
         <source>没有代码为“{code}”的处室。{hint}</source>
         <translation>There is no division with the code &quot;{code}&quot;. {hint}</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="562"/>
+        <location filename="../../ui/domain_messages.py" line="564"/>
         <source>请先以系统管理员身份登录。</source>
         <translation>Please log in as a system administrator first.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="563"/>
+        <location filename="../../ui/domain_messages.py" line="565"/>
         <source>登录名须为 2～64 个英文字母、数字或 . _ -，以字母或数字开头，例如 wangxm。</source>
         <translation>A login name must have 2 to 64 characters (Latin letters, digits or . _ -) and begin with a letter or digit, e.g. wangxm.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="564"/>
+        <location filename="../../ui/domain_messages.py" line="566"/>
         <source>请填写姓名。</source>
         <translation>Please enter the name.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="565"/>
+        <location filename="../../ui/domain_messages.py" line="567"/>
         <source>姓名不能超过 64 个字。</source>
         <translation>The name must not have more than 64 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="566"/>
+        <location filename="../../ui/domain_messages.py" line="568"/>
         <source>数据库中还没有任何用户，第一个用户必须是系统管理员（角色 admin）。</source>
         <translation>The database has no users yet: the first user must be a system administrator (role admin).</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="567"/>
+        <location filename="../../ui/domain_messages.py" line="569"/>
         <source>经办人、审核人、处室负责人和兼职纪检监察员须指定所在处室。</source>
         <translation>Clerks, reviewers, division heads and part-time discipline inspectors must be assigned to a division.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="568"/>
+        <location filename="../../ui/domain_messages.py" line="570"/>
         <source>登录名“{login}”已被使用，请换一个。</source>
         <translation>The login name &quot;{login}&quot; is already taken: please choose another.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="569"/>
+        <location filename="../../ui/domain_messages.py" line="571"/>
         <source>这是最后一个系统管理员，不能取消其管理员角色。</source>
         <translation>This is the last system administrator: the administrator role cannot be removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="570"/>
+        <location filename="../../ui/domain_messages.py" line="572"/>
         <source>原密码不正确。</source>
         <translation>The current password is not correct.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="571"/>
+        <location filename="../../ui/domain_messages.py" line="573"/>
         <source>新密码不能与原密码相同。</source>
         <translation>The new password must be different from the current one.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="572"/>
+        <location filename="../../ui/domain_messages.py" line="574"/>
         <source>不能停用自己的账户。</source>
         <translation>You cannot disable your own account.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="573"/>
+        <location filename="../../ui/domain_messages.py" line="575"/>
         <source>这是最后一个系统管理员，不能停用。</source>
         <translation>This is the last system administrator and cannot be disabled.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="574"/>
+        <location filename="../../ui/domain_messages.py" line="576"/>
         <source>不能把自己设为自己的后备人员。</source>
         <translation>A user cannot be his or her own backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="575"/>
+        <location filename="../../ui/domain_messages.py" line="577"/>
         <source>“{name}”的账户已停用，不能作为后备人员。</source>
         <translation>The account of &quot;{name}&quot; is disabled and cannot act as a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="576"/>
+        <location filename="../../ui/domain_messages.py" line="578"/>
         <source>后备人员须与“{name}”至少有一个相同的角色（{roles}）。</source>
         <translation>The backup must share at least one role with &quot;{name}&quot; ({roles}).</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="577"/>
+        <location filename="../../ui/domain_messages.py" line="579"/>
         <source>“{name}”还没有后备人员（AB岗），请先指定后备人员再设为外出。</source>
         <translation>&quot;{name}&quot; has no backup yet (A/B post arrangement): please name a backup before marking the user as away.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="578"/>
+        <location filename="../../ui/domain_messages.py" line="580"/>
         <source>处室代码须为 2～6 个大写英文字母，例如 TZC。</source>
         <translation>A division code must have 2 to 6 capital Latin letters, e.g. TZC.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="579"/>
+        <location filename="../../ui/domain_messages.py" line="581"/>
         <source>处室代码“{code}”已存在。</source>
         <translation>The division code &quot;{code}&quot; already exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="360"/>
+        <location filename="../../ui/domain_messages.py" line="362"/>
         <source>无法识别文件编码，请另存为 UTF-8 或 GBK 编码的 CSV 文件。</source>
         <translation>The file encoding is not recognised: please save the file as CSV in UTF-8 or GBK encoding.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="359"/>
+        <location filename="../../ui/domain_messages.py" line="361"/>
         <source>无法读取文件 {path}：{reason}。</source>
         <translation>Cannot read the file {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="580"/>
+        <location filename="../../ui/domain_messages.py" line="582"/>
         <source>导入文件是空的。</source>
         <translation>The import file is empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="581"/>
+        <location filename="../../ui/domain_messages.py" line="583"/>
         <source>表头缺少列：{columns}。</source>
         <translation>The header row is missing these columns: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="582"/>
+        <location filename="../../ui/domain_messages.py" line="584"/>
         <source>该角色须填写所在处室。</source>
         <translation>A division must be given for this role.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="583"/>
+        <location filename="../../ui/domain_messages.py" line="585"/>
         <source>登录名“{login}”已存在。</source>
         <translation>The login name &quot;{login}&quot; already exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="584"/>
+        <location filename="../../ui/domain_messages.py" line="586"/>
         <source>登录名“{login}”与第 {line} 行重复。</source>
         <translation>The login name &quot;{login}&quot; is the same as on line {line}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="585"/>
+        <location filename="../../ui/domain_messages.py" line="587"/>
         <source>后备人员“{backup}”既不在本文件中，也不是已有用户。</source>
         <translation>The backup &quot;{backup}&quot; is neither in this file nor an existing user.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="586"/>
+        <location filename="../../ui/domain_messages.py" line="588"/>
         <source>导入文件中没有用户。</source>
         <translation>The import file contains no users.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="587"/>
+        <location filename="../../ui/domain_messages.py" line="589"/>
         <source>用户名或密码不正确，请重新输入。</source>
         <translation>The user name or password is not correct. Please try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="588"/>
+        <location filename="../../ui/domain_messages.py" line="590"/>
         <source>该账户因密码连续输错 {count} 次已被锁定，请于 {time} 后再试，或请系统管理员解锁。</source>
         <translation>This account is locked because a wrong password was entered {count} times in a row. Please try again after {time}, or ask a system administrator to unlock it.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="589"/>
+        <location filename="../../ui/domain_messages.py" line="591"/>
         <source>密码连续输错 {count} 次，账户已锁定 {minutes} 分钟，请于 {time} 后再试，或请系统管理员解锁。</source>
         <translation>A wrong password was entered {count} time(s) in a row, so the account is locked for {minutes} minute(s). Please try again after {time}, or ask a system administrator to unlock it.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="590"/>
+        <location filename="../../ui/domain_messages.py" line="592"/>
         <source>用户名或密码不正确，请重新输入。再输错 {left} 次，账户将被锁定 {minutes} 分钟。</source>
         <translation>The user name or password is not correct. Please try again. After {left} more wrong attempt(s) the account will be locked for {minutes} minute(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="591"/>
+        <location filename="../../ui/domain_messages.py" line="593"/>
         <source>该账户已停用，请联系系统管理员。</source>
         <translation>This account is disabled. Please contact a system administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="592"/>
+        <location filename="../../ui/domain_messages.py" line="594"/>
         <source>请写明回避事由，例如：申请单位法定代表人系本人近亲属。</source>
         <translation>Please state the reason for the recusal, e.g. the applicant&apos;s legal representative is a close relative of mine.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="593"/>
+        <location filename="../../ui/domain_messages.py" line="595"/>
         <source>请指定回避的办件或申请人。</source>
         <translation>Please specify the case or the applicant you are recusing yourself from.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="595"/>
+        <location filename="../../ui/domain_messages.py" line="597"/>
         <source>未知的操作“{action}”。</source>
         <translation>Unknown action &quot;{action}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="596"/>
+        <location filename="../../ui/domain_messages.py" line="598"/>
         <source>补正告知只能在受理前作出。</source>
         <translation>A supplement notice can only be issued before acceptance.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="597"/>
+        <location filename="../../ui/domain_messages.py" line="599"/>
         <source>本件已作过一次性补正告知，不得再次要求补正（一次性告知制度）。</source>
         <translation>A one-time supplement notice has already been issued for this case; the applicant may not be asked to supplement again (one-time notification rule).</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="598"/>
+        <location filename="../../ui/domain_messages.py" line="600"/>
         <source>依职权事项不经受理环节。</source>
         <translation>Ex officio matters have no acceptance step.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="599"/>
+        <location filename="../../ui/domain_messages.py" line="601"/>
         <source>本件已作出受理决定。</source>
         <translation>The acceptance decision on this case has already been made.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="600"/>
+        <location filename="../../ui/domain_messages.py" line="602"/>
         <source>请先作出受理或不予受理决定。</source>
         <translation>Please first decide whether to accept the application.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="601"/>
+        <location filename="../../ui/domain_messages.py" line="603"/>
         <source>本件正在暂停计时，请先恢复计时。</source>
         <translation>The clock of this case is suspended; please resume it first.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="602"/>
+        <location filename="../../ui/domain_messages.py" line="604"/>
         <source>本件已处于暂停计时状态。</source>
         <translation>The clock of this case is already suspended.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="603"/>
+        <location filename="../../ui/domain_messages.py" line="605"/>
         <source>当前环节不计入办理时限，计时已暂停。</source>
         <translation>The current step does not count toward the time limit; the clock is already suspended.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="604"/>
+        <location filename="../../ui/domain_messages.py" line="606"/>
         <source>受理后才开始计时，暂无可暂停的时限。</source>
         <translation>The clock starts only on acceptance; there is no running time limit to suspend yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="605"/>
+        <location filename="../../ui/domain_messages.py" line="607"/>
         <source>“{step}”环节不计入办理时限，该环节办完后自动恢复计时。</source>
         <translation>Step &quot;{step}&quot; does not count toward the time limit; the clock resumes automatically when the step is completed.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="606"/>
+        <location filename="../../ui/domain_messages.py" line="608"/>
         <source>本件没有暂停计时。</source>
         <translation>The clock of this case is not suspended.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="607"/>
+        <location filename="../../ui/domain_messages.py" line="609"/>
         <source>只有办理中的件才能延期。</source>
         <translation>Only a case being handled can be extended.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="608"/>
+        <location filename="../../ui/domain_messages.py" line="610"/>
         <source>本事项的制度不允许延长办理期限。</source>
         <translation>The rules of this matter do not allow the time limit to be extended.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="609"/>
+        <location filename="../../ui/domain_messages.py" line="611"/>
         <source>本件已用完 {days} 天的延期额度。</source>
         <translation>This case has used up its extension allowance of {days} day(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="610"/>
+        <location filename="../../ui/domain_messages.py" line="612"/>
         <source>只有已办结的件才能归档。</source>
         <translation>Only a completed case can be archived.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="611"/>
+        <location filename="../../ui/domain_messages.py" line="613"/>
         <source>这是最后一个环节，请选择“办结（准予）”或“办结（不予批准）”。</source>
         <translation>This is the last step; please choose &quot;Complete (approve)&quot; or &quot;Complete (not approve)&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="612"/>
+        <location filename="../../ui/domain_messages.py" line="614"/>
         <source>“{step}”环节不能直接通过。</source>
         <translation>Step &quot;{step}&quot; cannot simply be passed.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="613"/>
+        <location filename="../../ui/domain_messages.py" line="615"/>
         <source>还有后续环节未办理，不能办结。</source>
         <translation>Later steps have not been handled yet, so the case cannot be completed.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="614"/>
+        <location filename="../../ui/domain_messages.py" line="616"/>
         <source>“{step}”环节不能作出准予决定。</source>
         <translation>Step &quot;{step}&quot; cannot make a decision to approve.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="615"/>
+        <location filename="../../ui/domain_messages.py" line="617"/>
         <source>“{step}”环节不能作出不予批准决定。</source>
         <translation>Step &quot;{step}&quot; cannot make a decision not to approve.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="616"/>
+        <location filename="../../ui/domain_messages.py" line="618"/>
         <source>“{step}”环节不能退回。</source>
         <translation>Step &quot;{step}&quot; cannot return the case.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="617"/>
+        <location filename="../../ui/domain_messages.py" line="619"/>
         <source>本件已不予受理，办理已终结。</source>
         <translation>This application was not accepted; handling has ended.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="618"/>
+        <location filename="../../ui/domain_messages.py" line="620"/>
         <source>本件已办结，只能归档。</source>
         <translation>This case is completed; it can only be archived.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="619"/>
+        <location filename="../../ui/domain_messages.py" line="621"/>
         <source>本件已归档。</source>
         <translation>This case has been archived.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="620"/>
+        <location filename="../../ui/domain_messages.py" line="622"/>
         <source>本件已撤回。</source>
         <translation>This case has been withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="621"/>
+        <location filename="../../ui/domain_messages.py" line="623"/>
         <source>本件已不在办理中。</source>
         <translation>This case is no longer being handled.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="623"/>
+        <location filename="../../ui/domain_messages.py" line="625"/>
         <source>数据库结构版本 {revision} 比本程序新（本程序为 {head}）：该数据库已由较新版本的阳光办件升级，请先升级本机的阳光办件，再连接该数据库。</source>
         <translation>The database schema version {revision} is newer than this program&apos;s ({head}): the database has been upgraded by a newer version of Sunlight. Please upgrade Sunlight on this computer first, then connect to the database.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="624"/>
+        <location filename="../../ui/domain_messages.py" line="626"/>
         <source>数据库结构版本为 {revision}，本程序需要 {head}，请先运行 sunlight db upgrade。</source>
         <translation>The database schema version is {revision}, but this program needs {head}. Please run sunlight db upgrade first.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="494"/>
+        <location filename="../../ui/domain_messages.py" line="496"/>
         <source>空</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_messages.py" line="626"/>
+        <location filename="../../ui/domain_messages.py" line="628"/>
         <source>数据库文件 {path} 位于网络共享磁盘上。单机版数据库（SQLite）必须放在本机磁盘上：网络磁盘不能可靠地支持其写前日志（WAL）和文件锁，多台电脑同时使用可能损坏数据。请把数据库移到本机磁盘；多个处室共用时请改用 PostgreSQL 数据库服务器。</source>
         <translation>The database file {path} is on a network share. A single-desk database (SQLite) must be on a local disk: network drives cannot reliably support its write-ahead log (WAL) and file locks, and several computers using it at once may corrupt the data. Please move the database to a local disk; where several divisions share one database, use a PostgreSQL database server instead.</translation>
     </message>
