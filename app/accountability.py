@@ -19,12 +19,13 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select, type_coerce
+from sqlalchemy import or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from app import audit
 from app.agency_time import agency_date
-from app.calendar_store import load_calendar
+from app.calendar_store import load_calendar, rules_for_regulation
+from app.clock import days_label
 from app.errors import InvalidAction, InvalidInput, NotFound
 from app.messages import choices, enumeration, msg
 from app.supervision import (
@@ -243,8 +244,11 @@ def _raise_overdue(session: Session, now: datetime, today: date) -> list[Account
             .order_by(Case.id)
         )
     )
-    # Decided after the due day: the timestamp (UTC) is at least the due date's midnight, a
-    # superset checked exactly below in the agency's zone.
+    # Decided late: the clock ran past the statutory limit (kept when it stopped). Not every case
+    # decided after its due day: one decided in a step the clock does not count (报批, 证照办理)
+    # may be in time. Where the figure was not kept (none should be), by the decision day: the
+    # timestamp (UTC) is at least the due date's midnight, a superset checked exactly below in
+    # the agency's zone.
     decided_late = [
         c
         for c in session.scalars(
@@ -252,14 +256,22 @@ def _raise_overdue(session: Session, now: datetime, today: date) -> list[Account
             .where(
                 Case.decided_at.is_not(None),
                 Case.statutory_due.is_not(None),
-                Case.decided_at > type_coerce(Case.statutory_due, UTCDateTime),
+                or_(
+                    Case.stopped_overdue_days > 0,
+                    (Case.stopped_overdue_days.is_(None))
+                    & (Case.decided_at > type_coerce(Case.statutory_due, UTCDateTime)),
+                ),
                 Case.id.not_in(already),
             )
             .order_by(Case.id)
         )
-        if c.statutory_due is not None
-        and c.decided_at is not None
-        and agency_date(c.decided_at) > c.statutory_due
+        if c.stopped_overdue_days
+        or (
+            c.stopped_overdue_days is None
+            and c.statutory_due is not None
+            and c.decided_at is not None
+            and agency_date(c.decided_at) > c.statutory_due
+        )
     ]
     raised = []
     keys = {f"overdue:case:{c.id}": c for c in [*open_overdue, *decided_late]}
@@ -268,9 +280,16 @@ def _raise_overdue(session: Session, now: datetime, today: date) -> list[Account
         if key in existing:
             continue
         if case_row.decided_at is not None:
-            days = load_calendar(session).working_days_between(
-                case_row.statutory_due, agency_date(case_row.decided_at)
-            )  # type: ignore[arg-type]
+            if case_row.stopped_overdue_days:
+                unit = rules_for_regulation(session, case_row.regulation).statutory.unit
+                overrun = days_label(case_row.stopped_overdue_days, unit)
+            else:
+                overrun = days_label(
+                    load_calendar(session).working_days_between(
+                        case_row.statutory_due,  # type: ignore[arg-type]
+                        agency_date(case_row.decided_at),
+                    )
+                )
             decider = session.scalar(
                 select(CaseEvent.actor_id)
                 .where(
@@ -281,7 +300,7 @@ def _raise_overdue(session: Session, now: datetime, today: date) -> list[Account
             )
             description = (
                 f"办件 {case_row.number} 法定期限至 {case_row.statutory_due.isoformat()}，"  # type: ignore[union-attr]
-                f"于 {agency_date(case_row.decided_at).isoformat()} 办结，超期 {days} 个工作日。"
+                f"于 {agency_date(case_row.decided_at).isoformat()} 办结，超期 {overrun}。"
             )
             persons = _person_of(session, decider)
         else:

@@ -37,6 +37,7 @@ from app.clock import (
     ClockReading,
     ClockRules,
     LedgerEntry,
+    clock_summaries,
     clock_summary,
     compute_clock,
 )
@@ -522,7 +523,67 @@ def refresh_case_clock(
     case.statutory_due = reading.statutory_due
     case.yellow_on = reading.yellow_on
     case.due_provisional = reading.provisional
+    case.stopped_overdue_days = reading.overdue_days if reading.state == "stopped" else None
     return reading
+
+
+def fill_stopped_overdue_days(session: Session, *, batch: int = 5_000) -> int:
+    """Cases whose clock stopped before `Case.stopped_overdue_days` was kept (migration 0010):
+    the figure from each one's ledger, as `refresh_case_clock` keeps it at the stop. Returns how
+    many cases were filled."""
+    table = Case.__table__
+    pending = (
+        select(Case.id, Case.regulation_id)
+        .where(Case.clock_state == "stopped", Case.stopped_overdue_days.is_(None))
+        .order_by(Case.id)
+        .limit(batch)
+    )
+    cases = session.execute(pending).all()
+    if not cases:
+        return 0
+    calendar = load_calendar(session)
+    defaults = agency_card_defaults(session)
+    rules = {
+        rid: rules_for_definition(definition or {}, defaults)
+        for rid, definition in session.execute(select(Regulation.id, Regulation.definition))
+    }
+    now = current_time()
+    filled = 0
+    while cases:
+        ledgers: dict[int, list[LedgerEntry]] = {}
+        for row in session.execute(
+            select(
+                ClockEvent.case_id,
+                ClockEvent.kind,
+                ClockEvent.at,
+                ClockEvent.reason_code,
+                ClockEvent.reason_text,
+                ClockEvent.days,
+            )
+            .where(ClockEvent.case_id.in_([c.id for c in cases]))
+            .order_by(ClockEvent.case_id, ClockEvent.at, ClockEvent.id)
+        ):
+            ledgers.setdefault(row.case_id, []).append(
+                LedgerEntry(row.kind, row.at, row.reason_code, row.reason_text or "", row.days)
+            )
+        summaries = clock_summaries(
+            ((ledgers.get(c.id, []), rules[c.regulation_id]) for c in cases), calendar, now
+        )
+        # A case marked stopped whose ledger says otherwise (none should be) gets 0, not another
+        # pass of this loop.
+        updates = [
+            {"b_id": c.id, "b_overdue": summary.overdue_days if summary.state == "stopped" else 0}
+            for c, summary in zip(cases, summaries, strict=True)
+        ]
+        session.execute(
+            update(table)
+            .where(table.c.id == bindparam("b_id"))
+            .values(stopped_overdue_days=bindparam("b_overdue")),
+            updates,
+        )
+        filled += len(updates)
+        cases = session.execute(pending).all()
+    return filled
 
 
 def recompute_open_cases(
@@ -743,6 +804,7 @@ __all__ = [
     "case_ledger",
     "default_calendar_rows",
     "export_calendar_csv",
+    "fill_stopped_overdue_days",
     "import_calendar",
     "import_calendar_csv",
     "load_calendar",

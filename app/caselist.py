@@ -31,6 +31,8 @@ from sqlalchemy.sql import operators
 from sqlalchemy.sql.visitors import InternalTraversal
 
 from app.agency_time import agency_date
+from app.calendar import WorkingCalendar
+from app.clock import cached_remaining
 from app.timesource import current_time
 from db.models import Case, Division, Regulation, User
 
@@ -54,13 +56,19 @@ class CaseRow(NamedTuple):
     yellow_on: date | None
     due_provisional: bool
     decided_or_withdrawn_at: datetime | None  # when a stopped clock stopped
+    stopped_overdue_days: int | None  # see Case.stopped_overdue_days
 
-    def clock_day(self, today: date) -> date:
-        """The day the row's remaining or overdue time is counted to: today while the clock runs,
-        the day it stopped once stopped (a case decided on time stays on time in the list)."""
-        if self.clock_state == "stopped" and self.decided_or_withdrawn_at is not None:
-            return agency_date(self.decided_or_withdrawn_at)
-        return today
+    def remaining_and_overdue(self, calendar: WorkingCalendar, today: date, unit: str) -> tuple[int, int]:
+        """(remaining, overdue) days for the list: to the cached statutory due date as of today
+        while the clock runs; once stopped, the days it ran past the limit, as kept at the stop
+        (a case decided in time stays in time in the list, also when decided in a step the clock
+        does not count, after its due date)."""
+        if self.clock_state == "stopped":
+            if self.stopped_overdue_days is not None:
+                return 0, self.stopped_overdue_days
+            if self.decided_or_withdrawn_at is not None:  # (not kept: counted to the stop day)
+                today = agency_date(self.decided_or_withdrawn_at)
+        return cached_remaining(calendar, self.statutory_due, today, unit)
 
 
 # Sortable columns: each is indexed (see db/models.py) so the first page comes straight off an
@@ -240,6 +248,7 @@ def _page_statement(case_filter: CaseFilter, sort: str, descending: bool) -> Sel
             Case.yellow_on,
             Case.due_provisional,
             func.coalesce(Case.decided_at, Case.closed_at),
+            Case.stopped_overdue_days,
         )
         .join(page_ids, page_ids.c.id == Case.id)
         .join(Regulation, Regulation.id == Case.regulation_id)

@@ -196,6 +196,11 @@ class Case(Base):
     statutory_due: Mapped[date | None] = mapped_column(Date, index=True)
     yellow_on: Mapped[date | None] = mapped_column(Date)
     due_provisional: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Once the clock has stopped: the working (or natural) days it ran past the statutory limit,
+    # 0 when the case was decided in time. Not the days from the due date to the decision: a case
+    # decided in a step the clock does not count (报批, 证照办理) may be decided after its due date
+    # and still in time. None while the clock has not stopped.
+    stopped_overdue_days: Mapped[int | None] = mapped_column(Integer)
     lock_version: Mapped[int] = mapped_column(Integer, default=1)
 
     regulation: Mapped[Regulation] = relationship()

@@ -19,7 +19,7 @@ from app.calendar import WorkingCalendar
 from app.calendar_store import load_calendar
 from app.caselist import SORT_COLUMNS, CaseFilter, CaseRow, ListClockRules, fetch_case_page, list_clock_rules
 from app.cases import STATUS_LABELS
-from app.clock import cached_card, cached_remaining
+from app.clock import cached_card
 from app.timesource import current_time
 from app.workspace import Workspace
 from ui import domain_labels as dl
@@ -218,9 +218,7 @@ class CaseTableModel(QAbstractTableModel):
             self._today,
             rules.promised_overdue,
         )
-        remaining, overdue = cached_remaining(
-            self._calendar, row.statutory_due, row.clock_day(self._today), rules.unit
-        )
+        remaining, overdue = row.remaining_and_overdue(self._calendar, self._today, rules.unit)
         past_due = row.statutory_due is not None and self._today > row.statutory_due
         label = dl.remaining_text(remaining, overdue, rules.unit, row.clock_state, past_due)
         return BadgeData(

@@ -236,7 +236,7 @@ def _list(args: argparse.Namespace, ctx: CliContext) -> int:
     from app.calendar_store import load_calendar
     from app.caselist import CaseFilter, card_condition, fetch_case_page, list_clock_rules, scope_filter
     from app.cases import STATUS_LABELS
-    from app.clock import cached_card, cached_remaining, card_label, remaining_label
+    from app.clock import cached_card, card_label, remaining_label
     from app.policy import case_scope
     from app.timesource import current_time
 
@@ -261,8 +261,7 @@ def _list(args: argparse.Namespace, ctx: CliContext) -> int:
         rule = rules.get(row.regulation_code)
         promised_overdue = rule.promised_overdue if rule else "yellow"
         unit = rule.unit if rule else "working"
-        # Counted to today while the clock runs, to the day it stopped once a case is decided.
-        remaining, overdue = cached_remaining(calendar, row.statutory_due, row.clock_day(today), unit)
+        remaining, overdue = row.remaining_and_overdue(calendar, today, unit)
         past_due = row.statutory_due is not None and today > row.statutory_due
         card = cached_card(
             row.clock_state, row.statutory_due, row.promised_due, row.yellow_on, today, promised_overdue

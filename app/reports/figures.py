@@ -272,7 +272,19 @@ def _conditions(m: ReportMonth) -> dict[str, ColumnElement[bool]]:
     decided_day = epoch_day(c.decided_at, literal(m.offset_minutes))
     due_day = epoch_day(c.statutory_due, literal(0))
     completed = and_(in_month(c.decided_at), c.decision.is_not(None))
-    on_time = and_(completed, or_(c.statutory_due.is_(None), decided_day <= due_day))
+    # In time or late by the days the clock ran (kept when it stopped): a case decided in a step
+    # the clock does not count may be decided after its due date and still in time. Decided
+    # before that figure was kept and not filled (none should be): by the decision day.
+    over = c.stopped_overdue_days
+    on_time = and_(
+        completed,
+        or_(c.statutory_due.is_(None), over == 0, and_(over.is_(None), decided_day <= due_day)),
+    )
+    late = and_(
+        completed,
+        c.statutory_due.is_not(None),
+        or_(over > 0, and_(over.is_(None), decided_day > due_day)),
+    )
     as_of = day_number(m.as_of)
     started = and_(c.accepted_at.is_not(None), c.accepted_at < m.cutoff)
     overdue = and_(open_at_cutoff, started, due_day < as_of)
@@ -293,7 +305,7 @@ def _conditions(m: ReportMonth) -> dict[str, ColumnElement[bool]]:
         "not_accepted": and_(in_month(c.decided_at), c.decision.is_(None)),
         "completed": completed,
         "on_time": on_time,
-        "late": and_(completed, c.statutory_due.is_not(None), decided_day > due_day),
+        "late": late,
         "withdrawn": and_(c.decided_at.is_(None), in_month(c.closed_at), c.status == "withdrawn"),
         "in_progress": open_at_cutoff,
         "overdue": overdue,

@@ -1,0 +1,189 @@
+"""A case decided in a step the clock does not count (证照办理, 报批) after its statutory due date.
+
+What decides whether a case was decided in time is the days its clock ran, not the day of the
+decision: a case whose clock reached its limit on the day it entered such a step, and was decided
+there later, is in time; one whose clock ran two days past the limit is two days late, not as many
+as lie between its due date and its decision. The case list, the monthly report and the
+accountability sweep all say the same as the case's own clock (`stopped_overdue_days`, kept when
+the clock stops; migration 0010 fills it for cases decided before).
+"""
+
+from __future__ import annotations
+
+import shutil
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select, update
+
+from app import timesource
+from app.accountability import raise_overdue_items
+from app.calendar_store import fill_stopped_overdue_days, load_calendar
+from app.caselist import fetch_case_page
+from app.cases import ActionInput, ApplicantDetails, case_json, find_case, perform, register_case
+from app.catalogue import import_catalogue, load_catalogue, regulation_in_force
+from app.clock import remaining_label
+from app.reports.figures import monthly_figures, report_month
+from app.workspace import Workspace
+from db.models import AccountabilityItem, Case, Division, User
+from tests.factories import TEST_CATALOGUE, make_user
+
+MONDAY = datetime(2026, 3, 2, 1, 30, tzinfo=UTC)  # 09:30 in Shanghai
+# QL-01 of the test catalogue (20 working days) with a last step the clock does not count.
+LICENCE_STEP = """  - code: S6
+    name: 证照办理
+    role: clerk
+    actions: [pass, reject]
+    clock_excluded: true
+    clock_excluded_reason: other
+    instructions: 制作并送达核准文件。
+"""
+
+
+@pytest.fixture
+def agency(workspace: Workspace, tmp_path: Path) -> Workspace:
+    catalogue = tmp_path / "catalogue"
+    shutil.copytree(TEST_CATALOGUE, catalogue)
+    path = catalogue / "regulations" / "QL-01.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("separation_of_duties:", LICENCE_STEP + "separation_of_duties:"), "utf-8")
+    timesource.set_fake_now(MONDAY)
+    with workspace.transaction() as session:
+        import_catalogue(session, load_catalogue(catalogue), now=MONDAY)
+        division = {
+            code: session.scalars(select(Division).where(Division.code == code)).one()
+            for code in ("TZC", "FGC", "WLD")
+        }
+        for login, code, role in (
+            ("clerk1", "TZC", "clerk"),
+            ("clerk2", "TZC", "clerk"),
+            ("reviewer", "TZC", "reviewer"),
+            ("fgc-reviewer", "FGC", "reviewer"),
+            ("leader1", "WLD", "leader"),
+        ):
+            make_user(session, division[code], login, (role,))
+    return workspace
+
+
+def _act(workspace: Workspace, number: str, login: str, action: str, on: date, **given: str) -> None:
+    timesource.set_fake_now(datetime(on.year, on.month, on.day, 2, tzinfo=UTC))
+    with workspace.transaction() as session:
+        actor = session.scalars(select(User).where(User.login == login)).one()
+        perform(session, actor, find_case(session, number), action, ActionInput(**given))
+
+
+def _decided_in_the_licence_step(workspace: Workspace, subject: str, leader_passes_on: date) -> str:
+    """Accepted 03-02 (evaluation: clock suspended), evaluation back 03-12 (20 working days from
+    03-13: due 04-10, 清明 4/4–4/6 off), into 证照办理 on `leader_passes_on`, approved 04-21."""
+    timesource.set_fake_now(MONDAY)
+    with workspace.transaction() as session:
+        clerk = session.scalars(select(User).where(User.login == "clerk1")).one()
+        case = register_case(
+            session,
+            actor=clerk,
+            regulation=regulation_in_force(session, "QL-01", MONDAY.date()),  # type: ignore[arg-type]
+            applicant=ApplicantDetails(name="长沙示例新能源有限公司"),
+            subject=subject,
+        )
+        number = case.number
+    _act(workspace, number, "clerk1", "accept", date(2026, 3, 2))
+    _act(workspace, number, "clerk1", "pass", date(2026, 3, 12), opinion="评估报告已收到。")
+    _act(workspace, number, "reviewer", "pass", date(2026, 3, 13), opinion="经审核，同意。")
+    _act(workspace, number, "fgc-reviewer", "pass", date(2026, 3, 16), opinion="合法性审查通过。")
+    _act(workspace, number, "leader1", "pass", leader_passes_on, opinion="同意核准。")
+    _act(workspace, number, "clerk2", "approve", date(2026, 4, 21), opinion="核准文件已送达。")
+    return number
+
+
+@pytest.fixture
+def two_cases(agency: Workspace) -> tuple[str, str]:
+    in_time = _decided_in_the_licence_step(agency, "用满时限后报批", date(2026, 4, 10))
+    late = _decided_in_the_licence_step(agency, "超期两日后报批", date(2026, 4, 14))
+    return in_time, late
+
+
+def test_the_clock_says_in_time_and_two_days_late(agency: Workspace, two_cases: tuple[str, str]) -> None:
+    in_time, late = two_cases
+    with agency.sessions() as session:
+        for number, used, over in ((in_time, 20, 0), (late, 22, 2)):
+            data = case_json(session, find_case(session, number))
+            assert (data["clock_state"], data["statutory_due"]) == ("stopped", "2026-04-10")
+            assert data["decided_at"].startswith("2026-04-21")
+            assert data["used_working_days"] == used
+            assert find_case(session, number).stopped_overdue_days == over
+
+
+def test_the_case_list_counts_the_days_the_clock_ran(agency: Workspace, two_cases: tuple[str, str]) -> None:
+    in_time, late = two_cases
+    today = date(2026, 5, 6)
+    with agency.sessions() as session:
+        rows = {row.number: row for row in fetch_case_page(session, limit=10)}
+        calendar = load_calendar(session)
+    labels = {
+        number: remaining_label(
+            *rows[number].remaining_and_overdue(calendar, today, "working"), "working", "stopped"
+        )
+        for number in two_cases
+    }
+    # (By the decision day, both would be 7 working days late: 04-13 … 04-21.)
+    assert labels == {in_time: "已办结", late: "已办结（超期 2 个工作日）"}
+
+
+def test_the_monthly_report_counts_one_in_time_and_one_late(
+    agency: Workspace, two_cases: tuple[str, str]
+) -> None:
+    timesource.set_fake_now(datetime(2026, 5, 6, 2, tzinfo=UTC))
+    with agency.sessions() as session:
+        total = monthly_figures(session, report_month("2026-04")).total
+    assert (total.completed, total.on_time, total.late) == (2, 1, 1)
+
+
+def test_only_the_late_case_raises_an_accountability_item(
+    agency: Workspace, two_cases: tuple[str, str]
+) -> None:
+    late = two_cases[1]
+    now = datetime(2026, 5, 6, 2, tzinfo=UTC)
+    timesource.set_fake_now(now)
+    with agency.transaction() as session:
+        raise_overdue_items(session, now)
+    with agency.sessions() as session:
+        items = session.execute(
+            select(Case.number, AccountabilityItem.description).join(
+                Case, Case.id == AccountabilityItem.case_id
+            )
+        ).all()
+    assert [number for number, _ in items] == [late]
+    assert items[0].description.endswith("于 2026-04-21 办结，超期 2 个工作日。")
+
+
+def test_cases_decided_before_the_figure_was_kept_get_it_from_their_ledgers(
+    agency: Workspace, two_cases: tuple[str, str]
+) -> None:
+    """Migration 0010's fill: the figure of every stopped case, from its clock ledger."""
+    with agency.transaction() as session:
+        session.execute(update(Case).values(stopped_overdue_days=None))
+    with agency.transaction() as session:
+        assert fill_stopped_overdue_days(session, batch=1) == 2
+        assert fill_stopped_overdue_days(session) == 0
+    with agency.sessions() as session:
+        figures = dict(session.execute(select(Case.number, Case.stopped_overdue_days)).all())
+    assert figures == {two_cases[0]: 0, two_cases[1]: 2}
+
+
+def test_an_open_case_has_no_figure(agency: Workspace) -> None:
+    timesource.set_fake_now(MONDAY)
+    with agency.transaction() as session:
+        clerk = session.scalars(select(User).where(User.login == "clerk1")).one()
+        case = register_case(
+            session,
+            actor=clerk,
+            regulation=regulation_in_force(session, "QL-01", MONDAY.date()),  # type: ignore[arg-type]
+            applicant=ApplicantDetails(name="长沙示例新能源有限公司"),
+            subject="在办",
+        )
+        number = case.number
+    _act(agency, number, "clerk1", "accept", date(2026, 3, 2))
+    _act(agency, number, "clerk1", "pass", date(2026, 3, 12), opinion="评估报告已收到。")
+    with agency.sessions() as session:
+        assert find_case(session, number).stopped_overdue_days is None
