@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from app import audit
 from app.agency_time import agency_date
-from app.calendar_store import load_calendar, rules_for_regulation
+from app.calendar_store import load_calendar, refresh_suspended_clocks, rules_for_regulation
 from app.clock import days_label
 from app.errors import InvalidAction, InvalidInput, NotFound
 from app.messages import choices, enumeration, msg
@@ -219,6 +219,9 @@ def raise_overdue_items(session: Session, now: datetime | None = None) -> list[A
     """
     now = now or current_time()
     today = agency_date(now)
+    # A suspended case is past its due date only if its clock ran past the limit before the
+    # suspension: its cached projection, written when it was suspended, is brought up to today.
+    refresh_suspended_clocks(session, now)
     params = regulation_parameters(session, "BZ-10")
     raised: list[AccountabilityItem] = []
     if params.get("auto_on_statutory_overdue", True):

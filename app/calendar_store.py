@@ -593,15 +593,18 @@ def recompute_open_cases(
     now: datetime | None = None,
     actor_id: int | None = None,
     reason: str = "工作日历调整",
+    suspended_only: bool = False,
 ) -> list[DueDateChange]:
     """Recompute the cached clock columns of every open case; returns the cases whose due dates
     moved (or stopped being provisional) and records each in the case's audit trail.
 
-    Also to be run once a day (e.g. at start-up): a suspended case's due date is projected as if
-    the clock resumed today, so it moves while the suspension lasts."""
+    `suspended_only`: see `refresh_suspended_clocks`; nothing is recorded then."""
     now = now or current_time()
     session.flush()
     calendar = calendar or load_calendar(session)
+    chosen = Case.status.in_(sorted(OPEN_STATUSES))
+    if suspended_only:
+        chosen = chosen & (Case.clock_state == "suspended")
     cases = session.execute(
         select(
             Case.id,
@@ -612,7 +615,7 @@ def recompute_open_cases(
             Case.promised_due,
             Case.yellow_on,
             Case.due_provisional,
-        ).where(Case.status.in_(sorted(OPEN_STATUSES)))
+        ).where(chosen)
     ).all()
     if not cases:
         return []
@@ -625,7 +628,7 @@ def recompute_open_cases(
         )
     }
     ledgers: dict[int, list[LedgerEntry]] = {}
-    open_ids = select(Case.id).where(Case.status.in_(sorted(OPEN_STATUSES)))
+    open_ids = select(Case.id).where(chosen)
     for row in session.execute(
         select(
             ClockEvent.case_id,
@@ -694,7 +697,7 @@ def recompute_open_cases(
             ),
             updates,
         )
-    if moved:
+    if moved and not suspended_only:
         session.execute(
             CaseEvent.__table__.insert(),
             [
@@ -724,6 +727,18 @@ def recompute_open_cases(
                     obj, ["clock_state", "promised_due", "statutory_due", "yellow_on", "due_provisional"]
                 )
     return moved
+
+
+def refresh_suspended_clocks(session: Session, now: datetime | None = None) -> int:
+    """Bring the cached columns of suspended cases up to `now`; returns how many moved.
+
+    While a clock is suspended its due dates are projected as if it resumed today, so the cached
+    ones (written when it was suspended) fall behind day by day, and a list reading them would
+    show a suspended case red once its stale projection passed. Run at the start of each desk's
+    session and before the accountability sweep (`app.accountability.raise_overdue_items`).
+    Silent: a projection moving with the days is not a change of the case's due dates, so nothing
+    goes on its timeline."""
+    return len(recompute_open_cases(session, now=now, suspended_only=True))
 
 
 def _iso(day: date | None) -> str | None:
@@ -810,6 +825,7 @@ __all__ = [
     "load_calendar",
     "recompute_open_cases",
     "refresh_case_clock",
+    "refresh_suspended_clocks",
     "rules_for_definition",
     "rules_for_regulation",
     "save_year",

@@ -1107,8 +1107,9 @@ def cached_card(
 ) -> str | None:
     """The card from the columns cached on a case (see Case.yellow_on), for lists that refresh each
     minute without going back to the database. Equal to compute_clock's card on the day the cache
-    was written and every later day while nothing changes (suspended cases are re-cached daily by
-    calendar_store.recompute_open_cases)."""
+    was written and every later day while nothing changes (suspended cases, whose projections move
+    with the days, are re-cached at the start of each desk's session by
+    calendar_store.refresh_suspended_clocks)."""
     if clock_state not in ("running", "suspended") or statutory_due is None:
         return None
     if today > statutory_due:

@@ -1,4 +1,6 @@
-"""A case decided in a step the clock does not count (证照办理, 报批) after its statutory due date.
+"""Time the clock does not count, as lists, the report and the accountability sweep see it.
+
+A case decided in a step the clock does not count (证照办理, 报批) after its statutory due date.
 
 What decides whether a case was decided in time is the days its clock ran, not the day of the
 decision: a case whose clock reached its limit on the day it entered such a step, and was decided
@@ -6,6 +8,11 @@ there later, is in time; one whose clock ran two days past the limit is two days
 as lie between its due date and its decision. The case list, the monthly report and the
 accountability sweep all say the same as the case's own clock (`stopped_overdue_days`, kept when
 the clock stops; migration 0010 fills it for cases decided before).
+
+And a case still suspended: its due dates are projected as if its clock resumed today, so the
+cached ones fall behind while the suspension lasts; they are brought up to date at the start of
+each desk's session and before the sweep, which must not take a stale projection for a case past
+its limit.
 """
 
 from __future__ import annotations
@@ -23,7 +30,7 @@ from app.calendar_store import fill_stopped_overdue_days, load_calendar
 from app.caselist import fetch_case_page
 from app.cases import ActionInput, ApplicantDetails, case_json, find_case, perform, register_case
 from app.catalogue import import_catalogue, load_catalogue, regulation_in_force
-from app.clock import remaining_label
+from app.clock import cached_card, remaining_label
 from app.reports.figures import monthly_figures, report_month
 from app.workspace import Workspace
 from db.models import AccountabilityItem, Case, Division, User
@@ -187,3 +194,43 @@ def test_an_open_case_has_no_figure(agency: Workspace) -> None:
     _act(agency, number, "clerk1", "pass", date(2026, 3, 12), opinion="评估报告已收到。")
     with agency.sessions() as session:
         assert find_case(session, number).stopped_overdue_days is None
+
+
+def test_a_long_suspension_is_not_taken_for_a_case_past_its_limit(agency: Workspace) -> None:
+    timesource.set_fake_now(MONDAY)
+    with agency.transaction() as session:
+        clerk = session.scalars(select(User).where(User.login == "clerk1")).one()
+        case = register_case(
+            session,
+            actor=clerk,
+            regulation=regulation_in_force(session, "QL-01", MONDAY.date()),  # type: ignore[arg-type]
+            applicant=ApplicantDetails(name="长沙示例新能源有限公司"),
+            subject="评估中",
+        )
+        number = case.number
+    _act(agency, number, "clerk1", "accept", date(2026, 3, 2))  # into 委托评估: suspended, 0 days used
+    with agency.sessions() as session:
+        written = find_case(session, number).statutory_due
+    assert written is not None and written < date(2026, 5, 6)  # 20 working days after 03-02
+
+    now = datetime(2026, 5, 6, 2, tzinfo=UTC)  # two months on, the evaluation still out
+    timesource.set_fake_now(now)
+    with agency.transaction() as session:
+        assert raise_overdue_items(session, now) == []
+    with agency.sessions() as session:
+        case = find_case(session, number)
+        data = case_json(session, case)
+        assert (case.clock_state, data["used_working_days"]) == ("suspended", 0)
+        assert data["card"] != "red"  # no day of its limit used
+        # The cached projection is today's, as the case's own clock gives it: the list shows no red.
+        assert case.statutory_due.isoformat() == data["statutory_due"]  # type: ignore[union-attr]
+        assert case.statutory_due > date(2026, 5, 6)  # type: ignore[operator]
+        row = next(r for r in fetch_case_page(session, limit=10) if r.number == number)
+    listed = cached_card(row.clock_state, row.statutory_due, row.promised_due, row.yellow_on, now.date())
+    assert listed == data["card"]
+    with agency.sessions() as session:  # the projection moving with the days is not on the timeline
+        assert [e["action"] for e in case_json(session, find_case(session, number))["events"]] == [
+            "register",
+            "accept",
+            "auto_suspend",
+        ]
