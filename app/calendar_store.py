@@ -615,7 +615,9 @@ def recompute_open_cases(
             Case.promised_due,
             Case.yellow_on,
             Case.due_provisional,
-        ).where(chosen)
+        )
+        .where(chosen)
+        .order_by(Case.id)  # desks refreshing at once lock the rows they update in one order
     ).all()
     if not cases:
         return []
