@@ -238,6 +238,13 @@ class ClockReading:
         return any(s.over_limit for s in self.suspensions)
 
     @property
+    def warning_card(self) -> str | None:
+        """The card as a warning, shown beside the case: only while the clock counts (running or
+        suspended), as lists show it (`cached_card`). A decided case warns of nothing: in time or
+        not, its overdue days say which."""
+        return self.card if self.state in ("running", "suspended") else None
+
+    @property
     def card_label(self) -> str:
         return card_label(self.card)
 

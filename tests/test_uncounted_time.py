@@ -234,3 +234,21 @@ def test_a_long_suspension_is_not_taken_for_a_case_past_its_limit(agency: Worksp
             "accept",
             "auto_suspend",
         ]
+
+
+def test_the_case_view_shows_a_decided_case_without_a_card(agency: Workspace, two_cases, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A decided case warns of nothing: no card beside it (as in the list), only whether it was
+    decided in time."""
+    from ui.case_view import CaseWindow
+
+    with agency.sessions() as session:
+        clerk = session.scalars(select(User).where(User.login == "clerk1")).one().id
+        ids = [find_case(session, number).id for number in two_cases]
+    for case_id, label in zip(ids, ("已办结", "已办结（超期 2 个工作日）"), strict=True):
+        window = CaseWindow(agency, clerk, case_id)
+        qtbot.addWidget(window)
+        view = window.view
+        reading = view.snapshot.reading  # type: ignore[union-attr]
+        assert reading.card is not None  # the clock's own card when it stopped, kept for the record
+        assert view.badge.badge.card is None
+        assert view.remaining_label.text() == label

@@ -467,7 +467,7 @@ class CaseView(QWidget):
         self.status_label.setText(self.tr("状态：%1").replace("%1", dl.status_label(d["status_label"])))
         self.badge.set_badge(
             BadgeData(
-                card=reading.card,
+                card=reading.warning_card,
                 remaining=remaining,
                 provisional=reading.provisional,
                 suspended=reading.suspended,
