@@ -252,3 +252,35 @@ def test_the_case_view_shows_a_decided_case_without_a_card(agency: Workspace, tw
         assert reading.card is not None  # the clock's own card when it stopped, kept for the record
         assert view.badge.badge.card is None
         assert view.remaining_label.text() == label
+
+
+def test_a_desk_left_open_overnight_brings_suspended_due_dates_to_the_new_day(
+    agency: Workspace, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    from ui.main_window import MainWindow
+
+    timesource.set_fake_now(MONDAY)
+    with agency.transaction() as session:
+        clerk = session.scalars(select(User).where(User.login == "clerk1")).one()
+        number = register_case(
+            session,
+            actor=clerk,
+            regulation=regulation_in_force(session, "QL-01", MONDAY.date()),  # type: ignore[arg-type]
+            applicant=ApplicantDetails(name="长沙示例新能源有限公司"),
+            subject="评估中",
+        ).number
+    _act(agency, number, "clerk1", "accept", date(2026, 3, 2))  # into 委托评估: suspended
+    with agency.reading_sessions() as session:
+        user = session.scalars(select(User).where(User.login == "clerk1")).one()
+        _ = user.roles, user.division
+        written = find_case(session, number).statutory_due
+    window = MainWindow(agency, "", user=user, idle_minutes=0)
+    qtbot.addWidget(window)
+    assert not window.start_new_day()  # the same day: nothing to do
+
+    timesource.set_fake_now(datetime(2026, 3, 10, 16, 5, tzinfo=UTC))  # 00:05 on 03-11 in Shanghai
+    assert window.start_new_day()
+    with agency.sessions() as session:
+        moved = find_case(session, number).statutory_due
+    assert written is not None and moved is not None and moved > written
+    assert not window.start_new_day()

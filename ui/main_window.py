@@ -391,6 +391,12 @@ class MainWindow(QMainWindow):
         if user is not None:
             self._start_idle_lock(idle_minutes)
             self.raise_automatic_items()
+            # A desk left open overnight does at the new day what a session does at its start.
+            self.agency_day = agency_date(current_time())
+            self.day_timer = QTimer(self)
+            self.day_timer.setInterval(60_000)
+            self.day_timer.timeout.connect(self.start_new_day)
+            self.day_timer.start()
         self.live.state.connect(self.apply_refresh_state)
         self.live.start()
         # Window size, splitter and case-list columns, per user, on this workstation (not in tests).
@@ -617,6 +623,20 @@ class MainWindow(QMainWindow):
         except (DomainError, SQLAlchemyError):
             # The connection went between the feed's tick and the reload: the next tick says so.
             log.warning("live refresh could not reload", exc_info=True)
+
+    def start_new_day(self) -> bool:
+        """Once the agency's day has changed: suspended cases' due dates brought up to the new day
+        and the automatic accountability items raised (`raise_automatic_items`), the lists
+        reloaded. Returns whether the day had changed."""
+        today = agency_date(current_time())
+        if today == self.agency_day:
+            return False
+        self.agency_day = today
+        self.raise_automatic_items()
+        self.case_list.refresh_live()
+        if self.todo is not None:
+            self.todo.refresh_live()
+        return True
 
     def raise_automatic_items(self) -> int:
         """At the start of a session: the accountability items for cases past their statutory
