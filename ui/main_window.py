@@ -633,9 +633,14 @@ class MainWindow(QMainWindow):
             return False
         self.agency_day = today
         self.raise_automatic_items()
-        self.case_list.refresh_live()
-        if self.todo is not None:
-            self.todo.refresh_live()
+        try:
+            self.case_list.refresh_live()
+            if self.todo is not None:
+                self.todo.refresh_live()
+        except (DomainError, SQLAlchemyError):
+            # The database out of reach at midnight: the banner says so, and the lists reload
+            # when it is back (the live refresh).
+            log.warning("reloading the lists at the new day failed", exc_info=True)
         return True
 
     def raise_automatic_items(self) -> int:
