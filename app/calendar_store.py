@@ -527,6 +527,27 @@ def refresh_case_clock(
     return reading
 
 
+def _ledgers_of(session: Session, case_ids: Any) -> dict[int, list[LedgerEntry]]:
+    """The clock ledgers of many cases in one query, by case id; `case_ids` a list or a subquery."""
+    ledgers: dict[int, list[LedgerEntry]] = {}
+    for row in session.execute(
+        select(
+            ClockEvent.case_id,
+            ClockEvent.kind,
+            ClockEvent.at,
+            ClockEvent.reason_code,
+            ClockEvent.reason_text,
+            ClockEvent.days,
+        )
+        .where(ClockEvent.case_id.in_(case_ids))
+        .order_by(ClockEvent.case_id, ClockEvent.at, ClockEvent.id)
+    ):
+        ledgers.setdefault(row.case_id, []).append(
+            LedgerEntry(row.kind, row.at, row.reason_code, row.reason_text or "", row.days)
+        )
+    return ledgers
+
+
 def fill_stopped_overdue_days(session: Session, *, batch: int = 5_000) -> int:
     """Cases whose clock stopped before `Case.stopped_overdue_days` was kept (migration 0010):
     the figure from each one's ledger, as `refresh_case_clock` keeps it at the stop. Returns how
@@ -550,22 +571,7 @@ def fill_stopped_overdue_days(session: Session, *, batch: int = 5_000) -> int:
     now = current_time()
     filled = 0
     while cases:
-        ledgers: dict[int, list[LedgerEntry]] = {}
-        for row in session.execute(
-            select(
-                ClockEvent.case_id,
-                ClockEvent.kind,
-                ClockEvent.at,
-                ClockEvent.reason_code,
-                ClockEvent.reason_text,
-                ClockEvent.days,
-            )
-            .where(ClockEvent.case_id.in_([c.id for c in cases]))
-            .order_by(ClockEvent.case_id, ClockEvent.at, ClockEvent.id)
-        ):
-            ledgers.setdefault(row.case_id, []).append(
-                LedgerEntry(row.kind, row.at, row.reason_code, row.reason_text or "", row.days)
-            )
+        ledgers = _ledgers_of(session, [c.id for c in cases])
         summaries = clock_summaries(
             ((ledgers.get(c.id, []), rules[c.regulation_id]) for c in cases), calendar, now
         )
@@ -629,23 +635,7 @@ def recompute_open_cases(
             select(Regulation.id, Regulation.definition).where(Regulation.id.in_(regulation_ids))
         )
     }
-    ledgers: dict[int, list[LedgerEntry]] = {}
-    open_ids = select(Case.id).where(chosen)
-    for row in session.execute(
-        select(
-            ClockEvent.case_id,
-            ClockEvent.kind,
-            ClockEvent.at,
-            ClockEvent.reason_code,
-            ClockEvent.reason_text,
-            ClockEvent.days,
-        )
-        .where(ClockEvent.case_id.in_(open_ids))
-        .order_by(ClockEvent.case_id, ClockEvent.at, ClockEvent.id)
-    ):
-        ledgers.setdefault(row.case_id, []).append(
-            LedgerEntry(row.kind, row.at, row.reason_code, row.reason_text or "", row.days)
-        )
+    ledgers = _ledgers_of(session, select(Case.id).where(chosen))
 
     updates: list[dict[str, Any]] = []
     moved: list[DueDateChange] = []

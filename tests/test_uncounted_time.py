@@ -80,21 +80,26 @@ def _act(workspace: Workspace, number: str, login: str, action: str, on: date, *
         perform(session, actor, find_case(session, number), action, ActionInput(**given))
 
 
-def _decided_in_the_licence_step(workspace: Workspace, subject: str, leader_passes_on: date) -> str:
-    """Accepted 03-02 (evaluation: clock suspended), evaluation back 03-12 (20 working days from
-    03-13: due 04-10, 清明 4/4–4/6 off), into 证照办理 on `leader_passes_on`, approved 04-21."""
+def _registered_and_accepted(workspace: Workspace, subject: str) -> str:
+    """A QL-01 case registered and accepted on 03-02 by clerk1: in 委托评估, its clock suspended."""
     timesource.set_fake_now(MONDAY)
     with workspace.transaction() as session:
         clerk = session.scalars(select(User).where(User.login == "clerk1")).one()
-        case = register_case(
+        number = register_case(
             session,
             actor=clerk,
             regulation=regulation_in_force(session, "QL-01", MONDAY.date()),  # type: ignore[arg-type]
             applicant=ApplicantDetails(name="长沙示例新能源有限公司"),
             subject=subject,
-        )
-        number = case.number
+        ).number
     _act(workspace, number, "clerk1", "accept", date(2026, 3, 2))
+    return number
+
+
+def _decided_in_the_licence_step(workspace: Workspace, subject: str, leader_passes_on: date) -> str:
+    """Accepted 03-02 (evaluation: clock suspended), evaluation back 03-12 (20 working days from
+    03-13: due 04-10, 清明 4/4–4/6 off), into 证照办理 on `leader_passes_on`, approved 04-21."""
+    number = _registered_and_accepted(workspace, subject)
     _act(workspace, number, "clerk1", "pass", date(2026, 3, 12), opinion="评估报告已收到。")
     _act(workspace, number, "reviewer", "pass", date(2026, 3, 13), opinion="经审核，同意。")
     _act(workspace, number, "fgc-reviewer", "pass", date(2026, 3, 16), opinion="合法性审查通过。")
@@ -179,36 +184,14 @@ def test_cases_decided_before_the_figure_was_kept_get_it_from_their_ledgers(
 
 
 def test_an_open_case_has_no_figure(agency: Workspace) -> None:
-    timesource.set_fake_now(MONDAY)
-    with agency.transaction() as session:
-        clerk = session.scalars(select(User).where(User.login == "clerk1")).one()
-        case = register_case(
-            session,
-            actor=clerk,
-            regulation=regulation_in_force(session, "QL-01", MONDAY.date()),  # type: ignore[arg-type]
-            applicant=ApplicantDetails(name="长沙示例新能源有限公司"),
-            subject="在办",
-        )
-        number = case.number
-    _act(agency, number, "clerk1", "accept", date(2026, 3, 2))
+    number = _registered_and_accepted(agency, "在办")
     _act(agency, number, "clerk1", "pass", date(2026, 3, 12), opinion="评估报告已收到。")
     with agency.sessions() as session:
         assert find_case(session, number).stopped_overdue_days is None
 
 
 def test_a_long_suspension_is_not_taken_for_a_case_past_its_limit(agency: Workspace) -> None:
-    timesource.set_fake_now(MONDAY)
-    with agency.transaction() as session:
-        clerk = session.scalars(select(User).where(User.login == "clerk1")).one()
-        case = register_case(
-            session,
-            actor=clerk,
-            regulation=regulation_in_force(session, "QL-01", MONDAY.date()),  # type: ignore[arg-type]
-            applicant=ApplicantDetails(name="长沙示例新能源有限公司"),
-            subject="评估中",
-        )
-        number = case.number
-    _act(agency, number, "clerk1", "accept", date(2026, 3, 2))  # into 委托评估: suspended, 0 days used
+    number = _registered_and_accepted(agency, "评估中")  # into 委托评估: suspended, 0 days used
     with agency.sessions() as session:
         written = find_case(session, number).statutory_due
     assert written is not None and written < date(2026, 5, 6)  # 20 working days after 03-02
@@ -259,17 +242,7 @@ def test_a_desk_left_open_overnight_brings_suspended_due_dates_to_the_new_day(
 ) -> None:  # type: ignore[no-untyped-def]
     from ui.main_window import MainWindow
 
-    timesource.set_fake_now(MONDAY)
-    with agency.transaction() as session:
-        clerk = session.scalars(select(User).where(User.login == "clerk1")).one()
-        number = register_case(
-            session,
-            actor=clerk,
-            regulation=regulation_in_force(session, "QL-01", MONDAY.date()),  # type: ignore[arg-type]
-            applicant=ApplicantDetails(name="长沙示例新能源有限公司"),
-            subject="评估中",
-        ).number
-    _act(agency, number, "clerk1", "accept", date(2026, 3, 2))  # into 委托评估: suspended
+    number = _registered_and_accepted(agency, "评估中")  # into 委托评估: suspended
     with agency.reading_sessions() as session:
         user = session.scalars(select(User).where(User.login == "clerk1")).one()
         _ = user.roles, user.division
